@@ -1,0 +1,189 @@
+/**
+ * The validated, immutable shape of everything the app shows. Raw JSON and Markdown are turned into these
+ * types once, at the boundary (`parseDataset.ts`, `parseEssay.ts`, `loadContent.ts`); nothing downstream
+ * re-validates or mutates them.
+ */
+
+/** How much of a date is known: `"1953"` is year, `"1948-06"` month, `"2025-08-18"` day. */
+export type Precision = 'day' | 'month' | 'year'
+
+export const EVENT_KINDS = [
+  'treaty',
+  'agreement',
+  'summit',
+  'meeting',
+  'statement',
+  'operation',
+  'mission',
+  'conflict',
+  'policy',
+  'report',
+  'incident',
+  'institution',
+] as const
+export type EventKind = (typeof EVENT_KINDS)[number]
+
+export type EventId = string
+/** ISO 3166-1 alpha-2 code, plus the historical `SU` (USSR), `DD` (East Germany) and `XK` (Kosovo). */
+export type CountryCode = string
+/** Organisation short code as written in the data: `NATO`, `EU`, `UN`, `OSCE`, `G7`, `NORAD`, `MFO`… */
+export type OrganizationCode = string
+/** `p-<n>`, the n-th paragraph of the essay (1-based), used in URLs as `#p-12`. */
+export type PassageId = string
+/** `c-<n>`, the n-th citation of the essay (1-based, in reading order). */
+export type CitationId = string
+
+/** A calendar date at its precision, with its UTC extent. */
+export type DatePoint = {
+  /** As written in the data: `"1953"`, `"1948-06"`, `"2025-08-18"`. */
+  readonly iso: string
+  readonly precision: Precision
+  /** Start of the period, UTC ms (1 June 1948 00:00 for `"1948-06"`). */
+  readonly startMs: number
+  /** End of the period, exclusive, UTC ms (1 July 1948 00:00 for `"1948-06"`). */
+  readonly endMs: number
+}
+
+export type SourceType = 'primary' | 'reference' | 'news'
+
+export type Source = {
+  readonly title: string
+  readonly publisher: string
+  /** Always `https:`; anything else is rejected at validation. */
+  readonly url: string
+  readonly type: SourceType
+}
+
+export type TimelineEvent = {
+  readonly id: EventId
+  readonly title: string
+  readonly kind: EventKind
+  readonly start: DatePoint
+  /** Absent for a point event. */
+  readonly end: DatePoint | null
+  /** True when the event had not ended at the dataset's `asOf` date. */
+  readonly ongoing: boolean
+  readonly countries: readonly CountryCode[]
+  readonly organizations: readonly OrganizationCode[]
+  readonly summary: string
+  /** Where the record qualifies the essay's wording. */
+  readonly note: string | null
+  readonly sources: readonly Source[]
+  /** No approved source was found: show the sources with a caveat. */
+  readonly unverifiedSource: boolean
+  /** Anchor time used for ordering and scrubbing: `start.startMs`. */
+  readonly timeMs: number
+  /**
+   * Drawn extent in UTC ms, `[start, end)`: a point covers its precision period (a whole June for
+   * `"1948-06"`), a span runs to the end of its end date's period, an ongoing event runs to `asOf`.
+   */
+  readonly extentMs: readonly [number, number]
+}
+
+/** Inline content of a passage, parsed from Markdown. */
+export type Inline =
+  | { readonly type: 'text'; readonly value: string }
+  | {
+      readonly type: 'emphasis' | 'strong'
+      readonly children: readonly Inline[]
+    }
+  | {
+      readonly type: 'citation'
+      readonly id: CitationId
+      readonly eventIds: readonly EventId[]
+      readonly children: readonly Inline[]
+    }
+  /** An ordinary https link in the essay (not a citation). */
+  | {
+      readonly type: 'link'
+      readonly href: string
+      readonly children: readonly Inline[]
+    }
+
+export type Citation = {
+  readonly id: CitationId
+  readonly passageId: PassageId
+  readonly eventIds: readonly EventId[]
+  /** The anchor text, plain. */
+  readonly text: string
+}
+
+export type Passage = {
+  readonly id: PassageId
+  /** 1-based paragraph number. */
+  readonly index: number
+  readonly inlines: readonly Inline[]
+  /** The paragraph as plain text (markup removed). */
+  readonly text: string
+  readonly citations: readonly Citation[]
+}
+
+export type EssayBlock =
+  | {
+      readonly type: 'heading'
+      readonly id: string
+      readonly depth: 2 | 3 | 4
+      readonly text: string
+    }
+  | { readonly type: 'passage'; readonly passageId: PassageId }
+
+export type Essay = {
+  readonly title: string
+  /** The paragraph right after the title when it starts with "By ", else null. */
+  readonly byline: string | null
+  /** Headings and passages in reading order. */
+  readonly blocks: readonly EssayBlock[]
+  readonly passages: readonly Passage[]
+  readonly citations: readonly Citation[]
+}
+
+/** One precedent case of the aligned lens (issue 8). */
+export type PrecedentCase = {
+  readonly id: string
+  readonly name: string
+  readonly eventIds: readonly EventId[]
+  readonly milestones: readonly {
+    readonly kind: 'loss' | 'guarantee' | 'outcome'
+    readonly label: string
+    readonly date: DatePoint
+    readonly eventId: EventId | null
+  }[]
+  /** The guarantee date the lens aligns on (T = 0). */
+  readonly guarantee: DatePoint
+  /** When the territorial question was settled, or null while it stays open. */
+  readonly resolved: DatePoint | null
+}
+
+/** Everything loaded, validated and cross-referenced: one immutable value. */
+export type Dataset = {
+  readonly title: string
+  /** Date the content describes ("as of"); ongoing events are drawn up to it. */
+  readonly asOf: DatePoint
+  /** Sorted by `timeMs`, then `extentMs[1]`, then id. */
+  readonly events: readonly TimelineEvent[]
+  readonly eventsById: ReadonlyMap<EventId, TimelineEvent>
+  readonly essay: Essay
+  readonly cases: readonly PrecedentCase[]
+  /** Event id -> ids of the passages that cite it, in essay order. */
+  readonly passagesByEvent: ReadonlyMap<EventId, readonly PassageId[]>
+  /** Full extent of all events, UTC ms. */
+  readonly extentMs: readonly [number, number]
+}
+
+/** A validation problem with where it is, e.g. `events[12].start: "1953-13-01" is not a date`. */
+export type Problem = {
+  readonly path: string
+  readonly message: string
+}
+
+export type ValidationResult<T> =
+  | {
+      readonly ok: true
+      readonly value: T
+      readonly warnings: readonly Problem[]
+    }
+  | {
+      readonly ok: false
+      readonly problems: readonly Problem[]
+      readonly warnings: readonly Problem[]
+    }

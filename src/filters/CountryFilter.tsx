@@ -1,0 +1,4 @@
+/** Replaced by the panel's implementation. */
+export function CountryFilter() {
+  return null
+}

@@ -1,0 +1,167 @@
+import { bisector } from 'd3-array'
+import { create } from 'zustand'
+import type { CountryCode, Dataset, EventId, PassageId } from '../data/types'
+import { filterEvents, type MatchMode } from './filterEvents'
+import { paddedExtent, revealDomain } from './domainMath'
+
+/** Which layout the timeline uses: calendar time, or years since each precedent's guarantee (issue 8). */
+export type Lens = 'chronological' | 'aligned'
+
+/** A request to scroll a passage into view; `seq` makes a repeated request for the same passage distinct. */
+export type PassageRequest = {
+  readonly passageId: PassageId
+  readonly seq: number
+}
+
+export type TimelineState = {
+  /** The loaded, validated dataset; null until loaded. Replaced whole, never mutated. */
+  dataset: Dataset | null
+  /** What the user picked (click, Enter, citation, URL). Scrolling never changes it. */
+  selectedEventId: EventId | null
+  /** Pointer or focus is on this event's mark or citation. */
+  hoveredEventId: EventId | null
+  /** The passage the reader is reading (IntersectionObserver), independent of the selection. */
+  activePassageId: PassageId | null
+  /** Last explicit request to show a passage ("Show in essay", scrubbing onto a cited event). */
+  passageRequest: PassageRequest | null
+  /** The playhead, UTC ms; null before the reader scrubs. */
+  scrubTimeMs: number | null
+  /** The event the playhead rests on; disambiguates events that share a date. */
+  currentEventId: EventId | null
+  /** Visible time window, UTC ms; null shows the dataset's whole extent. */
+  visibleDomain: readonly [number, number] | null
+  /** Country and organisation codes to filter by; empty shows every event. */
+  countryFilter: ReadonlySet<CountryCode>
+  matchMode: MatchMode
+  /** Free-text search, as typed. */
+  query: string
+  lens: Lens
+
+  loadDataset: (dataset: Dataset) => void
+  /** Select (or clear with null) an event; moves the playhead to it and pans it into view. */
+  selectEvent: (id: EventId | null) => void
+  hoverEvent: (id: EventId | null) => void
+  setActivePassage: (id: PassageId | null) => void
+  showPassage: (id: PassageId) => void
+  /** Move the playhead to a time; the current event becomes the latest shown event at or before it. */
+  scrubTo: (timeMs: number | null) => void
+  /** Move the playhead onto an event (keyboard stepping); the event need not be selected. */
+  scrubToEvent: (id: EventId) => void
+  setVisibleDomain: (domain: readonly [number, number] | null) => void
+  toggleCountry: (code: CountryCode) => void
+  setCountries: (codes: Iterable<CountryCode>) => void
+  setMatchMode: (mode: MatchMode) => void
+  setQuery: (query: string) => void
+  clearFilters: () => void
+  setLens: (lens: Lens) => void
+}
+
+type StateData = Pick<
+  TimelineState,
+  | 'dataset'
+  | 'selectedEventId'
+  | 'hoveredEventId'
+  | 'activePassageId'
+  | 'passageRequest'
+  | 'scrubTimeMs'
+  | 'currentEventId'
+  | 'visibleDomain'
+  | 'countryFilter'
+  | 'matchMode'
+  | 'query'
+  | 'lens'
+>
+
+const initialData: StateData = {
+  dataset: null,
+  selectedEventId: null,
+  hoveredEventId: null,
+  activePassageId: null,
+  passageRequest: null,
+  scrubTimeMs: null,
+  currentEventId: null,
+  visibleDomain: null,
+  countryFilter: new Set<CountryCode>(),
+  matchMode: 'any',
+  query: '',
+  lens: 'chronological',
+}
+
+const byTime = bisector((e: { timeMs: number }) => e.timeMs)
+
+/** The event the playhead lands on at `timeMs`: the latest shown event starting at or before it. */
+function eventAtTime(state: TimelineState, timeMs: number): EventId | null {
+  if (!state.dataset) return null
+  const shown = filterEvents(state.dataset.events, state)
+  // `shown` is sorted by time: binary search keeps a pointer move O(log n) at 10,000 events.
+  const index = byTime.right(shown, timeMs) - 1
+  return (shown[Math.max(index, 0)] ?? null)?.id ?? null
+}
+
+export const useTimelineStore = create<TimelineState>()((set, get) => ({
+  ...initialData,
+
+  loadDataset: (dataset) =>
+    set({ ...initialData, countryFilter: new Set(), dataset }),
+
+  selectEvent: (id) => {
+    const { dataset, visibleDomain } = get()
+    const event = id === null ? undefined : dataset?.eventsById.get(id)
+    if (!event || !dataset) {
+      set({ selectedEventId: null })
+      return
+    }
+    set({
+      selectedEventId: event.id,
+      currentEventId: event.id,
+      scrubTimeMs: event.timeMs,
+      visibleDomain: revealDomain(
+        visibleDomain ?? paddedExtent(dataset.extentMs),
+        event.extentMs,
+        paddedExtent(dataset.extentMs),
+      ),
+    })
+  },
+
+  hoverEvent: (id) => set({ hoveredEventId: id }),
+
+  setActivePassage: (id) => set({ activePassageId: id }),
+
+  showPassage: (id) =>
+    set((s) => ({
+      passageRequest: { passageId: id, seq: (s.passageRequest?.seq ?? 0) + 1 },
+    })),
+
+  scrubTo: (timeMs) =>
+    set((s) =>
+      timeMs === null
+        ? { scrubTimeMs: null, currentEventId: null }
+        : { scrubTimeMs: timeMs, currentEventId: eventAtTime(s, timeMs) },
+    ),
+
+  scrubToEvent: (id) => {
+    const event = get().dataset?.eventsById.get(id)
+    if (event) set({ scrubTimeMs: event.timeMs, currentEventId: event.id })
+  },
+
+  setVisibleDomain: (domain) => set({ visibleDomain: domain }),
+
+  toggleCountry: (code) =>
+    set((s) => {
+      const next = new Set(s.countryFilter)
+      if (next.has(code)) next.delete(code)
+      else next.add(code)
+      return { countryFilter: next }
+    }),
+
+  setCountries: (codes) => set({ countryFilter: new Set(codes) }),
+
+  setMatchMode: (mode) => set({ matchMode: mode }),
+
+  setQuery: (query) => set({ query }),
+
+  clearFilters: () =>
+    set({ countryFilter: new Set(), query: '', matchMode: 'any' }),
+
+  setLens: (lens) => set({ lens }),
+}))

@@ -1,0 +1,36 @@
+import '@testing-library/jest-dom/vitest'
+// eslint-disable-next-line testing-library/no-manual-cleanup -- see the afterEach below
+import { cleanup } from '@testing-library/react'
+import { afterEach, vi } from 'vitest'
+
+// Vitest runs without globals, so Testing Library cannot register its own afterEach cleanup.
+afterEach(() => cleanup())
+
+// jsdom has no layout: give the observers and SVG measuring that the panels use inert stand-ins.
+class NoopObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+  takeRecords(): [] {
+    return []
+  }
+}
+vi.stubGlobal('ResizeObserver', NoopObserver)
+vi.stubGlobal('IntersectionObserver', NoopObserver)
+if (!('getBBox' in SVGElement.prototype)) {
+  Object.defineProperty(SVGElement.prototype, 'getBBox', {
+    value: () => ({ x: 0, y: 0, width: 0, height: 0 }),
+  })
+}
+Element.prototype.scrollIntoView ??= function scrollIntoView() {}
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    addListener: () => {},
+    removeListener: () => {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList

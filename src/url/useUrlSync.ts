@@ -1,0 +1,2 @@
+/** Replaced by the URL module. */
+export function useUrlSync(): void {}
