@@ -1,0 +1,103 @@
+import type { DatePoint, Precision } from './types'
+
+/**
+ * Dates at their precision. Data keeps ISO strings whose length is the precision (`"1953"`, `"1948-06"`,
+ * `"2025-08-18"`); they become UTC milliseconds once, here, and never pass through local time.
+ */
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
+
+/** Why an ISO string is not a date, or null when it is one. */
+export function dateProblem(iso: string): string | null {
+  const match = ISO_DATE.exec(iso)
+  if (!match)
+    return `"${iso}" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)`
+  const [, y, m, d] = match
+  const year = Number(y)
+  const month = m === undefined ? 1 : Number(m)
+  if (year < 1) return `"${iso}" is not a date (year 0000 does not exist)`
+  if (month < 1 || month > 12)
+    return `"${iso}" is not a date (month ${m} does not exist)`
+  if (d !== undefined) {
+    const day = Number(d)
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+    if (day < 1 || day > daysInMonth)
+      return `"${iso}" is not a date (${monthName(month)} ${year} has no day ${d})`
+  }
+  return null
+}
+
+/** Parse an ISO date at its precision; null when it is not a real calendar date. */
+export function parseDate(iso: string): DatePoint | null {
+  if (dateProblem(iso) !== null) return null
+  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?]
+  const precision: Precision =
+    d !== undefined ? 'day' : m !== undefined ? 'month' : 'year'
+  const startMs = utc(y, (m ?? 1) - 1, d ?? 1)
+  const endMs =
+    precision === 'day'
+      ? utc(y, (m ?? 1) - 1, (d ?? 1) + 1)
+      : precision === 'month'
+        ? utc(y, m ?? 1, 1)
+        : utc(y + 1, 0, 1)
+  return { iso, precision, startMs, endMs }
+}
+
+/** `Date.UTC` that also handles years 1–99 (which `Date.UTC` maps to 1901–1999); overflowing days/months roll over. */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(Date.UTC(year, monthIndex, day))
+  if (year < 100) date.setUTCFullYear(date.getUTCFullYear() - 1900)
+  return date.getTime()
+}
+
+function monthName(month: number): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(Date.UTC(2000, month - 1, 1))
+}
+
+const formatters: Record<Precision, Intl.DateTimeFormat> = {
+  day: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  month: new Intl.DateTimeFormat('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+}
+
+/** A UTC time in words at a precision: "18 August 2025", "June 1948", "1953". */
+export function formatTime(timeMs: number, precision: Precision): string {
+  return formatters[precision].format(timeMs)
+}
+
+/** A date in words at its own precision: "18 August 2025", "June 1948", "1953". */
+export function formatDate(date: DatePoint): string {
+  return formatTime(date.startMs, date.precision)
+}
+
+/**
+ * An event's date or span in words: "5 December 1994", "24 June 1948 – 30 September 1949",
+ * "since 12 June 1999" for an ongoing event with no end.
+ */
+export function formatSpan(
+  start: DatePoint,
+  end: DatePoint | null,
+  ongoing = false,
+): string {
+  if (end === null)
+    return ongoing ? `since ${formatDate(start)}` : formatDate(start)
+  if (end.iso === start.iso) return formatDate(start)
+  return `${formatDate(start)} – ${formatDate(end)}`
+}
+
+/** A UTC ms time as an ISO day, `YYYY-MM-DD` (for URLs). */
+export function toIsoDay(timeMs: number): string {
+  return new Date(timeMs).toISOString().slice(0, 10)
+}

@@ -1,0 +1,118 @@
+import { buildDataset, toTimelineEvent } from '../data/buildDataset'
+import { parseDate } from '../data/dates'
+import type {
+  Citation,
+  Dataset,
+  DatePoint,
+  Essay,
+  Passage,
+  TimelineEvent,
+} from '../data/types'
+
+/** A DatePoint from an ISO string; throws on a bad date (fixtures are ours, so that is a test bug). */
+export function date(iso: string): DatePoint {
+  const parsed = parseDate(iso)
+  if (!parsed) throw new Error(`fixture date "${iso}" is not a date`)
+  return parsed
+}
+
+export const AS_OF = date('2025-08-31')
+
+export type EventOverrides = Partial<
+  Omit<TimelineEvent, 'start' | 'end' | 'timeMs' | 'extentMs'>
+> & {
+  start?: string
+  end?: string | null
+}
+
+let counter = 0
+
+/** A small valid event; pass only what the test is about: `makeEvent({ start: '1953-10-01' })`. */
+export function makeEvent(overrides: EventOverrides = {}): TimelineEvent {
+  counter += 1
+  const { start = '2000-01-01', end = null, ...rest } = overrides
+  return toTimelineEvent(
+    {
+      id: `event-${counter}`,
+      title: `Event ${counter}`,
+      kind: 'agreement',
+      ongoing: false,
+      countries: ['US'],
+      organizations: [],
+      summary: `Summary of event ${counter}.`,
+      note: null,
+      sources: [
+        {
+          title: 'A source',
+          publisher: 'Publisher',
+          url: 'https://example.org/source',
+          type: 'reference',
+        },
+      ],
+      unverifiedSource: false,
+      ...rest,
+      start: date(start),
+      end: end === null ? null : date(end),
+    },
+    AS_OF,
+  )
+}
+
+/**
+ * An essay with one passage per entry; each entry lists the event ids cited in that paragraph, one citation
+ * each, with anchor text "cite <id>".
+ */
+export function makeEssay(
+  paragraphs: readonly (readonly string[])[],
+  title = 'Test essay',
+): Essay {
+  const citations: Citation[] = []
+  const passages: Passage[] = paragraphs.map((ids, i) => {
+    const passageId = `p-${i + 1}`
+    const own: Citation[] = ids.map((eventId) => ({
+      id: `c-${citations.length + 1 + ids.indexOf(eventId)}`,
+      passageId,
+      eventIds: [eventId],
+      text: `cite ${eventId}`,
+    }))
+    citations.push(...own)
+    return {
+      id: passageId,
+      index: i + 1,
+      text: `Paragraph ${i + 1}. ${own.map((c) => c.text).join('. ')}`,
+      citations: own,
+      inlines: [
+        { type: 'text', value: `Paragraph ${i + 1}. ` },
+        ...own.flatMap((c) => [
+          {
+            type: 'citation' as const,
+            id: c.id,
+            eventIds: c.eventIds,
+            children: [{ type: 'text' as const, value: c.text }],
+          },
+          { type: 'text' as const, value: '. ' },
+        ]),
+      ],
+    }
+  })
+  return {
+    title,
+    byline: 'By A. Writer',
+    blocks: passages.map((p) => ({ type: 'passage', passageId: p.id })),
+    passages,
+    citations,
+  }
+}
+
+/** A dataset of the given events, with an essay citing each event once (one paragraph per event) unless given. */
+export function makeDataset(
+  events: readonly TimelineEvent[],
+  essay?: Essay,
+): Dataset {
+  return buildDataset({
+    title: 'Test timeline',
+    asOf: AS_OF,
+    events,
+    essay: essay ?? makeEssay(events.map((e) => [e.id])),
+  })
+}
