@@ -38,31 +38,69 @@ function haystack(event: TimelineEvent): string {
   return text
 }
 
+type Predicate = (event: TimelineEvent) => boolean
+
+/** Build the test once per filter: the query is folded and split once, not once per event. */
+function compileFilter(filter: EventFilter): Predicate {
+  const codes = [...filter.countryFilter]
+  const words = foldText(filter.query).split(/\s+/).filter(Boolean)
+  const all = filter.matchMode === 'all'
+  return (event) => {
+    if (codes.length > 0) {
+      const pass = all
+        ? codes.every((c) => involves(event, c))
+        : codes.some((c) => involves(event, c))
+      if (!pass) return false
+    }
+    if (words.length === 0) return true
+    const text = haystack(event)
+    return words.every((w) => text.includes(w))
+  }
+}
+
 /** True when the event passes the country filter (any/all) and contains every word of the query. */
 export function matchesFilter(
   event: TimelineEvent,
   filter: EventFilter,
 ): boolean {
-  const codes = filter.countryFilter
-  if (codes.size > 0) {
-    const pass =
-      filter.matchMode === 'all'
-        ? [...codes].every((c) => involves(event, c))
-        : [...codes].some((c) => involves(event, c))
-    if (!pass) return false
-  }
-  const words = foldText(filter.query).split(/\s+/).filter(Boolean)
-  if (words.length === 0) return true
-  const text = haystack(event)
-  return words.every((w) => text.includes(w))
+  return compileFilter(filter)(event)
 }
 
-/** The events that pass the filter, in their original order. Returns `events` itself when nothing filters. */
+type CachedResult = {
+  readonly countryFilter: ReadonlySet<CountryCode>
+  readonly matchMode: MatchMode
+  readonly query: string
+  readonly result: readonly TimelineEvent[]
+}
+
+/** Last result per events array. Filter sets are replaced, never mutated, so identity says "unchanged". */
+const lastResults = new WeakMap<readonly TimelineEvent[], CachedResult>()
+
+/**
+ * The events that pass the filter, in their original order. Returns `events` itself when nothing filters,
+ * and the same array again while `events`, the filter set, the mode and the query are unchanged, so store
+ * selectors built on it are stable (zustand v5 loops on a selector that returns a new array each call).
+ */
 export function filterEvents(
   events: readonly TimelineEvent[],
   filter: EventFilter,
 ): readonly TimelineEvent[] {
   if (filter.countryFilter.size === 0 && filter.query.trim() === '')
     return events
-  return events.filter((e) => matchesFilter(e, filter))
+  const cached = lastResults.get(events)
+  if (
+    cached &&
+    cached.countryFilter === filter.countryFilter &&
+    cached.matchMode === filter.matchMode &&
+    cached.query === filter.query
+  )
+    return cached.result
+  const result = events.filter(compileFilter(filter))
+  lastResults.set(events, {
+    countryFilter: filter.countryFilter,
+    matchMode: filter.matchMode,
+    query: filter.query,
+    result,
+  })
+  return result
 }
