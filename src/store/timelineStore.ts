@@ -95,7 +95,8 @@ function eventAtTime(state: TimelineState, timeMs: number): EventId | null {
   const shown = filterEvents(state.dataset.events, state)
   // `shown` is sorted by time: binary search keeps a pointer move O(log n) at 10,000 events.
   const index = byTime.right(shown, timeMs) - 1
-  return (shown[Math.max(index, 0)] ?? null)?.id ?? null
+  // Before the first shown event there is none "at or before": the playhead rests on nothing.
+  return index < 0 ? null : (shown[index]?.id ?? null)
 }
 
 export const useTimelineStore = create<TimelineState>()((set, get) => ({

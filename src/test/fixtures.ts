@@ -69,8 +69,9 @@ export function makeEssay(
   const citations: Citation[] = []
   const passages: Passage[] = paragraphs.map((ids, i) => {
     const passageId = `p-${i + 1}`
-    const own: Citation[] = ids.map((eventId) => ({
-      id: `c-${citations.length + 1 + ids.indexOf(eventId)}`,
+    // Number by position, not by id: a paragraph may cite the same event twice.
+    const own: Citation[] = ids.map((eventId, j) => ({
+      id: `c-${citations.length + 1 + j}`,
       passageId,
       eventIds: [eventId],
       text: `cite ${eventId}`,
