@@ -1,4 +1,105 @@
-/** Replaced by the panel's implementation. */
+import { useId, useMemo, useState } from 'react'
+import type { MatchMode } from '../store/filterEvents'
+import { useTimelineStore } from '../store/timelineStore'
+import { FilterSummary } from './FilterSummary'
+import { collapsedOptions, filterOptions } from './filterOptions'
+import { OptionGroup } from './OptionGroup'
+import './CountryFilter.css'
+
+/** Entries shown per sub-group before "More": the data has ~45 countries and 7 organisations. */
+const COUNTRY_LIMIT = 8
+const ORGANIZATION_LIMIT = 4
+
+const MATCH_MODES: readonly { mode: MatchMode; label: string }[] = [
+  { mode: 'any', label: 'Any of these' },
+  { mode: 'all', label: 'All of these' },
+]
+
+/**
+ * "Filter by country": one checkbox per country and organisation in the data, most frequent first, the rest
+ * behind "More"; any/all match mode; the shown count and Clear (FilterSummary). Drives the store only: every
+ * panel reads the filtered events from there.
+ */
 export function CountryFilter() {
-  return null
+  const dataset = useTimelineStore((s) => s.dataset)
+  const countryFilter = useTimelineStore((s) => s.countryFilter)
+  const matchMode = useTimelineStore((s) => s.matchMode)
+  const toggleCountry = useTimelineStore((s) => s.toggleCountry)
+  const setMatchMode = useTimelineStore((s) => s.setMatchMode)
+  const [isExpanded, setIsExpanded] = useState(false)
+  const id = useId()
+
+  const options = useMemo(() => filterOptions(dataset?.events ?? []), [dataset])
+  if (!dataset) return null
+
+  const countries = isExpanded
+    ? options.countries
+    : collapsedOptions(options.countries, COUNTRY_LIMIT, countryFilter)
+  const organizations = isExpanded
+    ? options.organizations
+    : collapsedOptions(options.organizations, ORGANIZATION_LIMIT, countryFilter)
+  const hiddenCount =
+    options.countries.length +
+    options.organizations.length -
+    Math.min(options.countries.length, COUNTRY_LIMIT) -
+    Math.min(options.organizations.length, ORGANIZATION_LIMIT)
+  const countryListId = `${id}-countries`
+  const organizationListId = `${id}-organizations`
+  const controlledIds = [
+    options.countries.length > 0 ? countryListId : '',
+    options.organizations.length > 0 ? organizationListId : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+
+  return (
+    <div className="country-filter">
+      <fieldset className="country-filter__fieldset">
+        <legend className="country-filter__legend">Filter by country</legend>
+        <div className="country-filter__groups">
+          <OptionGroup
+            legend="Countries"
+            listId={countryListId}
+            options={countries}
+            checked={countryFilter}
+            onToggle={toggleCountry}
+          />
+          <OptionGroup
+            legend="Organisations"
+            listId={organizationListId}
+            options={organizations}
+            checked={countryFilter}
+            onToggle={toggleCountry}
+          />
+        </div>
+        {hiddenCount > 0 && (
+          <button
+            type="button"
+            className="country-filter__more"
+            aria-expanded={isExpanded}
+            aria-controls={controlledIds}
+            onClick={() => setIsExpanded(!isExpanded)}
+          >
+            {isExpanded ? 'Fewer' : `More (${hiddenCount})`}
+          </button>
+        )}
+        <fieldset className="country-filter__match">
+          <legend className="country-filter__sublegend">Match</legend>
+          {MATCH_MODES.map(({ mode, label }) => (
+            <label key={mode} className="country-filter__radio">
+              <input
+                type="radio"
+                name={`${id}-match`}
+                value={mode}
+                checked={matchMode === mode}
+                onChange={() => setMatchMode(mode)}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      </fieldset>
+      <FilterSummary />
+    </div>
+  )
 }

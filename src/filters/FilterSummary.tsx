@@ -1,0 +1,53 @@
+import { useMemo } from 'react'
+import { filterEvents } from '../store/filterEvents'
+import { useTimelineStore } from '../store/timelineStore'
+
+/** "Showing 5 of 68 events", or "Showing all 68 events" when nothing filters. */
+export function summaryText(shown: number, total: number): string {
+  const noun = total === 1 ? 'event' : 'events'
+  return shown === total
+    ? `Showing all ${total} ${noun}`
+    : `Showing ${shown} of ${total} ${noun}`
+}
+
+/**
+ * The one polite live region for both the country filter and the search, so a change is announced once,
+ * plus "Clear". Clear stays focusable when there is nothing to clear (aria-disabled) so focus is never lost.
+ */
+export function FilterSummary() {
+  const dataset = useTimelineStore((s) => s.dataset)
+  const countryFilter = useTimelineStore((s) => s.countryFilter)
+  const matchMode = useTimelineStore((s) => s.matchMode)
+  const query = useTimelineStore((s) => s.query)
+  const clearFilters = useTimelineStore((s) => s.clearFilters)
+
+  // Computed from the filter atoms only, so hovering or scrubbing does not refilter 10,000 events.
+  const shown = useMemo(
+    () =>
+      dataset
+        ? filterEvents(dataset.events, { countryFilter, matchMode, query })
+            .length
+        : 0,
+    [dataset, countryFilter, matchMode, query],
+  )
+  if (!dataset) return null
+
+  const isFiltered = countryFilter.size > 0 || query.trim() !== ''
+  return (
+    <div className="filter-summary">
+      <p className="filter-summary__status" role="status">
+        {summaryText(shown, dataset.events.length)}
+      </p>
+      <button
+        type="button"
+        className="filter-summary__clear"
+        aria-disabled={!isFiltered}
+        onClick={() => {
+          if (isFiltered) clearFilters()
+        }}
+      >
+        Clear
+      </button>
+    </div>
+  )
+}
