@@ -1,4 +1,67 @@
-/** Replaced by the panel's implementation. */
+import { useCallback, useMemo, useRef } from 'react'
+import { filterEvents } from '../store/filterEvents'
+import { selectSelectedEvent } from '../store/selectors'
+import { useTimelineStore } from '../store/timelineStore'
+import { EventDetails } from './EventDetails'
+import { adjacentShownEvent } from './neighbours'
+import { usePanelFocus } from './usePanelFocus'
+import { useEscapeToClose } from './useEscapeToClose'
+import './EventDetailPanel.css'
+
+/**
+ * The "Event details" region: the selected event with its sources and the passages citing it, or guidance
+ * when nothing is selected. Escape or the close button clears the selection; focus moves in on open and
+ * back on close.
+ */
 export function EventDetailPanel() {
-  return null
+  const panelRef = useRef<HTMLElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const dataset = useTimelineStore((s) => s.dataset)
+  const event = useTimelineStore(selectSelectedEvent)
+  const countryFilter = useTimelineStore((s) => s.countryFilter)
+  const matchMode = useTimelineStore((s) => s.matchMode)
+  const query = useTimelineStore((s) => s.query)
+  const selectEvent = useTimelineStore((s) => s.selectEvent)
+  const showPassage = useTimelineStore((s) => s.showPassage)
+
+  const shown = useMemo(
+    () =>
+      filterEvents(dataset?.events ?? [], { countryFilter, matchMode, query }),
+    [dataset, countryFilter, matchMode, query],
+  )
+  const close = useCallback(() => selectEvent(null), [selectEvent])
+  const getPanel = useCallback(() => panelRef.current, [])
+
+  usePanelFocus(event?.id ?? null, panelRef, headingRef)
+  useEscapeToClose(event !== null, close, getPanel)
+
+  return (
+    <aside
+      ref={panelRef}
+      className={event ? 'detail is-open' : 'detail'}
+      aria-label="Event details"
+    >
+      {event && dataset ? (
+        <EventDetails
+          key="event"
+          event={event}
+          dataset={dataset}
+          isShown={shown.includes(event)}
+          previous={adjacentShownEvent(shown, event, -1)}
+          next={adjacentShownEvent(shown, event, 1)}
+          headingRef={headingRef}
+          onSelect={selectEvent}
+          onShowPassage={showPassage}
+        />
+      ) : (
+        <div className="detail-empty">
+          <h2 className="detail-empty-title">Event details</h2>
+          <p>
+            Select an event on the timeline or a citation in the essay to see
+            its details, sources and the passages that cite it.
+          </p>
+        </div>
+      )}
+    </aside>
+  )
 }

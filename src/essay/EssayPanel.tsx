@@ -1,4 +1,103 @@
-/** Replaced by the panel's implementation. */
+import { useMemo, useRef, type ReactNode } from 'react'
+import type { EssayBlock, Passage as PassageData } from '../data/types'
+import { filterEvents } from '../store/filterEvents'
+import { shownIdSet } from '../store/selectors'
+import { useTimelineStore } from '../store/timelineStore'
+import type { CitationView } from './InlineContent'
+import { Passage } from './Passage'
+import { useActivePassage } from './useActivePassage'
+import { useEssayScroll } from './useEssayScroll'
+import './EssayPanel.css'
+
+/**
+ * The essay, rendered from its parsed tree. Citations select events; selecting an event anywhere marks and
+ * reveals the passages citing it; scrolling reports the reading position without touching the selection.
+ */
 export function EssayPanel() {
-  return null
+  const articleRef = useRef<HTMLElement>(null)
+  const dataset = useTimelineStore((s) => s.dataset)
+  const selectedEventId = useTimelineStore((s) => s.selectedEventId)
+  const hoveredEventId = useTimelineStore((s) => s.hoveredEventId)
+  const currentEventId = useTimelineStore((s) => s.currentEventId)
+  const activePassageId = useTimelineStore((s) => s.activePassageId)
+  const countryFilter = useTimelineStore((s) => s.countryFilter)
+  const matchMode = useTimelineStore((s) => s.matchMode)
+  const query = useTimelineStore((s) => s.query)
+  const selectEvent = useTimelineStore((s) => s.selectEvent)
+  const hoverEvent = useTimelineStore((s) => s.hoverEvent)
+
+  const shownIds = useMemo(
+    () =>
+      shownIdSet(
+        filterEvents(dataset?.events ?? [], {
+          countryFilter,
+          matchMode,
+          query,
+        }),
+      ),
+    [dataset, countryFilter, matchMode, query],
+  )
+  const passagesById = useMemo(
+    () => new Map(dataset?.essay.passages.map((p) => [p.id, p])),
+    [dataset],
+  )
+
+  useActivePassage(articleRef, passagesById.size)
+  useEssayScroll()
+
+  if (!dataset) return null
+  const { essay } = dataset
+  const citing = new Set(
+    selectedEventId ? dataset.passagesByEvent.get(selectedEventId) : [],
+  )
+  const view: CitationView = {
+    selectedEventId,
+    hoveredEventId,
+    currentEventId,
+    shownIds,
+    eventsById: dataset.eventsById,
+    onSelect: selectEvent,
+    onHover: hoverEvent,
+  }
+
+  return (
+    <article ref={articleRef} className="essay" aria-label="Essay">
+      <header className="essay-header">
+        <h1 className="essay-title">{essay.title}</h1>
+        {essay.byline && <p className="essay-byline">{essay.byline}</p>}
+        <p className="essay-hint">
+          Underlined phrases cite events. Select one to see it on the timeline
+          with its sources.
+        </p>
+      </header>
+      {essay.blocks.map((block) =>
+        renderBlock(block, passagesById, (passage) => (
+          <Passage
+            key={passage.id}
+            passage={passage}
+            isCitingSelected={citing.has(passage.id)}
+            isActive={passage.id === activePassageId}
+            view={view}
+          />
+        )),
+      )}
+    </article>
+  )
+}
+
+function renderBlock(
+  block: EssayBlock,
+  passagesById: ReadonlyMap<string, PassageData>,
+  renderPassage: (passage: PassageData) => ReactNode,
+) {
+  if (block.type === 'passage') {
+    const passage = passagesById.get(block.passageId)
+    return passage ? renderPassage(passage) : null
+  }
+  const Heading = `h${block.depth}` as const
+  return (
+    <Heading key={block.id} id={block.id} className="essay-heading">
+      {block.text}
+    </Heading>
+  )
 }

@@ -1,0 +1,167 @@
+import type { RefObject } from 'react'
+import { formatSpan } from '../data/dates'
+import { countryName, flagEmoji, organizationName } from '../data/names'
+import type { Dataset, TimelineEvent } from '../data/types'
+import { CitingPassages } from './CitingPassages'
+import { SourceList } from './SourceList'
+
+type Props = {
+  event: TimelineEvent
+  dataset: Dataset
+  isShown: boolean
+  previous: TimelineEvent | null
+  next: TimelineEvent | null
+  headingRef: RefObject<HTMLHeadingElement | null>
+  onSelect: (id: string | null) => void
+  onShowPassage: (passageId: string) => void
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+/** The selected event in full: what, when, who, why it matters here, and where it is recorded. */
+export function EventDetails(props: Props) {
+  const { event, dataset, isShown, headingRef } = props
+  return (
+    <div className="detail-body">
+      <header className="detail-header">
+        <p className="detail-kind">{capitalise(event.kind)}</p>
+        <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
+          {event.title}
+        </h2>
+        <p className="detail-date">
+          {formatSpan(event.start, event.end, event.ongoing)}
+        </p>
+        <button
+          type="button"
+          className="detail-close"
+          aria-label="Close event details"
+          onClick={() => props.onSelect(null)}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+
+      {!isShown && (
+        <p className="detail-caveat">
+          Hidden on the timeline by the current filters.
+        </p>
+      )}
+
+      <Parties event={event} />
+
+      <p className="detail-summary">{event.summary}</p>
+
+      {event.note && (
+        <section className="detail-note" aria-labelledby="detail-note-title">
+          <h3 id="detail-note-title">Note on the record</h3>
+          <p>{event.note}</p>
+        </section>
+      )}
+
+      <section aria-labelledby="detail-cited-title">
+        <h3 id="detail-cited-title">Cited in the essay</h3>
+        <CitingPassages
+          event={event}
+          dataset={dataset}
+          onShow={props.onShowPassage}
+        />
+      </section>
+
+      <section aria-labelledby="detail-sources-title">
+        <h3 id="detail-sources-title">Sources</h3>
+        <SourceList
+          sources={event.sources}
+          isUnverified={event.unverifiedSource}
+        />
+      </section>
+
+      <nav className="detail-steps" aria-label="Neighbouring events">
+        <StepButton
+          label="Previous event"
+          target={props.previous}
+          onSelect={props.onSelect}
+        />
+        <StepButton
+          label="Next event"
+          target={props.next}
+          onSelect={props.onSelect}
+        />
+      </nav>
+    </div>
+  )
+}
+
+function Parties({ event }: { event: TimelineEvent }) {
+  if (event.countries.length === 0 && event.organizations.length === 0)
+    return null
+  return (
+    <dl className="detail-parties">
+      {event.countries.length > 0 && (
+        <>
+          <dt>{event.countries.length > 1 ? 'Countries' : 'Country'}</dt>
+          <dd>
+            <ul className="detail-tags">
+              {event.countries.map((code) => (
+                <li key={code}>
+                  <span className="detail-flag" aria-hidden="true">
+                    {flagEmoji(code)}
+                  </span>
+                  {countryName(code)}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {event.organizations.length > 0 && (
+        <>
+          <dt>
+            {event.organizations.length > 1 ? 'Organisations' : 'Organisation'}
+          </dt>
+          <dd>
+            <ul className="detail-tags">
+              {event.organizations.map((code) => {
+                const name = organizationName(code)
+                return (
+                  <li key={code}>
+                    {name === code ? code : `${name} (${code})`}
+                  </li>
+                )
+              })}
+            </ul>
+          </dd>
+        </>
+      )}
+    </dl>
+  )
+}
+
+/** Steps to a neighbour. Stays focusable at the ends (aria-disabled) so keyboard focus is never dropped. */
+function StepButton({
+  label,
+  target,
+  onSelect,
+}: {
+  label: 'Previous event' | 'Next event'
+  target: TimelineEvent | null
+  onSelect: (id: string | null) => void
+}) {
+  const descriptionId = `detail-step-${label === 'Next event' ? 'next' : 'previous'}`
+  return (
+    <button
+      type="button"
+      className={`detail-button detail-step detail-step-${label === 'Next event' ? 'next' : 'previous'}`}
+      aria-label={label}
+      aria-describedby={descriptionId}
+      aria-disabled={target ? undefined : 'true'}
+      onClick={() => target && onSelect(target.id)}
+    >
+      <span className="detail-step-label">
+        {label === 'Next event' ? `${label} →` : `← ${label}`}
+      </span>
+      <span id={descriptionId} className="detail-step-title">
+        {target ? target.title : 'None'}
+      </span>
+    </button>
+  )
+}

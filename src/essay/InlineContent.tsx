@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react'
+import type { EventId, Inline, TimelineEvent } from '../data/types'
+import { CitationLink } from './CitationLink'
+
+/** What a citation needs to know to draw itself and report the reader's intent. */
+export type CitationView = {
+  readonly selectedEventId: EventId | null
+  readonly hoveredEventId: EventId | null
+  readonly currentEventId: EventId | null
+  /** Events passing the filters; citations of the others are dimmed. */
+  readonly shownIds: ReadonlySet<EventId>
+  readonly eventsById: ReadonlyMap<EventId, TimelineEvent>
+  readonly onSelect: (id: EventId) => void
+  readonly onHover: (id: EventId | null) => void
+}
+
+/** Only https links leave the page; anything else is shown as plain text (validation should reject it). */
+function isHttpsUrl(href: string): boolean {
+  try {
+    return new URL(href).protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+/** Render parsed inline Markdown as React elements: text is always text, never HTML. */
+export function InlineContent({
+  inlines,
+  view,
+}: {
+  inlines: readonly Inline[]
+  view: CitationView
+}): ReactNode {
+  return inlines.map((inline, i) => renderInline(inline, i, view))
+}
+
+function renderInline(inline: Inline, key: number, view: CitationView) {
+  switch (inline.type) {
+    case 'text':
+      return inline.value
+    case 'emphasis':
+      return (
+        <em key={key}>
+          <InlineContent inlines={inline.children} view={view} />
+        </em>
+      )
+    case 'strong':
+      return (
+        <strong key={key}>
+          <InlineContent inlines={inline.children} view={view} />
+        </strong>
+      )
+    case 'link':
+      return isHttpsUrl(inline.href) ? (
+        <a
+          key={key}
+          href={inline.href}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          <InlineContent inlines={inline.children} view={view} />
+        </a>
+      ) : (
+        <span key={key}>
+          <InlineContent inlines={inline.children} view={view} />
+        </span>
+      )
+    case 'citation':
+      return <CitationLink key={key} citation={inline} view={view} />
+  }
+}

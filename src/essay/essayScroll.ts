@@ -1,0 +1,52 @@
+/**
+ * Scrolling helpers for the essay. They touch the DOM, so they are called from effects only.
+ */
+
+/** 'smooth' unless the reader asked the system to reduce motion. */
+export function scrollBehavior(): ScrollBehavior {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    ? 'auto'
+    : 'smooth'
+}
+
+/** Nearest ancestor that scrolls vertically, or null for the page itself. */
+function scrollParent(el: Element): Element | null {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node)
+    if (overflowY === 'auto' || overflowY === 'scroll') return node
+  }
+  return null
+}
+
+/**
+ * True when at least `minVisiblePx` of the element (or all of it, when shorter) shows inside its scroll
+ * container and the viewport. jsdom has no layout, so there every element reads as out of view.
+ */
+export function isInView(el: Element, minVisiblePx = 32): boolean {
+  const rect = el.getBoundingClientRect()
+  if (rect.height === 0) return false
+  let top = 0
+  let bottom = window.innerHeight
+  const parent = scrollParent(el)
+  if (parent) {
+    const box = parent.getBoundingClientRect()
+    top = Math.max(top, box.top)
+    bottom = Math.min(bottom, box.bottom)
+  }
+  const visible = Math.min(rect.bottom, bottom) - Math.max(rect.top, top)
+  return visible >= Math.min(minVisiblePx, rect.height)
+}
+
+/** Bring the first of `ids` into view unless one of them is already visible. Returns the element scrolled to. */
+export function revealFirstPassage(
+  ids: readonly string[],
+  block: ScrollLogicalPosition = 'center',
+): HTMLElement | null {
+  const elements = ids
+    .map((id) => document.getElementById(id))
+    .filter((el): el is HTMLElement => el !== null)
+  const first = elements[0]
+  if (!first || elements.some((el) => isInView(el))) return null
+  first.scrollIntoView({ block, behavior: scrollBehavior() })
+  return first
+}
