@@ -4,6 +4,7 @@ import { CountryFilter } from './filters/CountryFilter'
 import { SearchBox } from './filters/SearchBox'
 import { Timeline } from './timeline/Timeline'
 import { ContentLoader } from './ui/ContentLoader'
+import { UrlNotice } from './url/UrlNotice'
 import { useUrlSync } from './url/useUrlSync'
 
 function Workspace() {
@@ -14,6 +15,7 @@ function Workspace() {
         <SearchBox />
         <CountryFilter />
       </header>
+      <UrlNotice />
       <Timeline />
       <main className="app-main">
         <EssayPanel />
