@@ -1,0 +1,192 @@
+/**
+ * `npm run bench`: builds the app, generates the synthetic datasets, and measures the app and vis-timeline
+ * in headless Chromium for each size; prints one table and writes bench/results/latest.json.
+ * Options: --sizes 100,1000 --runs 3 --only app|vis-timeline --skip-build --out <file>.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { type Browser, chromium } from 'playwright-core'
+import { build } from 'vite'
+import { measureBundle, measureFiles } from './bundle'
+import { CACHE_ROOT, DATA_ROOT, SIZES, writeDatasets } from './generateDataset'
+import { measureRun, type RunResult } from './measureRun'
+import { formatReport } from './report'
+import { type BenchServer, startServer } from './server'
+import { summarize, type SeriesSummary } from './summarize'
+import { appTarget, type Target, visTarget } from './targets'
+
+const CHROMIUM = '/usr/bin/chromium'
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
+const ROOT = resolve(BENCH_DIR, '..')
+/** Built apart from dist/ so the bench never races another build or preview of dist/. */
+const DIST = join(CACHE_ROOT, 'dist')
+const VIS_UMD = join(ROOT, 'node_modules/vis-timeline/standalone/umd')
+const SERIES_TIMEOUT_MS = 120_000
+const READY_TIMEOUT_MS = 30_000
+const GESTURE_MS = 3_000
+const VIEWPORT = { width: 1440, height: 900 }
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Nothing but the bench server resolves: no request leaves 127.0.0.1.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+]
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string' },
+    'skip-build': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(BENCH_DIR, 'results/latest.json') },
+  },
+})
+const sizes = args.sizes ? args.sizes.split(',').map(Number) : [...SIZES]
+const runCount = Math.max(1, Math.min(10, Number(args.runs)))
+const targets = [appTarget, visTarget].filter(
+  (t) => !args.only || t.name === args.only,
+)
+
+let browser: Browser | null = null
+let server: BenchServer | null = null
+
+async function cleanUp(): Promise<void> {
+  await browser?.close().catch(() => undefined)
+  await server?.close().catch(() => undefined)
+  browser = null
+  server = null
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: closing the browser and server`)
+    void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
+  })
+}
+
+/** Runs `runCount` fresh pages for one target and size, within SERIES_TIMEOUT_MS overall. */
+async function measureSeries(
+  target: Target,
+  size: number,
+  origin: string,
+): Promise<[RunResult[], boolean]> {
+  const runs: RunResult[] = []
+  const deadline = Date.now() + SERIES_TIMEOUT_MS
+  for (let i = 0; i < runCount; i++) {
+    const remaining = deadline - Date.now()
+    if (remaining <= 0 || !browser) return [runs, true]
+    // A new context per run: empty cache and heap, as a first visit.
+    const context = await browser.newContext({
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+    })
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<'timeout'>((done) => {
+      timer = setTimeout(() => done('timeout'), remaining)
+    })
+    const run = measureRun(context, {
+      url: `${origin}${target.path}`,
+      target,
+      readyTimeoutMs: READY_TIMEOUT_MS,
+      gestureMs: GESTURE_MS,
+    })
+    run.catch(() => undefined) // a run cut short by the timeout rejects once its context closes
+    try {
+      const result = await Promise.race([run, timeout])
+      if (result === 'timeout') return [runs, true]
+      runs.push(result)
+      process.stdout.write(
+        `  ${target.name} ${size} run ${i + 1}: ready ${result.readyMs?.toFixed(0) ?? '—'} ms\n`,
+      )
+    } finally {
+      clearTimeout(timer)
+      await context.close().catch(() => undefined)
+    }
+  }
+  return [runs, false]
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.error('Install Chromium: apt-get install chromium')
+    process.exit(1)
+  }
+  const startedAt = Date.now()
+  console.log(`Building the app (vite build -> ${DIST})…`)
+  await build({
+    root: ROOT,
+    base: '/',
+    logLevel: 'warn',
+    build: { outDir: DIST, emptyOutDir: true },
+  })
+  const bundle = measureBundle(DIST)
+  const visBundle = {
+    js: measureFiles(VIS_UMD, ['vis-timeline-graph2d.min.js']),
+    css: measureFiles(VIS_UMD, []),
+  }
+  console.log(`Generating datasets (${sizes.join(', ')} events)…`)
+  const dataDirs = writeDatasets(DATA_ROOT, sizes)
+  server = await startServer({
+    distDir: DIST,
+    files: new Map([
+      ['/vis/', join(BENCH_DIR, 'vis/index.html')],
+      ['/vis/main.js', join(BENCH_DIR, 'vis/main.js')],
+      [
+        '/vis/vis-timeline-graph2d.min.js',
+        join(VIS_UMD, 'vis-timeline-graph2d.min.js'),
+      ],
+    ]),
+  })
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  })
+  const series: SeriesSummary[] = []
+  const raw: Record<string, RunResult[]> = {}
+  for (const size of sizes) {
+    server.useDataset(dataDirs.get(size) ?? '')
+    for (const target of targets) {
+      const [runs, timedOut] = await measureSeries(target, size, server.origin)
+      raw[`${target.name}/${size}`] = runs
+      series.push(summarize(target.name, size, runs, timedOut))
+    }
+  }
+  const chromiumVersion = browser.version()
+  await cleanUp()
+  const report = formatReport(bundle, visBundle, series)
+  const note =
+    `headless Chromium ${chromiumVersion}, ${VIEWPORT.width}x${VIEWPORT.height}, ${cpus().length} cores, ` +
+    `median of ${runCount} fresh pages; gestures ${GESTURE_MS / 1000} s each. Same budgets at every size. ` +
+    'Figures on a shared machine are noisy.'
+  console.log(
+    `\n${note}\n\n${report}\n\n(${((Date.now() - startedAt) / 1000).toFixed(0)} s)`,
+  )
+  mkdirSync(dirname(args.out), { recursive: true })
+  const json = {
+    generatedAt: new Date().toISOString(),
+    note,
+    bundle,
+    visBundle,
+    series,
+    runs: raw,
+  }
+  writeFileSync(args.out, `${JSON.stringify(json, null, 2)}\n`)
+  console.log(`Wrote ${args.out}`)
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error)
+    process.exitCode = 1
+  })
+  .finally(() => cleanUp())

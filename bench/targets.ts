@@ -1,0 +1,166 @@
+import type { Page } from 'playwright-core'
+import {
+  type Box,
+  centreOf,
+  dragSweep,
+  wheelAlternating,
+  wheelIn,
+} from './gestures'
+
+/** What a gesture did, for the report ("drag overview window", or the fallback it used). */
+export type GestureResult = { readonly method: string; readonly inputs: number }
+
+/** How to drive one timeline implementation in the page. */
+export type Target = {
+  readonly name: 'app' | 'vis-timeline'
+  /** Path on the bench server. */
+  readonly path: string
+  readonly scrub: (page: Page, durationMs: number) => Promise<GestureResult>
+  readonly zoom: (page: Page, durationMs: number) => Promise<GestureResult>
+  readonly pan: (page: Page, durationMs: number) => Promise<GestureResult>
+}
+
+/** Wheel notches to zoom in before panning: a full-extent view may have nowhere to pan to. */
+const PAN_ZOOM_NOTCHES = 6
+
+async function boxOf(page: Page, selector: string): Promise<Box | null> {
+  const locator = page.locator(selector).first()
+  if ((await locator.count()) === 0) return null
+  return locator.boundingBox()
+}
+
+async function requireBox(page: Page, selector: string): Promise<Box> {
+  const box = await boxOf(page, selector)
+  if (!box) throw new Error(`no visible element matches ${selector}`)
+  return box
+}
+
+/** Sweeps over the middle 90% of `plot` horizontally, pressing first at `from`. */
+function sweepPlot(
+  page: Page,
+  from: { x: number; y: number },
+  plot: Box,
+  durationMs: number,
+) {
+  return dragSweep(
+    page,
+    from,
+    plot.x + plot.width * 0.05,
+    plot.x + plot.width * 0.95,
+    durationMs,
+  )
+}
+
+/** Sweeps ±25% of `plot`'s width around `from`, kept inside the plot. */
+function sweepAround(
+  page: Page,
+  from: { x: number; y: number },
+  plot: Box,
+  durationMs: number,
+) {
+  const reach = plot.width * 0.25
+  const minX = Math.max(plot.x + 2, from.x - reach)
+  const maxX = Math.min(plot.x + plot.width - 2, from.x + reach)
+  return dragSweep(page, from, minX, maxX, durationMs)
+}
+
+const APP_REGION = 'section[aria-label="Timeline"]'
+const APP_SLIDER = '[role="slider"][aria-label="Timeline date"]'
+const APP_OVERVIEW_WINDOW = '[aria-label="Visible period"]'
+
+/**
+ * The app's plot: the widest <svg> or <canvas> in the timeline region (its first child that can zoom), else
+ * the region itself.
+ */
+async function appPlot(page: Page): Promise<Box> {
+  const region = await requireBox(page, APP_REGION)
+  const candidates = page.locator(`${APP_REGION} svg, ${APP_REGION} canvas`)
+  let best: Box | null = null
+  for (let i = 0, n = Math.min(await candidates.count(), 20); i < n; i++) {
+    const box = await candidates.nth(i).boundingBox()
+    if (
+      box &&
+      box.height >= 60 &&
+      (!best || box.width * box.height > best.width * best.height)
+    )
+      best = box
+  }
+  return best ?? region
+}
+
+export const appTarget: Target = {
+  name: 'app',
+  path: '/',
+  async scrub(page, durationMs) {
+    const plot = await appPlot(page)
+    const slider = await boxOf(page, APP_SLIDER)
+    if (slider) {
+      const inputs = await sweepPlot(page, centreOf(slider), plot, durationMs)
+      return { method: 'drag the "Timeline date" slider', inputs }
+    }
+    const inputs = await sweepPlot(page, centreOf(plot), plot, durationMs)
+    return { method: 'drag on the plot (no "Timeline date" slider)', inputs }
+  },
+  async zoom(page, durationMs) {
+    const inputs = await wheelAlternating(
+      page,
+      centreOf(await appPlot(page)),
+      durationMs,
+    )
+    return { method: 'wheel over the plot', inputs }
+  },
+  async pan(page, durationMs) {
+    const plot = await appPlot(page)
+    await wheelIn(page, centreOf(plot), PAN_ZOOM_NOTCHES)
+    await page.waitForTimeout(300)
+    const overview = await boxOf(page, APP_OVERVIEW_WINDOW)
+    if (overview) {
+      const region = await requireBox(page, APP_REGION)
+      const inputs = await sweepAround(
+        page,
+        centreOf(overview),
+        region,
+        durationMs,
+      )
+      return { method: 'drag the "Visible period" overview window', inputs }
+    }
+    const inputs = await sweepAround(page, centreOf(plot), plot, durationMs)
+    return {
+      method: 'drag the main plot (no "Visible period" control)',
+      inputs,
+    }
+  },
+}
+
+const VIS_PLOT = '.vis-panel.vis-center'
+
+export const visTarget: Target = {
+  name: 'vis-timeline',
+  path: '/vis/',
+  async scrub(page, durationMs) {
+    const plot = await requireBox(page, VIS_PLOT)
+    const bar = await requireBox(page, '.vis-custom-time.playhead')
+    const inputs = await sweepPlot(
+      page,
+      { x: bar.x + bar.width / 2, y: plot.y + 40 },
+      plot,
+      durationMs,
+    )
+    return { method: 'drag the custom time bar', inputs }
+  },
+  async zoom(page, durationMs) {
+    const inputs = await wheelAlternating(
+      page,
+      centreOf(await requireBox(page, VIS_PLOT)),
+      durationMs,
+    )
+    return { method: 'wheel over the plot', inputs }
+  },
+  async pan(page, durationMs) {
+    const plot = await requireBox(page, VIS_PLOT)
+    await wheelIn(page, centreOf(plot), PAN_ZOOM_NOTCHES)
+    await page.waitForTimeout(300)
+    const inputs = await sweepAround(page, centreOf(plot), plot, durationMs)
+    return { method: 'drag the plot', inputs }
+  },
+}
