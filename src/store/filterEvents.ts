@@ -20,19 +20,27 @@ export function foldText(text: string): string {
 }
 
 const haystacks = new WeakMap<TimelineEvent, string>()
+/** Folded "code\nname" per country or organisation code: looking names up per event dominated the first search. */
+const codeTerms = new Map<string, string>()
+
+function codeTerm(code: string, name: (code: string) => string): string {
+  let term = codeTerms.get(code)
+  if (term === undefined) {
+    term = foldText(`${code}\n${name(code)}`)
+    codeTerms.set(code, term)
+  }
+  return term
+}
 
 /** Searchable text of an event: title, summary, country and organisation codes and names. Cached per event. */
 function haystack(event: TimelineEvent): string {
   let text = haystacks.get(event)
   if (text === undefined) {
-    text = foldText(
-      [
-        event.title,
-        event.summary,
-        ...event.countries.flatMap((c) => [c, countryName(c)]),
-        ...event.organizations.flatMap((o) => [o, organizationName(o)]),
-      ].join('\n'),
-    )
+    text = [
+      foldText(`${event.title}\n${event.summary}`),
+      ...event.countries.map((c) => codeTerm(c, countryName)),
+      ...event.organizations.map((o) => codeTerm(o, organizationName)),
+    ].join('\n')
     haystacks.set(event, text)
   }
   return text
