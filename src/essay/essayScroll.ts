@@ -25,9 +25,11 @@ function scrollParent(el: Element): Element | null {
 export function isInView(el: Element, minVisiblePx = 32): boolean {
   const rect = el.getBoundingClientRect()
   if (rect.height === 0) return false
-  let top = 0
-  let bottom = window.innerHeight
   const parent = scrollParent(el)
+  // The page's scroll-padding marks what sticky or fixed layers cover (the timeline band, a bottom sheet).
+  const page = getComputedStyle(document.documentElement)
+  let top = parseFloat(page.scrollPaddingTop) || 0
+  let bottom = window.innerHeight - (parseFloat(page.scrollPaddingBottom) || 0)
   if (parent) {
     const box = parent.getBoundingClientRect()
     top = Math.max(top, box.top)
