@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { createRng } from './prng'
 import { synthEssay } from './synthEssay'
 import { synthEvent, type RawEvent } from './synthEvents'
@@ -53,23 +52,4 @@ export function writeDatasets(
     dirs.set(count, dir)
   }
   return dirs
-}
-
-/**
- * Where the generated datasets live: under node_modules/.cache, which git, ESLint and Prettier already
- * ignore (a folder in bench/ would be linted and format-checked by `npm run check`).
- */
-export const CACHE_ROOT = resolve(
-  fileURLToPath(new URL('..', import.meta.url)),
-  'node_modules/.cache/precedent-bench',
-)
-export const DATA_ROOT = join(CACHE_ROOT, 'data')
-
-// `tsx bench/generateDataset.ts` writes the datasets without running the benchmark.
-if (
-  process.argv[1] &&
-  resolve(process.argv[1]) === fileURLToPath(import.meta.url)
-) {
-  for (const [count, dir] of writeDatasets(DATA_ROOT))
-    console.log(`${count} events -> ${dir}`)
 }

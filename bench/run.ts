@@ -5,24 +5,20 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type Browser, chromium } from 'playwright-core'
 import { build } from 'vite'
 import { measureBundle, measureFiles } from './bundle'
-import { CACHE_ROOT, DATA_ROOT, SIZES, writeDatasets } from './generateDataset'
+import { SIZES, writeDatasets } from './generateDataset'
 import { measureRun, type RunResult } from './measureRun'
 import { formatReport } from './report'
+import { BENCH_DIR, BENCH_DIST as DIST, DATA_ROOT, ROOT } from './paths'
 import { type BenchServer, startServer } from './server'
 import { summarize, type SeriesSummary } from './summarize'
 import { appTarget, type Target, visTarget } from './targets'
 
 const CHROMIUM = '/usr/bin/chromium'
-const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
-const ROOT = resolve(BENCH_DIR, '..')
-/** Built apart from dist/ so the bench never races another build or preview of dist/. */
-const DIST = join(CACHE_ROOT, 'dist')
 const VIS_UMD = join(ROOT, 'node_modules/vis-timeline/standalone/umd')
 const SERIES_TIMEOUT_MS = 120_000
 const READY_TIMEOUT_MS = 30_000

@@ -39,7 +39,7 @@ export function citationCount(eventCount: number): number {
 }
 
 /** A sentence around one citation link; the anchor is a few words taken from the event's title. */
-function citingSentence(rng: Rng, event: RawEvent): string {
+function citingSentence(rng: Rng, event: RawEvent, also?: RawEvent): string {
   // One or two consecutive title words that start and end on a content word ("mutual defence").
   const words = event.title.split(' ').map((w) => w.replace(/[()]/g, ''))
   const starts = words.flatMap((w, i) => (STOPWORDS.has(w) ? [] : [i]))
@@ -47,7 +47,8 @@ function citingSentence(rng: Rng, event: RawEvent): string {
   const pair = words.slice(from, from + 2)
   const isPair = pair.length === 2 && !STOPWORDS.has(pair[1] ?? '')
   const anchor = (isPair ? pair : pair.slice(0, 1)).join(' ') || 'this'
-  const link = `[${anchor}](event:${event.id})`
+  // Some links cite two events at once, as the real essay's do (`event:a,b`).
+  const link = `[${anchor}](event:${event.id}${also ? `,${also.id}` : ''})`
   const year = event.start.slice(0, 4)
   return rng.pick([
     `In ${year}, the ${link} showed how commitments are tested.`,
@@ -82,7 +83,13 @@ export function synthEssay(rng: Rng, events: readonly RawEvent[]): string {
       const take = rng.int(1, 4)
       const sentences = inSection
         .slice(i, i + take)
-        .map((e) => citingSentence(rng, e))
+        .map((e, k, group) =>
+          citingSentence(
+            rng,
+            e,
+            k === 0 && rng.next() < 0.1 ? group[1] : undefined,
+          ),
+        )
       lines.push([rng.pick(OPENERS), ...sentences].join(' '), '')
       i += take
     }
