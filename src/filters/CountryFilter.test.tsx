@@ -132,6 +132,7 @@ describe('CountryFilter', () => {
 
     await user.click(screen.getByRole('button', { name: 'Fewer' }))
     expect(more).toHaveAttribute('aria-expanded', 'false')
+    expect(more).toHaveAccessibleName('More (2)')
     expect(screen.getByRole('checkbox', { name: /^Ukraine/ })).toBeChecked()
     expect(
       screen.queryByRole('checkbox', { name: /^United Kingdom/ }),

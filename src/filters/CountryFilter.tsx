@@ -32,17 +32,25 @@ export function CountryFilter() {
   const options = useMemo(() => filterOptions(dataset?.events ?? []), [dataset])
   if (!dataset) return null
 
-  const countries = isExpanded
-    ? options.countries
-    : collapsedOptions(options.countries, COUNTRY_LIMIT, countryFilter)
-  const organizations = isExpanded
-    ? options.organizations
-    : collapsedOptions(options.organizations, ORGANIZATION_LIMIT, countryFilter)
+  const collapsedCountries = collapsedOptions(
+    options.countries,
+    COUNTRY_LIMIT,
+    countryFilter,
+  )
+  const collapsedOrganizations = collapsedOptions(
+    options.organizations,
+    ORGANIZATION_LIMIT,
+    countryFilter,
+  )
   const hiddenCount =
     options.countries.length +
     options.organizations.length -
-    Math.min(options.countries.length, COUNTRY_LIMIT) -
-    Math.min(options.organizations.length, ORGANIZATION_LIMIT)
+    collapsedCountries.length -
+    collapsedOrganizations.length
+  const countries = isExpanded ? options.countries : collapsedCountries
+  const organizations = isExpanded
+    ? options.organizations
+    : collapsedOrganizations
   const countryListId = `${id}-countries`
   const organizationListId = `${id}-organizations`
   const controlledIds = [

@@ -1,4 +1,3 @@
-import { flagEmoji } from '../data/names'
 import type { FilterOption } from './filterOptions'
 
 type OptionGroupProps = {
@@ -26,7 +25,6 @@ export function OptionGroup({
       <ul className="country-filter__options" id={listId}>
         {options.map((option) => {
           const title = option.fullName ?? undefined
-          const flag = option.kind === 'country' ? flagEmoji(option.code) : ''
           return (
             <li key={option.code}>
               <label className="country-filter__option" title={title}>
@@ -36,11 +34,6 @@ export function OptionGroup({
                   onChange={() => onToggle(option.code)}
                   title={title}
                 />
-                {flag && (
-                  <span className="country-filter__flag" aria-hidden="true">
-                    {flag}
-                  </span>
-                )}
                 <span>{option.label}</span>{' '}
                 <span className="country-filter__count">({option.count})</span>
               </label>
