@@ -8,6 +8,7 @@ import { ContentLoader } from './ui/ContentLoader'
 import { SiteFooter } from './ui/SiteFooter'
 import { SiteHeader } from './ui/SiteHeader'
 import { useHeightVariable } from './ui/useHeightVariable'
+import { UrlNotice } from './url/UrlNotice'
 import { useUrlSync } from './url/useUrlSync'
 import './ui/App.css'
 
@@ -25,6 +26,7 @@ function Workspace() {
         <SearchBox />
         <CountryFilter />
       </SiteHeader>
+      <UrlNotice />
       <div className="app-timeline" ref={timelineRef}>
         <Timeline />
       </div>
