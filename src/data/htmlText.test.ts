@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { decodeEntities, htmlLinks, htmlToText } from './htmlText'
+
+describe('htmlToText(html)', () => {
+  it('drops tags and keeps words apart at block boundaries', () => {
+    expect(htmlToText('<p>The <b>airlift</b> began.</p><p>It ended.</p>')).toBe(
+      'The airlift began. It ended.',
+    )
+    expect(htmlToText('one<br>two<br/>three')).toBe('one two three')
+  })
+
+  it('removes scripts, styles and comments with their content', () => {
+    expect(
+      htmlToText(
+        'a<script>alert(1)</script>b<style>p{}</style>c<!-- hidden -->d',
+      ),
+    ).toBe('a b c d')
+    expect(htmlToText('x<script>never closed')).toBe('x')
+  })
+
+  it('leaves no tag behind when tags are nested inside tags', () => {
+    expect(htmlToText('<scr<b>ipt>alert(1)</scr</b>ipt>')).toBe('alert(1)')
+    expect(htmlToText('<img src=x onerror=alert(1)>safe')).toBe('safe')
+  })
+
+  it('decodes entities once, so escaped markup stays literal text', () => {
+    expect(htmlToText('Tom &amp; Jerry &ndash; &#8220;hi&#x201D;')).toBe(
+      'Tom & Jerry – “hi”',
+    )
+    expect(htmlToText('&lt;script&gt;')).toBe('<script>')
+    expect(htmlToText('&amp;lt;')).toBe('&lt;')
+  })
+
+  it('keeps a lone < that starts no tag', () => {
+    expect(htmlToText('1 < 2 and 3 > 2')).toBe('1 < 2 and 3 > 2')
+  })
+})
+
+describe('decodeEntities(text)', () => {
+  it('replaces impossible code points and keeps unknown names', () => {
+    expect(decodeEntities('&#0;&#xD800;&#x110000;')).toBe('\ufffd\ufffd\ufffd')
+    expect(decodeEntities('&bogus; &AMP;')).toBe('&bogus; &')
+  })
+})
+
+describe('htmlLinks(html)', () => {
+  it('keeps https links with their text, once each, and drops other schemes', () => {
+    expect(
+      htmlLinks(
+        '<a href="https://a.example/x?y=1&amp;z=2">A <i>source</i></a> ' +
+          "<a href='javascript:alert(1)'>bad</a> <a href=http://b.example>plain</a> " +
+          '<a class="x" href="https://a.example/x?y=1&z=2">again</a>',
+      ),
+    ).toEqual([{ url: 'https://a.example/x?y=1&z=2', text: 'A source' }])
+  })
+})
+
+describe('htmlToText on adversarial input', () => {
+  it('stays fast on deep nesting and unclosed anchors', () => {
+    const deep = '<b'.repeat(50_000) + 'x' + '>'.repeat(50_000)
+    const started = performance.now()
+    const text = htmlToText(deep)
+    // Past the round limit every bracket goes, so no tag can survive; the letters stay as text.
+    expect(/[<>]/.test(text)).toBe(false)
+    expect(/^b+$/.test(text)).toBe(true)
+    expect(
+      htmlLinks('<a href="https://x.example/">'.repeat(5_000) + '</a>'),
+    ).toEqual([{ url: 'https://x.example/', text: '' }])
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+})
