@@ -61,7 +61,6 @@ export default tseslint.config(
       ...jestDom.configs['flat/recommended'].rules,
       ...vitest.configs.recommended.rules,
     },
-    settings: { vitest: { typecheck: true } },
   },
   {
     files: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
