@@ -10,6 +10,8 @@ import { ROOT } from './app'
 
 export const RESULTS_DIR = join(ROOT, 'test-results')
 const JOURNEY_TIMEOUT_MS = 30_000
+/** Playwright's call logs carry terminal colour codes. */
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[\\d+m`, 'g')
 
 /** What a journey gets: a fresh page in a fresh context whose requests never leave 127.0.0.1. */
 export type JourneyContext = {
@@ -108,11 +110,9 @@ export async function runJourney(
       .screenshot({ path, timeout: 5_000 })
       .then(() => path)
       .catch(() => undefined)
-    // Playwright's call logs carry terminal colour codes.
-    // eslint-disable-next-line no-control-regex
     const message = (
       error instanceof Error ? error.message : String(error)
-    ).replace(/\u001b\[\d+m/g, '')
+    ).replace(ANSI_COLOUR, '')
     return {
       title,
       ok: false,
