@@ -27,7 +27,7 @@ export type RunResult = {
   readonly afterLoadLongTasks: readonly LongTask[]
   /** JS heap in use after load and a forced GC, bytes (CDP JSHeapUsedSize). */
   readonly heapBytes: number | null
-  /** One second with no input after load: the frame-time floor of this machine. */
+  /** A second with no input after load: the frame-time floor of this machine. */
   readonly idle: FrameStats | null
   readonly scrub: PhaseResult | null
   readonly zoom: PhaseResult | null
@@ -44,7 +44,7 @@ export type RunOptions = {
 }
 
 const PROBES = fileURLToPath(new URL('./page/probes.js', import.meta.url))
-const SETTLE_MS = 1_000
+const SETTLE_MS = 500
 const IDLE_MS = 1_000
 const BETWEEN_PHASES_MS = 300
 

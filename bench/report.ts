@@ -141,7 +141,7 @@ export function worseThanLarger(
 function notes(s: Figures): string[] {
   if (!s) return []
   const lines = s.timedOut
-    ? [`  ${s.target}: timed out; figures are from the runs that finished`]
+    ? [`  ${s.target}: stopped at the series time limit after ${s.runs} run(s)`]
     : []
   for (const m of [s.scrub.method, s.pan.method])
     if (m?.includes('(no ')) lines.push(`  ${s.target}: ${m}`)
@@ -194,7 +194,7 @@ export function formatReport(
   }
   const small = series.find((s) => s.target === 'app' && s.size === 1_000)
   const large = series.find((s) => s.target === 'app' && s.size === 10_000)
-  if (small && large) {
+  if (small && large && small.readyMs !== null && large.readyMs !== null) {
     const worse = worseThanLarger(small, large)
     lines.push(
       '',

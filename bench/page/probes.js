@@ -12,11 +12,16 @@
     // No longtask support: the harness reports an empty list.
   }
 
+  // Each recording gets its own object; a loop whose recording was stopped or replaced ends, so two
+  // loops never run at once (which would record a 0 ms delta per frame).
   let frames = null
-  const tick = (time) => {
-    if (!frames) return
-    if (frames.last !== null) frames.deltas.push(time - frames.last)
-    frames.last = time
+  const loop = (recording) => {
+    const tick = (time) => {
+      if (frames !== recording) return
+      if (recording.last !== null) recording.deltas.push(time - recording.last)
+      recording.last = time
+      requestAnimationFrame(tick)
+    }
     requestAnimationFrame(tick)
   }
 
@@ -25,7 +30,7 @@
     /** Starts recording frame deltas (ms between successive rAF timestamps). */
     startFrames() {
       frames = { deltas: [], last: null }
-      requestAnimationFrame(tick)
+      loop(frames)
     },
     /** Stops recording and returns the deltas. */
     stopFrames() {
