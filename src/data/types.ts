@@ -143,7 +143,11 @@ export type PrecedentCase = {
   readonly name: string
   readonly eventIds: readonly EventId[]
   readonly milestones: readonly {
-    readonly kind: 'loss' | 'guarantee' | 'outcome'
+    /**
+     * `loss`: territory lost or divided; `guarantee`: the one the lens aligns on; `step`: a later or earlier
+     * commitment on the way (a renewed treaty, an assurance short of a guarantee); `outcome`: the settlement.
+     */
+    readonly kind: 'loss' | 'guarantee' | 'step' | 'outcome'
     readonly label: string
     readonly date: DatePoint
     readonly eventId: EventId | null
