@@ -1,0 +1,214 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useTimelineStore } from '../store/timelineStore'
+import { makeDataset, makeEvent } from '../test/fixtures'
+import { exportFileName } from './download'
+import { ExportButtons } from './ExportButtons'
+import { svgToPng } from './exportPng'
+import { findTimelineSvg, serializeSvg } from './serializeSvg'
+
+/** A stand-in for the timeline region: a styled svg, an icon svg and HTML that must not travel. */
+function FakeTimeline() {
+  return (
+    <section
+      aria-label="Timeline"
+      style={{ backgroundColor: 'rgb(29, 32, 38)' }}
+    >
+      <svg width="16" height="16" aria-hidden="true">
+        <path d="M0 0" />
+      </svg>
+      <svg className="tl-svg" width="600" height="200">
+        <g className="marks">
+          <circle
+            className="mark"
+            cx="10"
+            cy="10"
+            r="5"
+            tabIndex={0}
+            role="button"
+            aria-label="Berlin Airlift"
+          />
+          <text className="label" x="20" y="15">
+            {'Airlift <script>alert(1)</script> & co'}
+          </text>
+          <foreignObject width="10" height="10">
+            <div>html</div>
+          </foreignObject>
+        </g>
+      </svg>
+    </section>
+  )
+}
+
+const styles =
+  '.mark { fill: rgb(31, 78, 140); stroke: rgb(255, 255, 255); } .label { font-size: 12px; }'
+
+let blobs: Blob[] = []
+let fileNames: string[] = []
+
+beforeEach(() => {
+  blobs = []
+  fileNames = []
+  const style = document.createElement('style')
+  style.textContent = styles
+  document.head.append(style)
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, {
+      createObjectURL: vi.fn((blob: Blob) => {
+        blobs.push(blob)
+        return `blob:test/${blobs.length}`
+      }),
+      revokeObjectURL: vi.fn(),
+    }),
+  )
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    fileNames.push(this.download)
+  })
+  useTimelineStore
+    .getState()
+    .loadDataset(makeDataset([makeEvent({ start: '1948-06-24' })]))
+})
+
+afterEach(() => {
+  document.head.querySelectorAll('style').forEach((s) => s.remove())
+  vi.restoreAllMocks()
+  vi.unstubAllGlobals()
+})
+
+describe('findTimelineSvg(root)', () => {
+  it('finds the main drawing in the region named Timeline, passing over icons', () => {
+    render(<FakeTimeline />)
+    expect(findTimelineSvg()?.getAttribute('width')).toBe('600')
+  })
+
+  it('finds nothing when there is no Timeline region', () => {
+    render(<svg width="10" height="10" />)
+    expect(findTimelineSvg()).toBeNull()
+  })
+})
+
+describe('serializeSvg(svg, title)', () => {
+  it('writes a standalone document with computed colours inline and page-only parts removed', () => {
+    render(<FakeTimeline />)
+    const { text, widthPx, heightPx } = serializeSvg(
+      findTimelineSvg()!,
+      'Precedents & <peace>',
+    )
+    expect([widthPx, heightPx]).toEqual([600, 200])
+    expect(text).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    )
+    expect(text).toContain('viewBox="0 0 600 200"')
+    expect(text).toContain('<title>Precedents &amp; &lt;peace&gt;</title>')
+    expect(text).toContain(
+      '<rect width="100%" height="100%" fill="rgb(29, 32, 38)"/>',
+    )
+    expect(text).toMatch(/<circle [^>]*style="[^"]*fill: ?rgb\(31, 78, 140\)/)
+    expect(text).toMatch(/<text [^>]*style="[^"]*font-size: ?12px/)
+    expect(text).toContain(
+      'Airlift &lt;script&gt;alert(1)&lt;/script&gt; &amp; co',
+    )
+    expect(text).not.toMatch(/class=|tabindex|role=|foreignObject|<div/)
+  })
+})
+
+describe('exportFileName(title, period, extension)', () => {
+  it('names the file after the title and the visible period', () => {
+    expect(
+      exportFileName(
+        'Trump’s Path: Précédents',
+        ['1945-01-01', '1960-12-31'],
+        'svg',
+      ),
+    ).toBe('trump-s-path-precedents-1945-01-01-1960-12-31.svg')
+    expect(exportFileName('???', null, 'png')).toBe('timeline.png')
+  })
+})
+
+describe('ExportButtons', () => {
+  it('"Download SVG" downloads the drawing as an SVG file', async () => {
+    const user = userEvent.setup()
+    render(
+      <>
+        <FakeTimeline />
+        <ExportButtons />
+      </>,
+    )
+    await user.click(screen.getByRole('button', { name: 'Download SVG' }))
+    expect(fileNames).toEqual(['test-timeline.svg'])
+    expect(blobs[0]?.type).toBe('image/svg+xml')
+    expect(await blobs[0]?.text()).toContain('<title>Test timeline</title>')
+  })
+
+  it('says so when there is no drawing to download', async () => {
+    const user = userEvent.setup()
+    render(<ExportButtons />)
+    await user.click(screen.getByRole('button', { name: 'Download SVG' }))
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'There is no timeline drawing to download yet.',
+    )
+    expect(fileNames).toEqual([])
+  })
+
+  it('"Download PNG" reports a browser that cannot rasterise', async () => {
+    const user = userEvent.setup()
+    render(
+      <>
+        <FakeTimeline />
+        <ExportButtons />
+      </>,
+    )
+    // jsdom never loads images: make the load fail at once.
+    vi.stubGlobal(
+      'Image',
+      class {
+        onerror: (() => void) | null = null
+        set src(_url: string) {
+          queueMicrotask(() => this.onerror?.())
+        }
+      },
+    )
+    await user.click(screen.getByRole('button', { name: 'Download PNG' }))
+    expect(
+      await screen.findByText(
+        /The PNG could not be made: the timeline drawing could not be read/,
+      ),
+    ).toBeInTheDocument()
+  })
+})
+
+describe('svgToPng(svg, scale)', () => {
+  it('draws the SVG on a canvas at twice its size and encodes a PNG', async () => {
+    const drawImage = vi.fn()
+    const scale = vi.fn()
+    vi.stubGlobal(
+      'Image',
+      class {
+        onload: (() => void) | null = null
+        set src(_url: string) {
+          queueMicrotask(() => this.onload?.())
+        }
+      },
+    )
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({
+      drawImage,
+      scale,
+    } as unknown as CanvasRenderingContext2D)
+    let size: [number, number] = [0, 0]
+    vi.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation(
+      function (this: HTMLCanvasElement, callback: BlobCallback) {
+        size = [this.width, this.height]
+        callback(new Blob(['png'], { type: 'image/png' }))
+      },
+    )
+    const png = await svgToPng({ text: '<svg/>', widthPx: 600, heightPx: 200 })
+    expect(png.type).toBe('image/png')
+    expect(size).toEqual([1200, 400])
+    expect(scale).toHaveBeenCalledWith(2, 2)
+    expect(drawImage).toHaveBeenCalledWith(expect.anything(), 0, 0, 600, 200)
+  })
+})
