@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, CDPSession, Page } from 'playwright-core'
 import { quantile } from './stats'
 import type { GestureResult, Target } from './targets'
 
@@ -9,6 +9,8 @@ export type FrameStats = {
   readonly medianMs: number | null
   readonly p95Ms: number | null
   readonly maxMs: number | null
+  /** Share of the wall time the page's main thread spent in tasks, %: headroom even at 60 fps. */
+  readonly busyPct: number | null
 }
 
 export type PhaseResult = FrameStats & GestureResult
@@ -48,7 +50,9 @@ const SETTLE_MS = 500
 const IDLE_MS = 1_000
 const BETWEEN_PHASES_MS = 300
 
-export function frameStats(deltas: readonly number[]): FrameStats {
+export function frameStats(
+  deltas: readonly number[],
+): Omit<FrameStats, 'busyPct'> {
   return {
     frames: deltas.length,
     medianMs: quantile(deltas, 0.5),
@@ -57,31 +61,39 @@ export function frameStats(deltas: readonly number[]): FrameStats {
   }
 }
 
+/** Chromium's cumulative main-thread figures for the page (CDP Performance domain). */
+async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics')
+  return new Map(list.map((m) => [m.name, m.value]))
+}
+
+/** Records rAF deltas and the main thread's busy share (task time / wall time) while `during` runs. */
 async function recordFrames(
   page: Page,
+  cdp: CDPSession,
   during: () => Promise<void>,
 ): Promise<FrameStats> {
+  const before = await metrics(cdp)
+  const startedAt = performance.now()
   await page.evaluate('window.__bench.startFrames()')
   await during()
   await page.waitForTimeout(100) // let the frame after the last input land
-  return frameStats(
-    (await page.evaluate('window.__bench.stopFrames()')) as number[],
-  )
+  const deltas = (await page.evaluate(
+    'window.__bench.stopFrames()',
+  )) as number[]
+  const after = await metrics(cdp)
+  const taskS =
+    (after.get('TaskDuration') ?? 0) - (before.get('TaskDuration') ?? 0)
+  return {
+    ...frameStats(deltas),
+    busyPct: (100 * taskS * 1000) / (performance.now() - startedAt),
+  }
 }
 
-async function heapAfterGc(
-  context: BrowserContext,
-  page: Page,
-): Promise<number | null> {
-  const cdp = await context.newCDPSession(page)
-  try {
-    await cdp.send('HeapProfiler.collectGarbage')
-    await cdp.send('Performance.enable')
-    const { metrics } = await cdp.send('Performance.getMetrics')
-    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null
-  } finally {
-    await cdp.detach()
-  }
+/** JS heap in use after a forced GC, bytes. */
+async function heapAfterGc(cdp: CDPSession): Promise<number | null> {
+  await cdp.send('HeapProfiler.collectGarbage')
+  return (await metrics(cdp)).get('JSHeapUsedSize') ?? null
 }
 
 /** Loads the target in a new page of `context` and measures it; never throws for a page that misbehaves. */
@@ -91,6 +103,8 @@ export async function measureRun(
 ): Promise<RunResult> {
   const { target, gestureMs } = options
   const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Performance.enable')
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))
   page.on('console', (message) => {
@@ -127,12 +141,12 @@ export async function measureRun(
   }
   if (readyMs !== null) {
     await page.waitForTimeout(SETTLE_MS)
-    heapBytes = await heapAfterGc(context, page)
-    idle = await recordFrames(page, () => page.waitForTimeout(IDLE_MS))
+    heapBytes = await heapAfterGc(cdp)
+    idle = await recordFrames(page, cdp, () => page.waitForTimeout(IDLE_MS))
     for (const name of ['scrub', 'zoom', 'pan'] as const) {
       try {
         let gesture: GestureResult = { method: '', inputs: 0 }
-        const frames = await recordFrames(page, async () => {
+        const frames = await recordFrames(page, cdp, async () => {
           gesture = await target[name](page, gestureMs)
         })
         phases[name] = { ...frames, ...gesture }

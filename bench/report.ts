@@ -35,6 +35,12 @@ const longTasks = (
 ) =>
   count === null || count === undefined ? '—' : `${count} (max ${ms(maxMs)})`
 
+const pct = (v: number | null | undefined) =>
+  v === null || v === undefined ? '—' : `${v.toFixed(0)}%`
+/** Main-thread busy share during scrub / zoom / pan. */
+const busy = (s: Figures) =>
+  s ? [s.scrub, s.zoom, s.pan].map((p) => pct(p.busyPct)).join(' / ') : '—'
+
 /** vis-timeline's figure divided by ours: "12×" means ours is 12 times smaller (faster or lighter). */
 function ratio(
   ours: number | null | undefined,
@@ -74,6 +80,7 @@ function sizeRows(ours: Figures, vis: Figures): string[][] {
     frameRow('scrub'),
     frameRow('zoom'),
     frameRow('pan'),
+    ['main thread busy s/z/p', busy(ours), busy(vis), '', '', ''],
     ['idle p50 / p95 (floor)', pair(ours?.idle), pair(vis?.idle), '', '', ''],
     [
       'long tasks in load',

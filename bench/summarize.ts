@@ -5,6 +5,8 @@ export type PhaseSummary = {
   readonly medianMs: number | null
   readonly p95Ms: number | null
   readonly maxMs: number | null
+  /** Main-thread busy share during the gesture, %. */
+  readonly busyPct: number | null
   /** How the gesture was performed (the first run's method; fallbacks are named). */
   readonly method: string | null
 }
@@ -40,6 +42,7 @@ function summarizePhase(phases: readonly (PhaseResult | null)[]): PhaseSummary {
     medianMs: medianOf(done.map((p) => p.medianMs)),
     p95Ms: medianOf(done.map((p) => p.p95Ms)),
     maxMs: medianOf(done.map((p) => p.maxMs)),
+    busyPct: medianOf(done.map((p) => p.busyPct)),
     method: done[0]?.method ?? null,
   }
 }
