@@ -44,13 +44,14 @@ function FakeTimeline() {
 const styles =
   '.mark { fill: rgb(31, 78, 140); stroke: rgb(255, 255, 255); } .label { font-size: 12px; }'
 
+let style: HTMLStyleElement
 let blobs: Blob[] = []
 let fileNames: string[] = []
 
 beforeEach(() => {
   blobs = []
   fileNames = []
-  const style = document.createElement('style')
+  style = document.createElement('style')
   style.textContent = styles
   document.head.append(style)
   vi.stubGlobal(
@@ -74,7 +75,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  document.head.querySelectorAll('style').forEach((s) => s.remove())
+  style.remove()
   vi.restoreAllMocks()
   vi.unstubAllGlobals()
 })
@@ -82,7 +83,7 @@ afterEach(() => {
 describe('findTimelineSvg(root)', () => {
   it('finds the main drawing in the region named Timeline, passing over icons', () => {
     render(<FakeTimeline />)
-    expect(findTimelineSvg()?.getAttribute('width')).toBe('600')
+    expect(findTimelineSvg()).toHaveAttribute('width', '600')
   })
 
   it('finds nothing when there is no Timeline region', () => {
