@@ -1,4 +1,197 @@
-/** Replaced by the panel's implementation. */
-export function Timeline() {
-  return null
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
+import type { Dataset } from '../data/types'
+import { paddedExtent, revealDomain } from '../store/domainMath'
+import { selectShownEvents } from '../store/selectors'
+import { useTimelineStore } from '../store/timelineStore'
+import { EventMarks } from './EventMarks'
+import { AXIS_H, PLOT_H, rowCentre } from './geometry'
+import { KindLegend } from './KindLegend'
+import { cachedLayout, itemsBetween, zoomLevel, type MarkItem } from './layout'
+import { Overview } from './Overview'
+import { timeScale } from './scales'
+import { ScrubHandle } from './ScrubHandle'
+import { TimeAxis } from './TimeAxis'
+import { Tooltip } from './Tooltip'
+import { useElementWidth } from './useElementWidth'
+import { useZoomBehavior } from './useZoomBehavior'
+import { ZoomControls } from './ZoomControls'
+import { clampView, sameDomain } from './zoomMath'
+import './Timeline.css'
+
+export type TimelineProps = {
+  /** Fixed width in px; measured with a ResizeObserver when absent (tests pass it: jsdom has no layout). */
+  readonly widthPx?: number
+}
+
+/** The timeline region: every shown event on a zoomable, scrubbable time axis. */
+export function Timeline({ widthPx }: TimelineProps) {
+  const dataset = useTimelineStore((s) => s.dataset)
+  const ref = useRef<HTMLElement>(null)
+  const width = useElementWidth(ref, widthPx)
+  return (
+    <section className="timeline" aria-label="Timeline" ref={ref}>
+      {dataset && width > 0 ? (
+        <TimelineView dataset={dataset} widthPx={width} />
+      ) : (
+        <p className="tl-empty">{dataset ? '' : 'Loading the timeline…'}</p>
+      )}
+    </section>
+  )
+}
+
+/** A quarter of the width: the drawn marks change only when the view crosses one of these steps. */
+const CHUNKS_PER_VIEW = 4
+
+function TimelineView({
+  dataset,
+  widthPx,
+}: {
+  dataset: Dataset
+  widthPx: number
+}) {
+  const events = useTimelineStore(selectShownEvents)
+  const stored = useTimelineStore((s) => s.visibleDomain)
+  const setVisibleDomain = useTimelineStore((s) => s.setVisibleDomain)
+  const bounds = useMemo(() => paddedExtent(dataset.extentMs), [dataset])
+  const domain = useMemo(
+    () => clampView(stored ?? bounds, bounds),
+    [stored, bounds],
+  )
+  const baseX = useMemo(() => timeScale(bounds, widthPx), [bounds, widthPx])
+  const x = useMemo(() => timeScale(domain, widthPx), [domain, widthPx])
+  const plotRef = useRef<SVGGElement>(null)
+  useZoomBehavior(plotRef, baseX, domain, PLOT_H, setVisibleDomain)
+
+  // Level of detail: lay out once per zoom level; within it, marks stretch by `ratio` and slide by `shiftPx`.
+  const pxPerMs = widthPx / (domain[1] - domain[0])
+  const level = zoomLevel(pxPerMs)
+  const layout = useMemo(
+    () => cachedLayout(events, level, bounds[0]),
+    [events, level, bounds],
+  )
+  const ratio = pxPerMs / level
+  const leftPx = (domain[0] - bounds[0]) * level
+  const rightPx = (domain[1] - bounds[0]) * level
+  const chunk = widthPx / CHUNKS_PER_VIEW
+  const c0 = Math.floor(leftPx / chunk) - 1
+  const c1 = Math.floor(rightPx / chunk) + 2
+  const items = useMemo(
+    () => itemsBetween(layout, c0 * chunk, c1 * chunk),
+    [layout, c0, c1, chunk],
+  )
+  const originPx = c0 * chunk
+  const shiftPx = (originPx - leftPx) * ratio
+  const firstVisibleKey =
+    items.find((i) => i.right >= leftPx && i.left <= rightPx)?.key ?? null
+
+  const [tip, setTip] = useState<MarkItem | null>(null)
+  const shownTip = tip && items.includes(tip) ? tip : null
+
+  const onZoomTo = useCallback(
+    (item: MarkItem) => {
+      const first = item.events[0]!
+      const last = item.events.reduce(
+        (a, e) => Math.max(a, e.start.endMs),
+        first.start.endMs,
+      )
+      const pad = Math.max((last - first.timeMs) * 0.2, 864e5)
+      const target = clampView([first.timeMs - pad, last + pad], bounds)
+      // At the deepest zoom a cluster cannot open further: select its first event (the playhead keys then
+      // step through the rest one by one).
+      if (target[1] - target[0] > 0.8 * (domain[1] - domain[0]))
+        useTimelineStore.getState().selectEvent(first.id)
+      else setVisibleDomain(target)
+    },
+    [bounds, domain, setVisibleDomain],
+  )
+  const onReveal = useCallback(
+    (item: MarkItem) => {
+      const first = item.events[0]!
+      const next = revealDomain(
+        domain,
+        [first.timeMs, first.extentMs[1]],
+        bounds,
+      )
+      if (!sameDomain(next, domain)) flushSync(() => setVisibleDomain(next))
+    },
+    [bounds, domain, setVisibleDomain],
+  )
+
+  useEffect(() => {
+    // The benchmark (issue 7) times navigation to this mark: the first full render with data is committed.
+    if (performance.getEntriesByName('timeline-ready').length === 0)
+      performance.mark('timeline-ready')
+  }, [])
+
+  const tipX = shownTip ? (shownTip.x0 - leftPx) * ratio : 0
+  return (
+    <>
+      <div className="tl-toolbar">
+        <ZoomControls
+          bounds={bounds}
+          domain={domain}
+          onDomain={setVisibleDomain}
+        />
+        <KindLegend />
+      </div>
+      <div className="tl-stage">
+        <svg className="tl-svg" width={widthPx} height={AXIS_H + PLOT_H}>
+          <defs>
+            <linearGradient id="tl-fade-gradient">
+              <stop offset="0" className="tl-fade-from" />
+              <stop offset="1" className="tl-fade-to" />
+            </linearGradient>
+          </defs>
+          <TimeAxis x={x} widthPx={widthPx} />
+          <ScrubHandle
+            x={x}
+            widthPx={widthPx}
+            events={events}
+            bounds={bounds}
+            domain={domain}
+            onDomain={setVisibleDomain}
+          />
+          <g
+            className="tl-plot"
+            ref={plotRef}
+            transform={`translate(0,${AXIS_H})`}
+          >
+            <rect className="tl-plot-bg" width={widthPx} height={PLOT_H} />
+            <g transform={`translate(${shiftPx},0)`}>
+              <EventMarks
+                layout={layout}
+                items={items}
+                originPx={originPx}
+                ratio={ratio}
+                firstVisibleKey={firstVisibleKey}
+                onZoomTo={onZoomTo}
+                onReveal={onReveal}
+                onTip={setTip}
+              />
+            </g>
+          </g>
+        </svg>
+        {events.length === 0 && (
+          <p className="tl-none">No events match the current filters.</p>
+        )}
+        {shownTip && (
+          <Tooltip
+            item={shownTip}
+            x={Math.min(Math.max(tipX, 0), widthPx)}
+            y={AXIS_H + rowCentre(shownTip.row)}
+            stageWidthPx={widthPx}
+            isBelow={shownTip.row < 2}
+          />
+        )}
+      </div>
+      <Overview
+        bounds={bounds}
+        domain={domain}
+        events={events}
+        widthPx={widthPx}
+        onDomain={setVisibleDomain}
+      />
+    </>
+  )
 }

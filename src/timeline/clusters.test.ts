@@ -10,6 +10,7 @@ const options = {
   originMs: origin,
   mergePx: 8,
   pointMaxPx: 24,
+  openPx: 96,
 }
 const ids = (groups: ReturnType<typeof clusterEvents>) =>
   groups.map((g) => g.events.map((e) => e.title))
@@ -50,6 +51,12 @@ describe('clusterEvents', () => {
     expect(groups[1]!.endPx).toBe(
       (Date.parse('2025-07-01T00:00:00Z') - origin) / DAY,
     )
+  })
+
+  it('clusterEvents draws an ongoing event as an open bar of openPx, not to the as-of date', () => {
+    const events = [makeEvent({ start: '2025-01-02', ongoing: true })]
+    const [group] = clusterEvents(events, { ...options, pxPerMs: 100 / DAY })
+    expect(group).toMatchObject({ firstPx: 100, endPx: 196 })
   })
 
   it('clusterEvents at a coarser scale merges more (level of detail)', () => {

@@ -25,6 +25,21 @@ export type ClusterOptions = {
   readonly mergePx: number
   /** Events drawn narrower than this are point-like and may merge; wider ones (long spans) never do, px. */
   readonly pointMaxPx: number
+  /** An ongoing event is drawn as an open bar fading out within this length, px (see `drawnEndPx`). */
+  readonly openPx: number
+}
+
+/**
+ * Right end of an event's drawn extent, layout px. An ongoing event's bar fades out after `openPx` rather
+ * than running to the as-of date: decades-long open bars would each take a lane for the whole range.
+ */
+export function drawnEndPx(
+  event: TimelineEvent,
+  x0: number,
+  x1: number,
+  openPx: number,
+): number {
+  return event.ongoing ? Math.min(x1, x0 + openPx) : x1
 }
 
 /**
@@ -36,7 +51,7 @@ export function clusterEvents(
   events: readonly TimelineEvent[],
   options: ClusterOptions,
 ): readonly Group[] {
-  const { pxPerMs, originMs, mergePx, pointMaxPx } = options
+  const { pxPerMs, originMs, mergePx, pointMaxPx, openPx } = options
   const groups: Group[] = []
   let open: TimelineEvent[] = []
   let openFirst = 0
@@ -54,7 +69,12 @@ export function clusterEvents(
   }
   for (const event of events) {
     const x0 = (event.timeMs - originMs) * pxPerMs
-    const x1 = (event.extentMs[1] - originMs) * pxPerMs
+    const x1 = drawnEndPx(
+      event,
+      x0,
+      (event.extentMs[1] - originMs) * pxPerMs,
+      openPx,
+    )
     if (x1 - x0 >= pointMaxPx) {
       // A long span stays a bar; a cluster still open around its start carries on past it.
       groups.push({ events: [event], firstPx: x0, lastPx: x0, endPx: x1 })

@@ -14,6 +14,8 @@ export const LABEL_FONT_PX = 12
 export const GAP_PX = 6
 /** Exact-day marks whose starts fall within this distance merge into one counted cluster. */
 export const MERGE_PX = 8
+/** Length of an ongoing event's open bar, which fades out towards its arrow. */
+export const OPEN_PX = 96
 /** A shortened label narrower than this is hidden instead (it would show only an ellipsis). */
 export const MIN_LABEL_PX = 30
 /** Height of the date axis above the lanes: the scrub zone and the playhead's handle. */

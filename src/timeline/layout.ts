@@ -6,6 +6,7 @@ import {
   HIT_PX,
   MERGE_PX,
   MIN_LABEL_PX,
+  OPEN_PX,
   POINT_R,
   ROWS,
   clusterWidthPx,
@@ -34,9 +35,10 @@ export type MarkItem = {
   /** Drawn extent, layout px: the event's start..end, or a cluster badge's left..right. */
   readonly x0: number
   readonly x1: number
-  /** Shown label ('' when hidden) and where it starts, layout px. */
+  /** Shown label ('' when hidden), where it starts and the width it may take, layout px. */
   readonly label: string
   readonly labelX: number
+  readonly labelWidth: number
 }
 
 export type Layout = {
@@ -49,6 +51,8 @@ export type Layout = {
   readonly maxRight: Float64Array
 }
 
+const DAY_MS = 864e5
+
 /** Zoom levels per doubling of scale: within one, marks stretch by at most 2^(1/4), about 19%. */
 const LEVELS_PER_OCTAVE = 4
 
@@ -58,6 +62,28 @@ export function zoomLevel(pxPerMs: number): number {
     2 **
     (Math.floor(Math.log2(pxPerMs) * LEVELS_PER_OCTAVE) / LEVELS_PER_OCTAVE)
   )
+}
+
+/** Where an event mark's target and label sit, px from its start, for a drawn width `widthPx` (0 for a point). */
+export function markGeometry(widthPx: number): {
+  hitLeft: number
+  hitRight: number
+  labelLeft: number
+} {
+  if (widthPx >= HIT_PX) return { hitLeft: 0, hitRight: widthPx, labelLeft: 6 }
+  // A small mark gets a full-size target around its middle, and its label follows it.
+  const mid = widthPx / 2
+  return {
+    hitLeft: mid - HIT_PX / 2,
+    hitRight: mid + HIT_PX / 2,
+    labelLeft: Math.max(widthPx, POINT_R) + 5,
+  }
+}
+
+/** How one event is drawn: a bar for a span or an ongoing event, a point for an exact day, else a band. */
+export function eventShape(event: TimelineEvent): MarkShape {
+  if (event.end !== null || event.ongoing) return 'span'
+  return event.start.precision === 'day' ? 'point' : 'band'
 }
 
 type Draft = {
@@ -82,24 +108,14 @@ function draft(group: Group): Draft {
     }
     return { box, group, shape: 'cluster', x0: left, x1: left + width }
   }
-  const shape: MarkShape =
-    event.end !== null || event.ongoing
-      ? 'span'
-      : event.start.precision === 'day'
-        ? 'point'
-        : 'band'
+  const shape = eventShape(event)
   const x0 = group.firstPx
   const x1 = shape === 'point' ? x0 : group.endPx
-  const small = x1 - x0 < HIT_PX
-  const mid = (x0 + x1) / 2
-  const left = small ? mid - HIT_PX / 2 : x0
-  const markRight = small ? mid + HIT_PX / 2 : x1
-  // Beside a small mark, the label follows it; over a long bar or band, it starts just inside.
-  const labelLeft = small ? Math.max(x1, x0 + POINT_R) + 5 : x0 + 6
+  const g = markGeometry(x1 - x0)
   const box = {
-    left,
-    markRight,
-    labelLeft,
+    left: x0 + g.hitLeft,
+    markRight: x0 + g.hitRight,
+    labelLeft: x0 + g.labelLeft,
     labelWidth: textWidthPx(event.title),
     count: 1,
   }
@@ -112,11 +128,15 @@ export function layoutEvents(
   pxPerMs: number,
   originMs: number,
 ): Layout {
+  // Once days are wide apart, only same-day events would merge: stack those in lanes instead, so zooming in
+  // always separates a cluster's events.
+  const mergePx = pxPerMs * DAY_MS >= 2 * MERGE_PX ? 0 : MERGE_PX
   const groups = clusterEvents(events, {
     pxPerMs,
     originMs,
-    mergePx: MERGE_PX,
+    mergePx,
     pointMaxPx: HIT_PX,
+    openPx: OPEN_PX,
   })
   const drafts = groups.map(draft).sort((a, b) => a.box.left - b.box.left)
   const placements = packLanes(
@@ -147,6 +167,7 @@ export function layoutEvents(
         x1,
         label: '',
         labelX: d.box.left,
+        labelWidth: 0,
       })
       return
     }
@@ -163,6 +184,7 @@ export function layoutEvents(
       x1: d.x1,
       label,
       labelX: d.box.labelLeft,
+      labelWidth: label ? textWidthPx(label) : 0,
     })
   })
   const maxRight = new Float64Array(items.length)

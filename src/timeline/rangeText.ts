@@ -1,4 +1,4 @@
-import { formatDate, formatSpan } from '../data/dates'
+import { formatDate, formatSpan, formatTime } from '../data/dates'
 import type { Precision, TimelineEvent } from '../data/types'
 
 /** Words for the timeline's accessible names: event names and time ranges ("February to August 2025"). */
@@ -94,4 +94,26 @@ export function clusterName(events: readonly TimelineEvent[]): string {
   }
   if (events.length === 1) return `1 event, ${formatDate(first.start)}`
   return `${events.length} events, ${formatRange(first.timeMs, lastMs, precision)}`
+}
+
+/** The precision a free playhead time is worth at a zoom: a day when a px is under two days, else month/year. */
+export function precisionForZoom(msPerPx: number): Precision {
+  if (msPerPx < 2 * DAY_MS) return 'day'
+  if (msPerPx < 40 * DAY_MS) return 'month'
+  return 'year'
+}
+
+/**
+ * The playhead's date in words: the current event's own date at its precision when the playhead rests on it
+ * ("18 August 2025", "1953"), otherwise the time at the precision the zoom can resolve.
+ */
+export function playheadText(
+  scrubTimeMs: number | null,
+  current: TimelineEvent | null,
+  msPerPx: number,
+): string {
+  if (scrubTimeMs === null) return 'No date chosen'
+  if (current && current.timeMs === scrubTimeMs)
+    return formatDate(current.start)
+  return formatTime(scrubTimeMs, precisionForZoom(msPerPx))
 }

@@ -16,7 +16,7 @@ export type TickUnit = 'year' | 'month' | 'day'
 export type Tick = {
   readonly timeMs: number
   readonly label: string
-  /** Starts a year (drawn a little stronger). */
+  /** Starts a decade (year ticks) or a year (month and day ticks): drawn a little stronger. */
   readonly isMajor: boolean
 }
 
@@ -73,7 +73,10 @@ export function axisTicks(x: TimeScale, widthPx: number): readonly Tick[] {
     return {
       timeMs,
       label: label(timeMs, unit, i === 0),
-      isMajor: date.getUTCMonth() === 0 && date.getUTCDate() === 1,
+      isMajor:
+        unit === 'year'
+          ? date.getUTCFullYear() % 10 === 0
+          : date.getUTCMonth() === 0 && date.getUTCDate() === 1,
     }
   })
 }

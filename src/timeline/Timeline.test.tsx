@@ -1,0 +1,290 @@
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { useTimelineStore } from '../store/timelineStore'
+import { makeDataset, makeEvent } from '../test/fixtures'
+import { Timeline } from './Timeline'
+
+const store = useTimelineStore
+
+const occupation = makeEvent({
+  id: 'occupation',
+  title: 'Allied occupation of Germany',
+  start: '1945-06-05',
+  end: '1955-05-05',
+  countries: ['DE'],
+})
+const korea = makeEvent({
+  id: 'korea',
+  title: 'US–South Korea Mutual Defense Treaty',
+  start: '1953-10-01',
+  countries: ['US', 'KR'],
+})
+const budapest = makeEvent({
+  id: 'budapest',
+  title: 'Budapest Memorandum on Security Assurances',
+  start: '1994-12-05',
+  countries: ['UA', 'US', 'GB', 'RU'],
+})
+const ongoing = makeEvent({
+  id: 'kfor',
+  title: 'NATO Kosovo Force',
+  start: '1999-06-12',
+  ongoing: true,
+  countries: ['XK'],
+})
+/** Twelve 2025 events a fortnight apart: one cluster at the whole-range zoom. Even ones involve UA, odd RU. */
+const diplomacy = Array.from({ length: 12 }, (_, i) =>
+  makeEvent({
+    id: `d-${i + 1}`,
+    title: `Diplomacy ${i + 1}`,
+    start: `2025-0${2 + Math.floor(i / 2)}-${i % 2 ? '17' : '03'}`,
+    countries: [i % 2 ? 'RU' : 'UA'],
+  }),
+)
+const events = [occupation, korea, budapest, ongoing, ...diplomacy]
+
+function renderTimeline() {
+  act(() => store.getState().loadDataset(makeDataset(events)))
+  return render(<Timeline widthPx={800} />)
+}
+
+const slider = () => screen.getByRole('slider', { name: 'Timeline date' })
+
+beforeEach(() => {
+  store.setState(store.getInitialState(), true)
+})
+
+describe('Timeline', () => {
+  it('is a region named Timeline, with each event a button named by title and date', () => {
+    renderTimeline()
+    const region = screen.getByRole('region', { name: 'Timeline' })
+    const button = within(region).getByRole('button', {
+      name: 'Budapest Memorandum on Security Assurances, 5 December 1994',
+    })
+    expect(button).toHaveAttribute('data-event-id', 'budapest')
+    expect(button).toHaveAttribute('aria-pressed', 'false')
+    expect(
+      within(region).getByRole('button', {
+        name: 'NATO Kosovo Force, since 12 June 1999',
+      }),
+    ).toBeInTheDocument()
+  })
+
+  it('says it is loading before the dataset arrives', () => {
+    render(<Timeline widthPx={800} />)
+    expect(screen.getByRole('region', { name: 'Timeline' })).toHaveTextContent(
+      /loading/i,
+    )
+  })
+
+  it('marks itself ready for the benchmark once drawn with data', () => {
+    performance.clearMarks('timeline-ready')
+    renderTimeline()
+    expect(performance.getEntriesByName('timeline-ready')).toHaveLength(1)
+  })
+
+  it('merges a dense period into a cluster named with its count and range', () => {
+    renderTimeline()
+    expect(
+      screen.getByRole('button', { name: '12 events, February to July 2025' }),
+    ).toBeInTheDocument()
+    expect(
+      screen.queryByRole('button', { name: /^Diplomacy 1,/ }),
+    ).not.toBeInTheDocument()
+  })
+
+  it('zooms into a cluster on Enter, showing its events one by one', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    screen.getByRole('button', { name: /^12 events/ }).focus()
+    await user.keyboard('{Enter}')
+    const [start, end] = store.getState().visibleDomain!
+    expect(start).toBeLessThanOrEqual(Date.parse('2025-02-03'))
+    expect(end).toBeGreaterThanOrEqual(Date.parse('2025-07-17'))
+    expect(end - start).toBeLessThan(365 * 864e5)
+    expect(
+      screen.getByRole('button', { name: 'Diplomacy 1, 3 February 2025' }),
+    ).toBeInTheDocument()
+  })
+
+  it('selects an event on Enter and marks it pressed', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    const button = screen.getByRole('button', { name: /^Budapest Memorandum/ })
+    button.focus()
+    await user.keyboard('{Enter}')
+    expect(store.getState().selectedEventId).toBe('budapest')
+    expect(
+      screen.getByRole('button', { name: /^Budapest Memorandum/ }),
+    ).toHaveAttribute('aria-pressed', 'true')
+  })
+
+  it('selects an event on click', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    await user.click(screen.getByRole('button', { name: /^US–South Korea/ }))
+    expect(store.getState().selectedEventId).toBe('korea')
+  })
+
+  it('removes filtered-out events from the lanes and from cluster counts', () => {
+    renderTimeline()
+    act(() => store.getState().setCountries(['UA']))
+    expect(
+      screen.getByRole('button', { name: /^Budapest Memorandum/ }),
+    ).toBeInTheDocument()
+    expect(
+      screen.queryByRole('button', { name: /^US–South Korea/ }),
+    ).not.toBeInTheDocument()
+    expect(
+      screen.getByRole('button', { name: '6 events, February to July 2025' }),
+    ).toBeInTheDocument()
+    act(() => store.getState().setQuery('Budapest'))
+    expect(
+      screen.queryByRole('button', { name: /events,/ }),
+    ).not.toBeInTheDocument()
+    expect(
+      screen.getByRole('button', { name: /^Budapest Memorandum/ }),
+    ).toBeInTheDocument()
+  })
+
+  it('keeps one mark in the tab order and moves focus along the marks with arrow keys', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    const region = screen.getByRole('region', { name: 'Timeline' })
+    const inTabOrder = within(region)
+      .getAllByRole('button')
+      .filter(
+        (b) => b.hasAttribute('data-key') && b.getAttribute('tabindex') === '0',
+      )
+    expect(inTabOrder).toHaveLength(1)
+    expect(inTabOrder[0]).toHaveAccessibleName(/^Allied occupation/)
+    inTabOrder[0]!.focus()
+    await user.keyboard('{ArrowRight}')
+    expect(
+      screen.getByRole('button', { name: /^US–South Korea/ }),
+    ).toHaveFocus()
+    await user.keyboard('{End}')
+    expect(screen.getByRole('button', { name: /^12 events/ })).toHaveFocus()
+    await user.keyboard('{ArrowLeft}')
+    expect(
+      screen.getByRole('button', { name: /^NATO Kosovo Force/ }),
+    ).toHaveFocus()
+  })
+})
+
+describe('Timeline date slider', () => {
+  it('has its range in UTC ms and no date before the reader scrubs', () => {
+    renderTimeline()
+    expect(slider()).toHaveAttribute('aria-valuetext', 'No date chosen')
+    expect(Number(slider().getAttribute('aria-valuemin'))).toBeLessThan(
+      occupation.timeMs,
+    )
+    expect(Number(slider().getAttribute('aria-valuemax'))).toBeGreaterThan(
+      diplomacy[11]!.timeMs,
+    )
+  })
+
+  it('ArrowRight moves to the next shown event and says its date in words', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    slider().focus()
+    await user.keyboard('{ArrowRight}')
+    expect(slider()).toHaveAttribute('aria-valuetext', '5 June 1945')
+    // (jest-dom's toHaveValue reads form fields, not aria-valuenow.)
+    expect(Number(slider().getAttribute('aria-valuenow'))).toBe(
+      occupation.timeMs,
+    )
+    await user.keyboard('{ArrowRight}')
+    expect(slider()).toHaveAttribute('aria-valuetext', '1 October 1953')
+    expect(store.getState().currentEventId).toBe('korea')
+    await user.keyboard('{ArrowLeft}')
+    expect(store.getState().currentEventId).toBe('occupation')
+  })
+
+  it('steps over filtered-out events', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    act(() => store.getState().setCountries(['UA', 'XK']))
+    slider().focus()
+    await user.keyboard('{ArrowRight}')
+    expect(slider()).toHaveAttribute('aria-valuetext', '5 December 1994')
+  })
+
+  it('Home and End go to the first and last shown events', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    slider().focus()
+    await user.keyboard('{End}')
+    expect(slider()).toHaveAttribute('aria-valuetext', '17 July 2025')
+    await user.keyboard('{Home}')
+    expect(slider()).toHaveAttribute('aria-valuetext', '5 June 1945')
+  })
+
+  it('PageUp and PageDown move the playhead a year, panning to keep it in view', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    act(() =>
+      store
+        .getState()
+        .setVisibleDomain([Date.parse('1990-01-01'), Date.parse('1996-01-01')]),
+    )
+    slider().focus()
+    await user.keyboard('{Home}')
+    // The first event is outside 1990–1996: the view pans to it.
+    expect(store.getState().visibleDomain![0]).toBeLessThanOrEqual(
+      occupation.timeMs,
+    )
+    await user.keyboard('{PageUp}')
+    expect(store.getState().scrubTimeMs).toBe(Date.parse('1946-06-05'))
+    await user.keyboard('{PageDown}{PageDown}')
+    expect(store.getState().scrubTimeMs).toBe(Date.parse('1944-06-05'))
+  })
+})
+
+describe('Timeline periods', () => {
+  it('a preset shows its period and is pressed; All shows everything again', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    await user.click(screen.getByRole('button', { name: '2025 diplomacy' }))
+    expect(store.getState().visibleDomain).toEqual([
+      Date.parse('2025-01-01'),
+      Date.parse('2025-10-01'),
+    ])
+    expect(
+      screen.getByRole('button', { name: '2025 diplomacy' }),
+    ).toHaveAttribute('aria-pressed', 'true')
+    expect(
+      screen.getByRole('button', { name: 'Diplomacy 12, 17 July 2025' }),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'All' }))
+    expect(store.getState().visibleDomain).toBeNull()
+  })
+
+  it('the overview window is a "Visible period" slider that pans with arrow keys', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    await user.click(screen.getByRole('button', { name: '1990s air power' }))
+    const windowSlider = screen.getByRole('slider', { name: 'Visible period' })
+    expect(windowSlider).toHaveAttribute('aria-valuetext', '1990 to 2004')
+    windowSlider.focus()
+    await user.keyboard('{ArrowRight}')
+    const [start] = store.getState().visibleDomain!
+    expect(start).toBeCloseTo(Date.parse('1991-07-02'), -11)
+  })
+
+  it('zoom buttons halve and double the visible span', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    await user.click(screen.getByRole('button', { name: '1990s air power' }))
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }))
+    const [a, b] = store.getState().visibleDomain!
+    expect(b - a).toBeCloseTo(
+      (Date.parse('2005-01-01') - Date.parse('1990-01-01')) / 2,
+      -3,
+    )
+    await user.click(screen.getByRole('button', { name: 'Zoom out' }))
+    const [c, d] = store.getState().visibleDomain!
+    expect(d - c).toBeCloseTo(2 * (b - a), -3)
+  })
+})
