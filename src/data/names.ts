@@ -35,11 +35,28 @@ function regionNames(): Intl.DisplayNames {
   return displayNames
 }
 
-/** True when `code` is two upper-case letters that English display names know, or one of the historical codes. */
+/**
+ * Region codes that CLDR names but that are not countries of ISO 3166-1: groupings (EU, EZ, UN, QO), unknown
+ * and pseudo regions (ZZ, XA, XB), and retired or reserved aliases that it maps onto today's states (UK -> GB,
+ * YU and CS -> Serbia, AN, BU, FX, TP, ZR).
+ */
+const NOT_COUNTRIES: ReadonlySet<string> = new Set(
+  'EU EZ UN QO ZZ XA XB UK YU CS AN BU FX TP ZR'.split(' '),
+)
+
+const knownCodes = new Map<string, boolean>()
+
+/** True when `code` is two upper-case letters naming a country in English, or one of the historical codes. */
 export function isKnownCountryCode(code: string): boolean {
   if (EXTRA_COUNTRY_CODES.has(code)) return true
-  if (!/^[A-Z]{2}$/.test(code)) return false
-  return regionNames().of(code) !== undefined
+  if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return false
+  let known = knownCodes.get(code)
+  if (known === undefined) {
+    // Cached: at most 26 × 26 entries, and a dataset asks about the same few codes thousands of times.
+    known = regionNames().of(code) !== undefined
+    knownCodes.set(code, known)
+  }
+  return known
 }
 
 /** English name of a country code ("JP" -> "Japan", "SU" -> "Soviet Union"); the code itself when unknown. */

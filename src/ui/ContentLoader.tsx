@@ -1,6 +1,108 @@
-import type { ReactNode } from 'react'
+import { useEffect, useId, useState, type ReactNode } from 'react'
+import { loadContent, type LoadResult } from '../data/loadContent'
+import { formatProblem, plural, summarizeProblems } from '../data/problems'
+import { useTimelineStore } from '../store/timelineStore'
+import './ContentLoader.css'
 
-/** Replaced by the loader: fetches and validates the content, then renders children. */
-export function ContentLoader({ children }: { children: ReactNode }) {
-  return <>{children}</>
+/** Loads the content; resolves (never rejects) and ignores its result once `signal` aborts. */
+export type LoadFn = (signal: AbortSignal) => Promise<LoadResult>
+
+type Failure = Exclude<LoadResult, { status: 'loaded' }>
+type State = { status: 'loading' } | { status: 'loaded' } | Failure
+
+const loadDefault: LoadFn = (signal) =>
+  loadContent(undefined, undefined, signal)
+
+/**
+ * Fetches and validates the content at start-up, hands the dataset to the store, then renders `children`.
+ * Until then it shows a polite loading status; on failure, an alert listing every problem with where it is,
+ * and "Try again". Warnings go to the console only.
+ */
+export function ContentLoader({
+  children,
+  load = loadDefault,
+}: {
+  children: ReactNode
+  /** Replaces the fetch (tests, "open your own files"). Keep it stable: a new function reloads. */
+  load?: LoadFn
+}) {
+  const [state, setState] = useState<State>({ status: 'loading' })
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    const controller = new AbortController()
+    const settle = (result: LoadResult) => {
+      if (controller.signal.aborted) return
+      if (result.status === 'loaded') {
+        useTimelineStore.getState().loadDataset(result.dataset)
+        performance.mark?.('content-loaded')
+        if (result.warnings.length > 0)
+          console.warn(
+            `Content warnings:\n${result.warnings.map(formatProblem).join('\n')}`,
+          )
+        setState({ status: 'loaded' })
+      } else setState(result)
+    }
+    load(controller.signal).then(settle, (error: unknown) =>
+      settle({
+        status: 'unavailable',
+        problems: [
+          { path: '', message: `Could not load the content: ${String(error)}` },
+        ],
+      }),
+    )
+    return () => controller.abort()
+  }, [load, attempt])
+
+  const retry = () => {
+    setState({ status: 'loading' })
+    setAttempt((n) => n + 1)
+  }
+
+  if (state.status === 'loaded') return <>{children}</>
+  if (state.status === 'loading')
+    return (
+      <p className="content-loader-status" role="status">
+        Loading the timeline…
+      </p>
+    )
+  return <LoadFailure failure={state} onRetry={retry} />
+}
+
+function LoadFailure({
+  failure,
+  onRetry,
+}: {
+  failure: Failure
+  onRetry: () => void
+}) {
+  const headingId = useId()
+  const { shown, hiddenCount } = summarizeProblems(failure.problems)
+  const heading =
+    failure.status === 'unavailable'
+      ? 'The timeline could not be loaded'
+      : `The content has ${plural(failure.problems.length, 'problem')}`
+  return (
+    <section
+      className="content-loader-failure"
+      role="alert"
+      aria-labelledby={headingId}
+    >
+      <h1 id={headingId}>{heading}</h1>
+      <ul>
+        {shown.map((problem, i) => (
+          // Fetch failures already name their file in the message.
+          <li key={i}>
+            {failure.status === 'unavailable'
+              ? problem.message
+              : formatProblem(problem)}
+          </li>
+        ))}
+        {hiddenCount > 0 && <li>…and {plural(hiddenCount, 'more problem')}</li>}
+      </ul>
+      <button type="button" onClick={onRetry}>
+        Try again
+      </button>
+    </section>
+  )
 }

@@ -1,0 +1,79 @@
+import { datasetSchema, eventSchema, sourceSchema } from './datasetSchema'
+import { parseDate } from './dates'
+import { isRecord, quote } from './problems'
+import type { Problem } from './types'
+
+/**
+ * Checks across fields and records of `events.json` that a per-field schema cannot express. They read the raw
+ * JSON defensively, so that a duplicate id is reported even when another field of the file is also wrong.
+ */
+
+const list = (value: unknown): readonly unknown[] =>
+  Array.isArray(value) ? value : []
+
+/** Duplicate event ids, `end` before `start`, ongoing events with an end. (Cases: see `parseCases`.) */
+export function crossFieldProblems(input: unknown): Problem[] {
+  if (!isRecord(input)) return []
+  const problems: Problem[] = []
+  const firstIndex = new Map<string, number>()
+  list(input.events).forEach((event, i) => {
+    if (!isRecord(event)) return
+    const at = `events[${i}]`
+    if (typeof event.id === 'string') {
+      const first = firstIndex.get(event.id)
+      if (first === undefined) firstIndex.set(event.id, i)
+      else
+        problems.push({
+          path: `${at}.id`,
+          message: `duplicate id ${quote(event.id)} (first at events[${first}])`,
+        })
+    }
+    const start =
+      typeof event.start === 'string' ? parseDate(event.start) : null
+    const end = typeof event.end === 'string' ? parseDate(event.end) : null
+    if (start && end && end.startMs < start.startMs)
+      problems.push({
+        path: `${at}.end`,
+        message: `${quote(end.iso)} is before the start ${quote(start.iso)}`,
+      })
+    if (event.ongoing === true && event.end !== undefined && event.end !== null)
+      problems.push({
+        path: `${at}.ongoing`,
+        message: 'an ongoing event has no end: remove "end" or "ongoing"',
+      })
+  })
+  return problems
+}
+
+const KNOWN_KEYS = {
+  root: new Set(Object.keys(datasetSchema.shape)),
+  event: new Set(Object.keys(eventSchema.shape)),
+  source: new Set(Object.keys(sourceSchema.shape)),
+}
+
+/**
+ * Warnings for fields the format does not have (often a typo such as "summery"); they are ignored. Cases are
+ * strict objects, so an unknown field there is already a problem.
+ */
+export function unknownFieldWarnings(input: unknown): Problem[] {
+  const warnings: Problem[] = []
+  const check = (value: unknown, known: ReadonlySet<string>, at: string) => {
+    if (!isRecord(value)) return
+    for (const key of Object.keys(value))
+      if (!known.has(key))
+        warnings.push({
+          path: at,
+          message: `unknown field ${quote(key)} is ignored`,
+        })
+  }
+  if (!isRecord(input)) return warnings
+  check(input, KNOWN_KEYS.root, 'events.json')
+  list(input.events).forEach((event, i) => {
+    check(event, KNOWN_KEYS.event, `events[${i}]`)
+    if (isRecord(event))
+      list(event.sources).forEach((source, j) =>
+        check(source, KNOWN_KEYS.source, `events[${i}].sources[${j}]`),
+      )
+  })
+  return warnings
+}

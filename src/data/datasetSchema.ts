@@ -1,0 +1,147 @@
+import * as z from 'zod'
+import { dateProblem } from './dates'
+import { checkHttpsUrl, MAX_URL_CHARS } from './httpsUrl'
+import { isKnownCountryCode } from './names'
+import { rawCasesSchema } from './parseCases'
+import { quote } from './problems'
+import { EVENT_KINDS } from './types'
+
+/**
+ * The one schema of `events.json`. `parseDataset` validates with it; `npm run schema` can publish it as JSON
+ * Schema (`z.toJSONSchema(datasetSchema, { io: 'input' })`): patterns and limits carry over, while the checks
+ * that need code (real calendar dates, known country codes, https URLs) run here and are described in
+ * `description`s. Messages are written for the people who edit the file.
+ */
+
+/** Most events one file may hold: more would be unreadable on one timeline and slow to draw. */
+export const MAX_EVENTS = 5000
+export const MAX_CASES = 100
+
+export const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
+export const ORGANIZATION_PATTERN = /^[A-Z][A-Z0-9]{1,9}$/
+const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+
+/** Trimmed, non-empty text of at most `max` characters (shown as text, never as HTML). */
+const text = (max: number) => z.string().trim().min(1).max(max)
+
+const id = z
+  .string()
+  .max(100)
+  .regex(EVENT_ID_PATTERN, {
+    error: (issue) =>
+      `${quote(issue.input)} is not an id (lower-case letters, digits and hyphens)`,
+  })
+
+/** Why `value` is not a real date, for zod's custom check. */
+function calendarCheck(ctx: z.core.ParsePayload<string>): void {
+  const problem = dateProblem(ctx.value)
+  if (problem)
+    ctx.issues.push({ code: 'custom', message: problem, input: ctx.value })
+}
+
+/** `"1953"`, `"1948-06"` or `"2025-08-18"`: the length is the precision. */
+const isoDate = z
+  .string()
+  .regex(DATE_PATTERN, {
+    error: (issue) => dateProblem(String(issue.input)) ?? 'is not a date',
+    abort: true,
+  })
+  .check(calendarCheck)
+  .describe('A real calendar date: YYYY, YYYY-MM or YYYY-MM-DD')
+
+const isoDay = z
+  .string()
+  .regex(DAY_PATTERN, {
+    error: (issue) =>
+      `${quote(issue.input)} is not a day (expected YYYY-MM-DD)`,
+    abort: true,
+  })
+  .check(calendarCheck)
+  .describe('A real calendar day: YYYY-MM-DD')
+
+const countryMessage = (code: unknown) =>
+  `${quote(code)} is not a known country code (ISO 3166-1 alpha-2, or SU, DD, XK)`
+
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, {
+    error: (issue) => countryMessage(issue.input),
+    abort: true,
+  })
+  .check((ctx) => {
+    if (!isKnownCountryCode(ctx.value))
+      ctx.issues.push({
+        code: 'custom',
+        message: countryMessage(ctx.value),
+        input: ctx.value,
+      })
+  })
+  .describe(
+    'ISO 3166-1 alpha-2 code, or SU (USSR), DD (East Germany), XK (Kosovo)',
+  )
+
+const httpsUrl = z
+  .string()
+  .max(MAX_URL_CHARS)
+  .regex(/^https:\/\//, {
+    error: (issue) => {
+      const check = checkHttpsUrl(issue.input)
+      return check.ok
+        ? `${quote(issue.input)} must start with "https://"`
+        : check.problem
+    },
+    abort: true,
+  })
+  .check((ctx) => {
+    const check = checkHttpsUrl(ctx.value)
+    if (!check.ok)
+      ctx.issues.push({
+        code: 'custom',
+        message: check.problem,
+        input: ctx.value,
+      })
+  })
+  .describe('An absolute https URL')
+
+export const sourceSchema = z.object({
+  title: text(500),
+  publisher: text(200),
+  url: httpsUrl,
+  type: z.enum(['primary', 'reference', 'news']),
+})
+
+export const eventSchema = z.object({
+  id,
+  title: text(300),
+  kind: z.enum(EVENT_KINDS),
+  start: isoDate,
+  end: isoDate.nullable().optional(),
+  ongoing: z.boolean().optional(),
+  countries: z.array(countryCode).min(1).max(60),
+  organizations: z
+    .array(
+      z.string().regex(ORGANIZATION_PATTERN, {
+        error: (issue) =>
+          `${quote(issue.input)} is not an organisation code (like NATO, EU, G7)`,
+      }),
+    )
+    .max(30)
+    .optional(),
+  summary: text(2000),
+  note: text(2000).nullable().optional(),
+  sources: z.array(sourceSchema).min(1).max(20),
+  unverifiedSource: z.boolean().optional(),
+})
+
+export const datasetSchema = z.object({
+  $schema: z.string().optional(),
+  title: text(300),
+  asOf: isoDay,
+  events: z.array(eventSchema).max(MAX_EVENTS),
+  /** Precedent cases of the aligned lens; their cross-references are checked by `parseCases`. */
+  cases: rawCasesSchema.max(MAX_CASES).optional(),
+})
+
+export type RawDataset = z.infer<typeof datasetSchema>
+export type RawEvent = z.infer<typeof eventSchema>

@@ -1,0 +1,90 @@
+import type { Dataset, Problem } from './types'
+import { validateContent } from './validateContent'
+
+/** The outcome of loading: a dataset, a file that could not be fetched, or content with problems. */
+export type LoadResult =
+  | {
+      readonly status: 'loaded'
+      readonly dataset: Dataset
+      readonly warnings: readonly Problem[]
+    }
+  | { readonly status: 'unavailable'; readonly problems: readonly Problem[] }
+  | {
+      readonly status: 'invalid'
+      readonly problems: readonly Problem[]
+      readonly warnings: readonly Problem[]
+    }
+
+type Fetched =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly problem: Problem }
+
+/** Where the app finds its content: `<base>/data/`, fetched at start-up so a site can swap the files. */
+export function defaultDataUrl(): string {
+  return `${import.meta.env.BASE_URL}data/`
+}
+
+/**
+ * Fetch `events.json` and `essay.md` from `baseUrl` in parallel, then validate them (`validateContent`).
+ * A file that cannot be fetched is named with the reason (`Could not load events.json: HTTP 404 Not Found`).
+ * Resolves, never rejects; after `signal` aborts the result is a failure the caller should ignore.
+ */
+export async function loadContent(
+  baseUrl: string = defaultDataUrl(),
+  fetchImpl: typeof fetch = fetch,
+  signal?: AbortSignal,
+): Promise<LoadResult> {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`
+  const [events, essay] = await Promise.all([
+    fetchText(`${base}events.json`, 'events.json', fetchImpl, signal),
+    fetchText(`${base}essay.md`, 'essay.md', fetchImpl, signal),
+  ])
+  if (!events.ok || !essay.ok)
+    return {
+      status: 'unavailable',
+      problems: [events, essay].flatMap((f) => (f.ok ? [] : [f.problem])),
+    }
+  const result = validateContent(events.text, essay.text)
+  return result.ok
+    ? { status: 'loaded', dataset: result.value, warnings: result.warnings }
+    : {
+        status: 'invalid',
+        problems: result.problems,
+        warnings: result.warnings,
+      }
+}
+
+async function fetchText(
+  url: string,
+  fileName: string,
+  fetchImpl: typeof fetch,
+  signal: AbortSignal | undefined,
+): Promise<Fetched> {
+  const failed = (why: string): Fetched => ({
+    ok: false,
+    problem: { path: fileName, message: `Could not load ${fileName}: ${why}` },
+  })
+  try {
+    // `no-cache` revalidates, so replaced files show up on the next visit or "Try again".
+    const response = await fetchImpl(url, {
+      cache: 'no-cache',
+      ...(signal ? { signal } : {}),
+    })
+    if (!response.ok)
+      return failed(
+        `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      )
+    const text = await response.text()
+    // A server that answers a missing file with its index page (single-page-app fallback) says 200 OK.
+    const type = response.headers.get('content-type') ?? ''
+    if (type.includes('text/html') && /^\s*</.test(text))
+      return failed(
+        'the server sent a web page instead of the file (is it missing?)',
+      )
+    return { ok: true, text }
+  } catch (error) {
+    if (signal?.aborted) return failed('cancelled')
+    const detail = error instanceof Error ? error.message : String(error)
+    return failed(`network error (${detail})`)
+  }
+}

@@ -1,0 +1,173 @@
+import type * as z from 'zod'
+import { toTimelineEvent } from './buildDataset'
+import { crossFieldProblems, unknownFieldWarnings } from './datasetChecks'
+import { datasetSchema, MAX_EVENTS, type RawEvent } from './datasetSchema'
+import { parseDate } from './dates'
+import { parseCases } from './parseCases'
+import { isRecord, jsonPath, plural, quote } from './problems'
+import type {
+  DatePoint,
+  PrecedentCase,
+  Problem,
+  TimelineEvent,
+  ValidationResult,
+} from './types'
+
+/** `events.json` validated and converted: events in file order (buildDataset sorts them). */
+export type ParsedDataset = {
+  readonly title: string
+  readonly asOf: DatePoint
+  readonly events: readonly TimelineEvent[]
+  readonly cases: readonly PrecedentCase[]
+}
+
+/**
+ * Validate parsed `events.json` (any JSON value) and convert it. Every problem names where it is
+ * (`events[12].start: "1953-13-01" is not a date (month 13 does not exist)`). Never throws.
+ */
+export function parseDataset(input: unknown): ValidationResult<ParsedDataset> {
+  try {
+    const tooMany = tooManyEvents(input)
+    if (tooMany) return { ok: false, problems: [tooMany], warnings: [] }
+    const result = datasetSchema.safeParse(input, { error: describeIssue })
+    const problems: Problem[] = result.success
+      ? []
+      : result.error.issues.map((issue) => ({
+          path: jsonPath(issue.path),
+          message: issue.message,
+        }))
+    problems.push(...crossFieldProblems(input))
+    const warnings = unknownFieldWarnings(input)
+    if (!result.success || problems.length > 0)
+      return { ok: false, problems: inFileOrder(problems), warnings }
+    const asOf = day(result.data.asOf)
+    const events = result.data.events.map((event) => convertEvent(event, asOf))
+    const eventsById = new Map(events.map((event) => [event.id, event]))
+    const cases = parseCases(result.data.cases, { eventsById, asOf })
+    if (!cases.ok)
+      return {
+        ok: false,
+        problems: cases.problems,
+        warnings: [...warnings, ...cases.warnings],
+      }
+    return {
+      ok: true,
+      value: { title: result.data.title, asOf, events, cases: cases.value },
+      warnings: [...warnings, ...cases.warnings],
+    }
+  } catch (error) {
+    // A bug of ours, not of the file; still report it rather than crash the page.
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'events.json',
+          message: `could not be validated: ${String(error)}`,
+        },
+      ],
+      warnings: [],
+    }
+  }
+}
+
+/** Checked before parsing, so that a huge file is refused at once instead of validated for seconds. */
+function tooManyEvents(input: unknown): Problem | null {
+  if (!isRecord(input) || !Array.isArray(input.events)) return null
+  if (input.events.length <= MAX_EVENTS) return null
+  return {
+    path: 'events',
+    message: `has ${plural(input.events.length, 'event')}; the limit is ${MAX_EVENTS.toLocaleString('en-US')}`,
+  }
+}
+
+const SECTION_RANK: Readonly<Record<string, number>> = { events: 1, cases: 2 }
+
+/** Problems of the same record together, records in file order (stable, so each record keeps its order). */
+function inFileOrder(problems: readonly Problem[]): Problem[] {
+  const key = (path: string): [number, number] => {
+    const match = /^(events|cases)\[(\d+)\]/.exec(path)
+    if (!match)
+      return [
+        path.startsWith('cases') ? 2 : path.startsWith('events') ? 1 : 0,
+        -1,
+      ]
+    return [SECTION_RANK[match[1] ?? ''] ?? 0, Number(match[2])]
+  }
+  return problems
+    .map((problem) => ({ problem, key: key(problem.path) }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1])
+    .map(({ problem }) => problem)
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  null: 'null',
+}
+
+/** A JSON value described for a message: `text "abc"`, `the number 12`, `a list`. */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'string') return `text ${quote(value)}`
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return `${typeof value === 'number' ? 'the number ' : ''}${String(value)}`
+  return TYPE_NAMES[typeof value] ?? typeof value
+}
+
+/** zod's issues in the words of someone editing the file (checks with their own message keep it). */
+function describeIssue(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected
+      return issue.input === undefined
+        ? `is missing (expected ${expected})`
+        : `expected ${expected}, got ${describeValue(issue.input)}`
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return 'is empty'
+      return `needs at least ${plural(Number(issue.minimum), 'item')}`
+    case 'too_big': {
+      const size = Array.isArray(issue.input)
+        ? issue.input.length
+        : String(issue.input).length
+      return issue.origin === 'string'
+        ? `is too long (${plural(size, 'character')}; the limit is ${Number(issue.maximum)})`
+        : `has ${plural(size, 'item')}; the limit is ${Number(issue.maximum)}`
+    }
+    case 'invalid_value':
+      return `${quote(issue.input)} is not one of: ${issue.values.map(String).join(', ')}`
+    default:
+      return issue.message ?? 'is not valid'
+  }
+}
+
+/** The schema has already checked the date; a null here would be a bug, caught by `parseDataset`. */
+function day(iso: string): DatePoint {
+  const date = parseDate(iso)
+  if (!date) throw new Error(`unchecked date "${iso}"`)
+  return date
+}
+
+function convertEvent(event: RawEvent, asOf: DatePoint): TimelineEvent {
+  return toTimelineEvent(
+    {
+      id: event.id,
+      title: event.title,
+      kind: event.kind,
+      start: day(event.start),
+      end: event.end ? day(event.end) : null,
+      ongoing: event.ongoing ?? false,
+      countries: event.countries,
+      organizations: event.organizations ?? [],
+      summary: event.summary,
+      note: event.note ?? null,
+      sources: event.sources,
+      unverifiedSource: event.unverifiedSource ?? false,
+    },
+    asOf,
+  )
+}
