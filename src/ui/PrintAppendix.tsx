@@ -1,0 +1,56 @@
+import { useMemo } from 'react'
+import { useTimelineStore } from '../store/timelineStore'
+import { citationNotes, type NoteEvent } from './citedEvents'
+import './print.css'
+
+function NoteEventText({ event }: { event: NoteEvent }) {
+  if (event.seeNumber !== null)
+    return (
+      <p className="print-note-event">
+        {event.title}: see [{event.seeNumber}].
+      </p>
+    )
+  return (
+    <div className="print-note-event">
+      <p>
+        <strong>{event.title}</strong>, {event.dates}.
+      </p>
+      <ul className="print-note-sources">
+        {event.sources.map((source) => (
+          <li key={source.url}>
+            {source.publisher}, “{source.title}”:{' '}
+            <span className="print-url">{source.url}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/**
+ * "Cited events": the endnotes of the printed handout. Each citation's number (drawn beside the citation by
+ * print.css) lists the events it cites with their dates and source URLs written out. Hidden on screen.
+ */
+export function PrintAppendix() {
+  const dataset = useTimelineStore((s) => s.dataset)
+  const notes = useMemo(
+    () => (dataset ? citationNotes(dataset) : []),
+    [dataset],
+  )
+  if (notes.length === 0) return null
+  return (
+    <section className="print-appendix" aria-labelledby="print-appendix-title">
+      <h2 id="print-appendix-title">Cited events</h2>
+      <ol className="print-notes">
+        {notes.map((note) => (
+          <li key={note.number} value={note.number}>
+            <span className="print-note-number">[{note.number}]</span>
+            {note.events.map((event) => (
+              <NoteEventText key={event.id} event={event} />
+            ))}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
