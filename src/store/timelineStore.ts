@@ -1,6 +1,7 @@
 import { bisector } from 'd3-array'
 import { create } from 'zustand'
 import type { CountryCode, Dataset, EventId, PassageId } from '../data/types'
+import { firstStepFrom, guideSteps } from '../guide/guideSteps'
 import { filterEvents, type MatchMode } from './filterEvents'
 import { paddedExtent, revealDomain } from './domainMath'
 
@@ -36,6 +37,10 @@ export type TimelineState = {
   /** Free-text search, as typed. */
   query: string
   lens: Lens
+  /** The aligned lens's playhead, years since T = 0; null rests it on the current event (issue 8). */
+  scrubYears: number | null
+  /** The guided reading's step (0-based index into `guideSteps(essay)`); null when not guiding. */
+  guideStep: number | null
 
   loadDataset: (dataset: Dataset) => void
   /** Select (or clear with null) an event; moves the playhead to it and pans it into view. */
@@ -54,6 +59,15 @@ export type TimelineState = {
   setQuery: (query: string) => void
   clearFilters: () => void
   setLens: (lens: Lens) => void
+  /** Aligned lens: move the playhead to `years` since T = 0, resting on `eventId` (null: on no event). */
+  scrubToYears: (years: number | null, eventId: EventId | null) => void
+  /** Start the guided reading at a passage's first citation (the beginning without one). */
+  startGuide: (fromPassageId?: PassageId | null) => void
+  /** Go to a step: selects its event (moving the timeline) and asks the essay to show its passage. */
+  goToGuideStep: (index: number) => void
+  /** Next (1) or previous (-1) step, kept within the steps; not yet guiding, starts at the reader's passage. */
+  stepGuide: (step: 1 | -1) => void
+  stopGuide: () => void
 }
 
 type StateData = Pick<
@@ -70,6 +84,8 @@ type StateData = Pick<
   | 'matchMode'
   | 'query'
   | 'lens'
+  | 'scrubYears'
+  | 'guideStep'
 >
 
 const initialData: StateData = {
@@ -85,6 +101,8 @@ const initialData: StateData = {
   matchMode: 'any',
   query: '',
   lens: 'chronological',
+  scrubYears: null,
+  guideStep: null,
 }
 
 const byTime = bisector((e: { timeMs: number }) => e.timeMs)
@@ -99,30 +117,50 @@ function eventAtTime(state: TimelineState, timeMs: number): EventId | null {
   return index < 0 ? null : (shown[index]?.id ?? null)
 }
 
+/** What selecting an event changes, as one patch (the guide selects and requests a passage in one write). */
+function selectionPatch(
+  state: TimelineState,
+  id: EventId | null,
+): Partial<StateData> {
+  const { dataset, visibleDomain } = state
+  const event = id === null ? undefined : dataset?.eventsById.get(id)
+  if (!event || !dataset) return { selectedEventId: null }
+  return {
+    selectedEventId: event.id,
+    currentEventId: event.id,
+    scrubTimeMs: event.timeMs,
+    scrubYears: null,
+    visibleDomain: revealDomain(
+      visibleDomain ?? paddedExtent(dataset.extentMs),
+      event.extentMs,
+      paddedExtent(dataset.extentMs),
+    ),
+  }
+}
+
+/** The guided reading at step `index` (clamped), or no change when there are no steps. */
+function guidePatch(state: TimelineState, index: number): Partial<StateData> {
+  const steps = state.dataset ? guideSteps(state.dataset.essay) : []
+  const at = Math.min(Math.max(index, 0), steps.length - 1)
+  const step = steps[at]
+  if (!step) return {}
+  return {
+    ...selectionPatch(state, step.eventId),
+    guideStep: at,
+    passageRequest: {
+      passageId: step.passageId,
+      seq: (state.passageRequest?.seq ?? 0) + 1,
+    },
+  }
+}
+
 export const useTimelineStore = create<TimelineState>()((set, get) => ({
   ...initialData,
 
   loadDataset: (dataset) =>
     set({ ...initialData, countryFilter: new Set(), dataset }),
 
-  selectEvent: (id) => {
-    const { dataset, visibleDomain } = get()
-    const event = id === null ? undefined : dataset?.eventsById.get(id)
-    if (!event || !dataset) {
-      set({ selectedEventId: null })
-      return
-    }
-    set({
-      selectedEventId: event.id,
-      currentEventId: event.id,
-      scrubTimeMs: event.timeMs,
-      visibleDomain: revealDomain(
-        visibleDomain ?? paddedExtent(dataset.extentMs),
-        event.extentMs,
-        paddedExtent(dataset.extentMs),
-      ),
-    })
-  },
+  selectEvent: (id) => set((s) => selectionPatch(s, id)),
 
   hoverEvent: (id) => set({ hoveredEventId: id }),
 
@@ -136,13 +174,22 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
   scrubTo: (timeMs) =>
     set((s) =>
       timeMs === null
-        ? { scrubTimeMs: null, currentEventId: null }
-        : { scrubTimeMs: timeMs, currentEventId: eventAtTime(s, timeMs) },
+        ? { scrubTimeMs: null, currentEventId: null, scrubYears: null }
+        : {
+            scrubTimeMs: timeMs,
+            currentEventId: eventAtTime(s, timeMs),
+            scrubYears: null,
+          },
     ),
 
   scrubToEvent: (id) => {
     const event = get().dataset?.eventsById.get(id)
-    if (event) set({ scrubTimeMs: event.timeMs, currentEventId: event.id })
+    if (event)
+      set({
+        scrubTimeMs: event.timeMs,
+        currentEventId: event.id,
+        scrubYears: null,
+      })
   },
 
   setVisibleDomain: (domain) => set({ visibleDomain: domain }),
@@ -165,4 +212,34 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
     set({ countryFilter: new Set(), query: '', matchMode: 'any' }),
 
   setLens: (lens) => set({ lens }),
+
+  scrubToYears: (years, eventId) =>
+    set((s) => {
+      const event = eventId === null ? null : s.dataset?.eventsById.get(eventId)
+      return {
+        scrubYears: years,
+        currentEventId: event?.id ?? null,
+        // The chronological playhead follows the event, so switching lens keeps the reader's place.
+        ...(event ? { scrubTimeMs: event.timeMs } : {}),
+      }
+    }),
+
+  startGuide: (fromPassageId) =>
+    set((s) =>
+      s.dataset
+        ? guidePatch(s, firstStepFrom(s.dataset.essay, fromPassageId))
+        : {},
+    ),
+
+  goToGuideStep: (index) => set((s) => guidePatch(s, index)),
+
+  stepGuide: (step) =>
+    set((s) => {
+      if (!s.dataset) return {}
+      if (s.guideStep === null)
+        return guidePatch(s, firstStepFrom(s.dataset.essay, s.activePassageId))
+      return guidePatch(s, s.guideStep + step)
+    }),
+
+  stopGuide: () => set({ guideStep: null }),
 }))
