@@ -1,3 +1,4 @@
+import { quote } from './problems'
 import type { DatePoint, Precision } from './types'
 
 /**
@@ -11,18 +12,18 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 export function dateProblem(iso: string): string | null {
   const match = ISO_DATE.exec(iso)
   if (!match)
-    return `"${iso}" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)`
+    return `${quote(iso)} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)`
   const [, y, m, d] = match
   const year = Number(y)
   const month = m === undefined ? 1 : Number(m)
-  if (year < 1) return `"${iso}" is not a date (year 0000 does not exist)`
+  if (year < 1) return `${quote(iso)} is not a date (year 0000 does not exist)`
   if (month < 1 || month > 12)
-    return `"${iso}" is not a date (month ${m} does not exist)`
+    return `${quote(iso)} is not a date (month ${m} does not exist)`
   if (d !== undefined) {
     const day = Number(d)
     const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
     if (day < 1 || day > daysInMonth)
-      return `"${iso}" is not a date (${monthName(month)} ${year} has no day ${d})`
+      return `${quote(iso)} is not a date (${monthName(month)} ${year} has no day ${d})`
   }
   return null
 }
