@@ -1,6 +1,7 @@
 import { dateProblem, parseDate, toIsoDay } from '../data/dates'
 import { isKnownCountryCode, organizationName } from '../data/names'
 import type { Dataset, EventId } from '../data/types'
+import { guideSteps } from '../guide/guideSteps'
 import {
   clampDomain,
   MIN_SPAN_MS,
@@ -12,7 +13,7 @@ import type { Lens, TimelineState } from '../store/timelineStore'
 
 /**
  * The view as the URL holds it: `?event=<id>&countries=US,JP&match=all&q=treaty&from=1945-01-01&to=1960-12-31
- * &lens=aligned`. Pure: no DOM, no store; `useUrlSync` moves these values between the store and `history`.
+ * &lens=aligned&step=3`. Pure: no DOM, no store; `useUrlSync` moves these values between the store and `history`.
  */
 export type UrlState = {
   readonly eventId: EventId | null
@@ -23,6 +24,8 @@ export type UrlState = {
   /** Visible window, UTC ms; null = the whole timeline. */
   readonly domain: Domain | null
   readonly lens: Lens
+  /** The guided reading's step, 0-based (the URL's `step` is 1-based, as the status reads); null = not guiding. */
+  readonly guideStep: number | null
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -32,6 +35,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   query: '',
   domain: null,
   lens: 'chronological',
+  guideStep: null,
 }
 
 /** Our parameters, in the order they are written. Any other parameter in the URL belongs to someone else. */
@@ -43,6 +47,7 @@ export const URL_PARAMS = [
   'from',
   'to',
   'lens',
+  'step',
 ] as const
 
 const DAY_MS = 24 * 3600 * 1000
@@ -183,7 +188,25 @@ export function parseUrlState(
       `Ignored lens ${quote(lens)}: use “aligned” or “chronological”.`,
     )
 
+  const step = params.get('step')?.trim()
+  if (step) {
+    const guideStep = parseStep(step, dataset)
+    if (guideStep === null)
+      notices.push(
+        `Ignored step ${quote(step)}: it is not a step of the guided reading.`,
+      )
+    else state.guideStep = guideStep
+  }
+
   return { state, notices }
+}
+
+/** A 1-based `step` as a 0-based index, or null when it is not a whole number within the dataset's steps. */
+function parseStep(raw: string, dataset: Dataset | null): number | null {
+  if (!/^\d{1,6}$/.test(raw)) return null
+  const n = Number(raw)
+  const count = dataset ? guideSteps(dataset.essay).length : Infinity
+  return n >= 1 && n <= count ? n - 1 : null
 }
 
 /** Nearest midnight UTC, so a domain that d3-zoom moved by a few ms still writes the same day. */
@@ -220,6 +243,8 @@ export function serializeUrlState(state: Partial<UrlState>): string {
     add('to', days[1])
   }
   if (state.lens === 'aligned') add('lens', 'aligned')
+  if (state.guideStep !== undefined && state.guideStep !== null)
+    add('step', String(state.guideStep + 1))
   return parts.length > 0 ? `?${parts.join('&')}` : ''
 }
 
@@ -245,6 +270,7 @@ export function urlStateFromStore(state: TimelineState): UrlState {
         ? domain
         : null,
     lens: state.lens,
+    guideStep: state.guideStep,
   }
 }
 

@@ -30,6 +30,11 @@ function applyToStore(
   if (view.matchMode) store.setMatchMode(view.matchMode)
   if (view.query !== undefined) store.setQuery(view.query)
   if (view.lens) store.setLens(view.lens)
+  // The guide's step selects its event; an `event` named after it (a click during the guide) then wins.
+  if (view.guideStep !== undefined) {
+    if (view.guideStep === null) store.stopGuide()
+    else store.goToGuideStep(view.guideStep)
+  }
   // Select first: selectEvent pans to the event, and the URL's own window (if any) then wins.
   if (view.eventId !== undefined) store.selectEvent(view.eventId)
   if (view.domain !== undefined)
@@ -70,7 +75,7 @@ function filtersChanged(a: TimelineState, b: TimelineState): boolean {
 /**
  * Keeps the URL and the store in step; the only code that reads or writes the URL. Once the dataset is
  * loaded it applies `location.search` (with a notice for ignored values) and rewrites the URL in canonical
- * form; then selecting an event pushes a history entry, filter and lens changes replace it, zooming and
+ * form; then selecting an event pushes a history entry, filter, lens and guided-step changes replace it, zooming and
  * typing replace it at most every `REPLACE_THROTTLE_MS`; Back/Forward re-apply the URL without writing.
  */
 export function useUrlSync(): void {
@@ -119,7 +124,11 @@ export function useUrlSync(): void {
 
     const unsubscribe = useTimelineStore.subscribe((state, prev) => {
       if (isApplying || state.dataset !== loaded) return
-      if (state.selectedEventId !== prev.selectedEventId) {
+      if (state.guideStep !== prev.guideStep) {
+        // Guided steps (every few seconds when playing) replace the entry: Back leaves the guide, not one step.
+        cancelPending()
+        write('replace', hrefFor(state))
+      } else if (state.selectedEventId !== prev.selectedEventId) {
         // Settle the entry being left with its last window and filters, then add the new selection.
         if (cancelPending()) write('replace', hrefFor(prev))
         write('push', hrefFor(state))
