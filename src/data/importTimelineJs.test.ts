@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { makeBundle, validateBundle } from './bundle'
 import { importTimelineJs, type ImportedTimeline } from './importTimelineJs'
 
 const timelineJs = {
@@ -153,6 +154,50 @@ describe('importTimelineJs(json, asOf)', () => {
     expect(!empty.ok && empty.problems.map((p) => p.message)).toEqual([
       'no event could be imported',
       'events[0] was skipped: its start_date is not usable (it has no year).',
+    ])
+  })
+
+  it('gives a pair that validates once each event has a country', () => {
+    const { eventsFile, essay } = imported()
+    const withCountries = {
+      ...eventsFile,
+      events: eventsFile.events.map((e) => ({
+        ...e,
+        countries: ['US'],
+        sources:
+          e.sources.length > 0
+            ? e.sources
+            : [
+                {
+                  title: 'T',
+                  publisher: 'P',
+                  url: 'https://example.org/',
+                  type: 'reference',
+                },
+              ],
+      })),
+    }
+    const result = validateBundle(makeBundle(withCountries, essay))
+    expect(result.ok ? [] : result.problems).toEqual([])
+    expect(
+      result.ok && result.value.essay.citations.map((c) => c.eventIds[0]),
+    ).toEqual(eventsFile.events.map((e) => e.id))
+    expect(result.ok && result.value.essay.title).toBe('The Cold War & after')
+  })
+
+  it('leaves countries for the user: as imported, validation names each empty list', () => {
+    const { eventsFile, essay } = imported()
+    const result = validateBundle(makeBundle(eventsFile, essay))
+    expect(
+      result.ok
+        ? []
+        : result.problems
+            .filter((p) => p.path.endsWith('.countries'))
+            .map((p) => p.path),
+    ).toEqual([
+      'events[0].countries',
+      'events[1].countries',
+      'events[2].countries',
     ])
   })
 })
