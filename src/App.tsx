@@ -22,10 +22,7 @@ function Workspace() {
       <a className="skip-link" href="#essay">
         Skip to essay
       </a>
-      <SiteHeader>
-        <SearchBox />
-        <CountryFilter />
-      </SiteHeader>
+      <SiteHeader search={<SearchBox />} filters={<CountryFilter />} />
       <UrlNotice />
       <div className="app-timeline" ref={timelineRef}>
         <Timeline />

@@ -1,11 +1,14 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 // eslint-disable-next-line no-restricted-imports -- the test composes both panels, as App.tsx does
 import { EssayPanel } from '../essay/EssayPanel'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
 import { EventDetailPanel } from './EventDetailPanel'
+
+// Pretend the platform draws flag emoji (jsdom has no canvas), so the decoration is rendered and checked.
+vi.mock('./flagSupport', () => ({ supportsFlagEmoji: () => true }))
 
 const store = useTimelineStore
 
@@ -95,7 +98,12 @@ describe('EventDetailPanel', () => {
     ).toBeInTheDocument()
     expect(region).toHaveTextContent('5 December 1994')
     expect(region).toHaveTextContent('Agreement')
-    expect(within(region).getByText('Ukraine')).toBeInTheDocument()
+    const ukraine = within(region).getByText('Ukraine')
+    // The flag is decoration: hidden from assistive technology, so the name reads "Ukraine".
+    expect(within(ukraine).getByText('🇺🇦')).toHaveAttribute(
+      'aria-hidden',
+      'true',
+    )
     expect(within(region).getByText('United Kingdom')).toBeInTheDocument()
     expect(
       within(region).getByText(

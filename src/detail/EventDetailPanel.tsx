@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { filterEvents } from '../store/filterEvents'
 import { selectSelectedEvent } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
@@ -29,6 +29,10 @@ export function EventDetailPanel() {
       filterEvents(dataset?.events ?? [], { countryFilter, matchMode, query }),
     [dataset, countryFilter, matchMode, query],
   )
+  // On phones the panel is a sheet over the essay: "Show in essay" folds it to its title bar so the passage
+  // is visible. Remembered per event, so another selection opens the sheet fully again.
+  const [foldedFor, setFoldedFor] = useState<string | null>(null)
+  const isFolded = event !== null && foldedFor === event.id
   const close = useCallback(() => selectEvent(null), [selectEvent])
   const getPanel = useCallback(() => panelRef.current, [])
 
@@ -38,7 +42,9 @@ export function EventDetailPanel() {
   return (
     <aside
       ref={panelRef}
-      className={event ? 'detail is-open' : 'detail'}
+      className={
+        event ? `detail is-open${isFolded ? ' is-folded' : ''}` : 'detail'
+      }
       aria-label="Event details"
     >
       {event && dataset ? (
@@ -50,8 +56,13 @@ export function EventDetailPanel() {
           previous={adjacentShownEvent(shown, event, -1)}
           next={adjacentShownEvent(shown, event, 1)}
           headingRef={headingRef}
+          isFolded={isFolded}
+          onFold={(folded) => setFoldedFor(folded ? event.id : null)}
           onSelect={selectEvent}
-          onShowPassage={showPassage}
+          onShowPassage={(passageId) => {
+            setFoldedFor(event.id)
+            showPassage(passageId)
+          }}
         />
       ) : (
         <div className="detail-empty">

@@ -3,6 +3,7 @@ import { formatSpan } from '../data/dates'
 import { countryName, flagEmoji, organizationName } from '../data/names'
 import type { Dataset, TimelineEvent } from '../data/types'
 import { CitingPassages } from './CitingPassages'
+import { supportsFlagEmoji } from './flagSupport'
 import { SourceList } from './SourceList'
 
 type Props = {
@@ -12,6 +13,9 @@ type Props = {
   previous: TimelineEvent | null
   next: TimelineEvent | null
   headingRef: RefObject<HTMLHeadingElement | null>
+  /** Phone sheet folded to its title bar (no effect on wider layouts, where the toggle is hidden). */
+  isFolded: boolean
+  onFold: (folded: boolean) => void
   onSelect: (id: string | null) => void
   onShowPassage: (passageId: string) => void
 }
@@ -33,6 +37,15 @@ export function EventDetails(props: Props) {
         </p>
         <button
           type="button"
+          className="detail-button detail-fold"
+          aria-expanded={!props.isFolded}
+          aria-controls="detail-content"
+          onClick={() => props.onFold(!props.isFolded)}
+        >
+          {props.isFolded ? 'Show details' : 'Hide details'}
+        </button>
+        <button
+          type="button"
           className="detail-close"
           aria-label="Close event details"
           onClick={() => props.onSelect(null)}
@@ -41,52 +54,54 @@ export function EventDetails(props: Props) {
         </button>
       </header>
 
-      {!isShown && (
-        <p className="detail-caveat">
-          Hidden on the timeline by the current filters.
-        </p>
-      )}
+      <div id="detail-content" className="detail-content">
+        {!isShown && (
+          <p className="detail-caveat">
+            Hidden on the timeline by the current filters.
+          </p>
+        )}
 
-      <Parties event={event} />
+        <Parties event={event} />
 
-      <p className="detail-summary">{event.summary}</p>
+        <p className="detail-summary">{event.summary}</p>
 
-      {event.note && (
-        <section className="detail-note" aria-labelledby="detail-note-title">
-          <h3 id="detail-note-title">Note on the record</h3>
-          <p>{event.note}</p>
+        {event.note && (
+          <section className="detail-note" aria-labelledby="detail-note-title">
+            <h3 id="detail-note-title">Note on the record</h3>
+            <p>{event.note}</p>
+          </section>
+        )}
+
+        <section aria-labelledby="detail-cited-title">
+          <h3 id="detail-cited-title">Cited in the essay</h3>
+          <CitingPassages
+            event={event}
+            dataset={dataset}
+            onShow={props.onShowPassage}
+          />
         </section>
-      )}
 
-      <section aria-labelledby="detail-cited-title">
-        <h3 id="detail-cited-title">Cited in the essay</h3>
-        <CitingPassages
-          event={event}
-          dataset={dataset}
-          onShow={props.onShowPassage}
-        />
-      </section>
+        <section aria-labelledby="detail-sources-title">
+          <h3 id="detail-sources-title">Sources</h3>
+          <SourceList
+            sources={event.sources}
+            isUnverified={event.unverifiedSource}
+          />
+        </section>
 
-      <section aria-labelledby="detail-sources-title">
-        <h3 id="detail-sources-title">Sources</h3>
-        <SourceList
-          sources={event.sources}
-          isUnverified={event.unverifiedSource}
-        />
-      </section>
-
-      <nav className="detail-steps" aria-label="Neighbouring events">
-        <StepButton
-          label="Previous event"
-          target={props.previous}
-          onSelect={props.onSelect}
-        />
-        <StepButton
-          label="Next event"
-          target={props.next}
-          onSelect={props.onSelect}
-        />
-      </nav>
+        <nav className="detail-steps" aria-label="Neighbouring events">
+          <StepButton
+            label="Previous event"
+            target={props.previous}
+            onSelect={props.onSelect}
+          />
+          <StepButton
+            label="Next event"
+            target={props.next}
+            onSelect={props.onSelect}
+          />
+        </nav>
+      </div>
     </div>
   )
 }
@@ -94,6 +109,7 @@ export function EventDetails(props: Props) {
 function Parties({ event }: { event: TimelineEvent }) {
   if (event.countries.length === 0 && event.organizations.length === 0)
     return null
+  const withFlags = supportsFlagEmoji()
   return (
     <dl className="detail-parties">
       {event.countries.length > 0 && (
@@ -103,9 +119,11 @@ function Parties({ event }: { event: TimelineEvent }) {
             <ul className="detail-tags">
               {event.countries.map((code) => (
                 <li key={code}>
-                  <span className="detail-flag" aria-hidden="true">
-                    {flagEmoji(code)}
-                  </span>
+                  {withFlags && (
+                    <span className="detail-flag" aria-hidden="true">
+                      {flagEmoji(code)}
+                    </span>
+                  )}
                   {countryName(code)}
                 </li>
               ))}

@@ -8,6 +8,9 @@ import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
 import { EssayPanel } from './EssayPanel'
 
+// jsdom has no canvas to test flag emoji support with; the detail panel's own test covers flags.
+vi.mock('../detail/flagSupport', () => ({ supportsFlagEmoji: () => false }))
+
 const store = useTimelineStore
 
 const airlift = makeEvent({

@@ -65,10 +65,6 @@ export function EssayPanel() {
       <header className="essay-header">
         <h1 className="essay-title">{essay.title}</h1>
         {essay.byline && <p className="essay-byline">{essay.byline}</p>}
-        <p className="essay-hint">
-          Underlined phrases cite events. Select one to see it on the timeline
-          with its sources.
-        </p>
       </header>
       {essay.blocks.map((block) =>
         renderBlock(block, passagesById, (passage) => (
