@@ -3,6 +3,7 @@ import { EventDetailPanel } from './detail/EventDetailPanel'
 import { EssayPanel } from './essay/EssayPanel'
 import { CountryFilter } from './filters/CountryFilter'
 import { SearchBox } from './filters/SearchBox'
+import { GuideControls } from './guide/GuideControls'
 import { Timeline } from './timeline/Timeline'
 import { ContentLoader } from './ui/ContentLoader'
 import { SiteFooter } from './ui/SiteFooter'
@@ -26,6 +27,7 @@ function Workspace() {
       <UrlNotice />
       <div className="app-timeline" ref={timelineRef}>
         <Timeline />
+        <GuideControls />
       </div>
       <main className="app-main">
         <div className="app-essay" id="essay" tabIndex={-1}>
