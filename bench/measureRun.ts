@@ -29,7 +29,7 @@ export type RunResult = {
   readonly afterLoadLongTasks: readonly LongTask[]
   /** JS heap in use after load and a forced GC, bytes (CDP JSHeapUsedSize). */
   readonly heapBytes: number | null
-  /** A second with no input after load: the frame-time floor of this machine. */
+  /** Half a second with no input after load: the frame-time floor of this machine. */
   readonly idle: FrameStats | null
   readonly scrub: PhaseResult | null
   readonly zoom: PhaseResult | null
@@ -47,7 +47,7 @@ export type RunOptions = {
 
 const PROBES = fileURLToPath(new URL('./page/probes.js', import.meta.url))
 const SETTLE_MS = 500
-const IDLE_MS = 1_000
+const IDLE_MS = 500
 const BETWEEN_PHASES_MS = 300
 
 export function frameStats(
@@ -96,11 +96,104 @@ async function heapAfterGc(cdp: CDPSession): Promise<number | null> {
   return (await metrics(cdp)).get('JSHeapUsedSize') ?? null
 }
 
-/** Loads the target in a new page of `context` and measures it; never throws for a page that misbehaves. */
+/** What a run has found so far: filled in as it goes, so a run cut short by the time limit still reports. */
+export type RunRecord = {
+  readyMs: number | null
+  problems: string[]
+  longTasks: LongTask[]
+  heapBytes: number | null
+  idle: FrameStats | null
+  scrub: PhaseResult | null
+  zoom: PhaseResult | null
+  pan: PhaseResult | null
+  /** What the run was doing last ("load", "scrub"…), for "timed out during …". */
+  stage: string
+}
+
+export const newRunRecord = (): RunRecord => ({
+  readyMs: null,
+  problems: [],
+  longTasks: [],
+  heapBytes: null,
+  idle: null,
+  scrub: null,
+  zoom: null,
+  pan: null,
+  stage: 'start',
+})
+
+/** The record as a result: long tasks split at the ready mark. */
+export function toRunResult(record: RunRecord): RunResult {
+  const readyAt = record.readyMs ?? Infinity
+  return {
+    readyMs: record.readyMs,
+    problems: [...record.problems],
+    loadLongTasks: record.longTasks.filter((t) => t.startMs < readyAt),
+    afterLoadLongTasks: record.longTasks.filter((t) => t.startMs >= readyAt),
+    heapBytes: record.heapBytes,
+    idle: record.idle,
+    scrub: record.scrub,
+    zoom: record.zoom,
+    pan: record.pan,
+  }
+}
+
+const firstLine = (error: unknown) =>
+  error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
+
+/**
+ * Resolves with the ready mark's time (ms from navigation start) as soon as the page reports it, or null:
+ * when the page shows an alert (e.g. the content failed validation) and no mark follows within 2 s, or after
+ * `timeoutMs`. Problems are added to `record`.
+ */
+async function waitForReady(
+  page: Page,
+  record: RunRecord,
+  timeoutMs: number,
+): Promise<number | null> {
+  let onReady: (ms: number) => void = () => undefined
+  const ready = new Promise<number>((resolve) => {
+    onReady = resolve
+  })
+  page.on('console', (message) => {
+    const [tag, a = '', b = ''] = message.text().split(' ')
+    if (tag === '__bench:timeline-ready') onReady(Number(a))
+    if (tag === '__bench:longtask')
+      record.longTasks.push({ startMs: Number(a), durationMs: Number(b) })
+  })
+  // Unref'd: a pending wait must not keep the process alive after the run.
+  const sleep = (ms: number) =>
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), ms).unref())
+  const alert = page
+    .waitForFunction(
+      "document.querySelector('[role=alert]')?.textContent.trim() || null",
+      undefined,
+      {
+        timeout: timeoutMs,
+        polling: 250,
+      },
+    )
+    .then(async (handle) => {
+      const text = String(await handle.jsonValue())
+      return Promise.race([ready, sleep(2_000).then(() => text)])
+    })
+    .catch(() => sleep(timeoutMs + 1_000))
+  const outcome = await Promise.race([ready, alert, sleep(timeoutMs)])
+  if (typeof outcome === 'number') return outcome
+  record.problems.push(
+    outcome === null
+      ? `not ready after ${timeoutMs / 1000} s`
+      : `not ready: the page shows an alert: ${JSON.stringify(outcome.slice(0, 160))}`,
+  )
+  return null
+}
+
+/** Loads the target in a new page of `context` and measures it into `record`; a misbehaving page never throws. */
 export async function measureRun(
   context: BrowserContext,
   options: RunOptions,
-): Promise<RunResult> {
+  record: RunRecord,
+): Promise<void> {
   const { target, gestureMs } = options
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
@@ -111,66 +204,34 @@ export async function measureRun(
     if (message.type() === 'error') pageErrors.push(message.text())
   })
   await page.addInitScript({ path: PROBES })
-  const problems: string[] = []
+  record.stage = 'load'
   await page.goto(options.url, { waitUntil: 'commit' })
-  const readyMs = await page
-    .waitForFunction(
-      "performance.getEntriesByName('timeline-ready').length > 0",
-      undefined,
-      {
-        timeout: options.readyTimeoutMs,
-        polling: 50,
-      },
-    )
-    .then(() => page.evaluate('window.__bench.readyMs()') as Promise<number>)
-    .catch(async () => {
-      const text = await page
-        .evaluate('document.body.innerText.slice(0, 200)')
-        .catch(() => '')
-      problems.push(
-        `not ready after ${options.readyTimeoutMs} ms; page says: ${JSON.stringify(text)}`,
-      )
-      return null
-    })
-  let heapBytes: number | null = null
-  let idle: FrameStats | null = null
-  const phases: Record<'scrub' | 'zoom' | 'pan', PhaseResult | null> = {
-    scrub: null,
-    zoom: null,
-    pan: null,
-  }
-  if (readyMs !== null) {
+  record.readyMs = await waitForReady(page, record, options.readyTimeoutMs)
+  if (record.readyMs !== null) {
+    record.stage = 'settle'
     await page.waitForTimeout(SETTLE_MS)
-    heapBytes = await heapAfterGc(cdp)
-    idle = await recordFrames(page, cdp, () => page.waitForTimeout(IDLE_MS))
+    record.stage = 'heap'
+    record.heapBytes = await heapAfterGc(cdp)
+    record.stage = 'idle'
+    record.idle = await recordFrames(page, cdp, () =>
+      page.waitForTimeout(IDLE_MS),
+    )
     for (const name of ['scrub', 'zoom', 'pan'] as const) {
+      record.stage = name
       try {
         let gesture: GestureResult = { method: '', inputs: 0 }
         const frames = await recordFrames(page, cdp, async () => {
           gesture = await target[name](page, gestureMs)
         })
-        phases[name] = { ...frames, ...gesture }
+        record[name] = { ...frames, ...gesture }
       } catch (error) {
-        problems.push(
-          `${name} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-        )
+        record.problems.push(`${name} failed: ${firstLine(error)}`)
       }
       await page.waitForTimeout(BETWEEN_PHASES_MS)
     }
   }
-  const longTasks =
-    ((await page.evaluate('window.__bench.longTasks')) as LongTask[]) ?? []
-  const readyAt = readyMs ?? Infinity
+  record.stage = 'done'
   if (pageErrors.length > 0)
-    problems.push(`page errors: ${pageErrors.slice(0, 3).join(' | ')}`)
+    record.problems.push(`page errors: ${pageErrors.slice(0, 3).join(' | ')}`)
   await page.close()
-  return {
-    readyMs,
-    problems,
-    loadLongTasks: longTasks.filter((t) => t.startMs < readyAt),
-    afterLoadLongTasks: longTasks.filter((t) => t.startMs >= readyAt),
-    heapBytes,
-    idle,
-    ...phases,
-  }
 }

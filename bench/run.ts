@@ -11,7 +11,12 @@ import { type Browser, chromium } from 'playwright-core'
 import { build } from 'vite'
 import { measureBundle, measureFiles } from './bundle'
 import { SIZES, writeDatasets } from './generateDataset'
-import { measureRun, type RunResult } from './measureRun'
+import {
+  measureRun,
+  newRunRecord,
+  type RunResult,
+  toRunResult,
+} from './measureRun'
 import { formatReport } from './report'
 import { BENCH_DIR, BENCH_DIST as DIST, DATA_ROOT, ROOT } from './paths'
 import { type BenchServer, startServer } from './server'
@@ -21,7 +26,7 @@ import { appTarget, type Target, visTarget } from './targets'
 const CHROMIUM = '/usr/bin/chromium'
 const VIS_UMD = join(ROOT, 'node_modules/vis-timeline/standalone/umd')
 const SERIES_TIMEOUT_MS = 120_000
-const READY_TIMEOUT_MS = 60_000
+const READY_TIMEOUT_MS = 90_000
 const GESTURE_MS = 3_000
 const VIEWPORT = { width: 1440, height: 900 }
 const CHROMIUM_ARGS = [
@@ -87,28 +92,42 @@ async function measureSeries(
     const context = await browser.newContext({
       viewport: VIEWPORT,
       deviceScaleFactor: 1,
+      // The app's CSP forbids eval, which Playwright's waitForFunction needs; the policy is not what is measured.
+      bypassCSP: true,
     })
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<'timeout'>((done) => {
       timer = setTimeout(() => done('timeout'), remaining)
     })
-    const run = measureRun(context, {
-      url: `${origin}${target.path}`,
-      target,
-      readyTimeoutMs: READY_TIMEOUT_MS,
-      gestureMs: GESTURE_MS,
-    })
-    run.catch(() => undefined) // a run cut short by the timeout rejects once its context closes
+    const record = newRunRecord()
+    const run = measureRun(
+      context,
+      {
+        url: `${origin}${target.path}`,
+        target,
+        readyTimeoutMs: READY_TIMEOUT_MS,
+        gestureMs: GESTURE_MS,
+      },
+      record,
+    )
+    // A run cut short by the time limit rejects once its context closes: its record is kept instead.
+    run.catch((error: unknown) =>
+      record.problems.push(`run failed: ${String(error).split('\n')[0]}`),
+    )
     try {
-      const result = await Promise.race([run, timeout])
-      if (result === 'timeout') return [runs, true]
-      runs.push(result)
+      const outcome = await Promise.race([run, timeout])
+      if (outcome === 'timeout')
+        record.problems.push(
+          `stopped by the series time limit during ${record.stage}`,
+        )
+      runs.push(toRunResult(record))
       lastRunMs = Date.now() - runStartedAt
       process.stdout.write(
-        `  ${target.name} ${size} run ${i + 1}: ready ${result.readyMs?.toFixed(0) ?? '—'} ms\n`,
+        `  ${target.name} ${size} run ${i + 1}: ready ${record.readyMs?.toFixed(0) ?? '—'} ms\n`,
       )
+      if (outcome === 'timeout') return [runs, true]
       // A page that never got ready will not in the next run either: save the wait.
-      if (result.readyMs === null) return [runs, false]
+      if (record.readyMs === null) return [runs, false]
     } finally {
       clearTimeout(timer)
       await context.close().catch(() => undefined)

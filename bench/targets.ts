@@ -88,6 +88,12 @@ async function appPlot(page: Page): Promise<Box> {
   return best ?? region
 }
 
+/** A point in the lanes, below the date axis at the top of the plot. */
+const plotPoint = (plot: Box) => ({
+  x: plot.x + plot.width / 2,
+  y: plot.y + plot.height * 0.6,
+})
+
 export const appTarget: Target = {
   name: 'app',
   path: '/',
@@ -104,14 +110,14 @@ export const appTarget: Target = {
   async zoom(page, durationMs) {
     const inputs = await wheelAlternating(
       page,
-      centreOf(await appPlot(page)),
+      plotPoint(await appPlot(page)),
       durationMs,
     )
     return { method: 'wheel over the plot', inputs }
   },
   async pan(page, durationMs) {
     const plot = await appPlot(page)
-    await wheelIn(page, centreOf(plot), PAN_ZOOM_NOTCHES)
+    await wheelIn(page, plotPoint(plot), PAN_ZOOM_NOTCHES)
     await page.waitForTimeout(300)
     const overview = await boxOf(page, APP_OVERVIEW_WINDOW)
     if (overview) {
@@ -124,7 +130,7 @@ export const appTarget: Target = {
       )
       return { method: 'drag the "Visible period" overview window', inputs }
     }
-    const inputs = await sweepAround(page, centreOf(plot), plot, durationMs)
+    const inputs = await sweepAround(page, plotPoint(plot), plot, durationMs)
     return {
       method: 'drag the main plot (no "Visible period" control)',
       inputs,

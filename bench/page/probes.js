@@ -1,11 +1,14 @@
 // Injected before any page script (page.addInitScript): records long tasks from navigation start and
 // collects requestAnimationFrame deltas on demand. Plain JS because it is sent to the page as text.
 ;(() => {
+  // Findings are also sent at once as console.debug messages, which reach the harness even while the page's
+  // main thread stays busy afterwards (a page mid-way through a 20 s redraw cannot answer an evaluate).
   const longTasks = []
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         longTasks.push({ startMs: entry.startTime, durationMs: entry.duration })
+        console.debug('__bench:longtask', entry.startTime, entry.duration)
       }
     }).observe({ type: 'longtask', buffered: true })
   } catch {
@@ -23,6 +26,14 @@
       requestAnimationFrame(tick)
     }
     requestAnimationFrame(tick)
+  }
+
+  const mark = performance.mark.bind(performance)
+  performance.mark = (name, options) => {
+    const entry = mark(name, options)
+    if (name === 'timeline-ready')
+      console.debug('__bench:timeline-ready', entry.startTime)
+    return entry
   }
 
   window.__bench = {

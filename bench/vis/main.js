@@ -62,6 +62,7 @@
     })
     window.__visTimeline = timeline
   } catch (error) {
+    status.setAttribute('role', 'alert')
     status.textContent = `vis-timeline failed: ${error instanceof Error ? error.message : String(error)}`
   }
 })()
