@@ -3,11 +3,29 @@ import { generateDataset } from '../bench/generateDataset'
 import { citationCount } from '../bench/synthEssay'
 import { parseDate } from '../src/data/dates'
 import { isKnownCountryCode } from '../src/data/names'
+import { validateContent } from '../src/data/validateContent'
 import { EVENT_KINDS } from '../src/data/types'
 
 describe('generateDataset (bench)', () => {
   const { eventsJson, essayMd } = generateDataset(1_000)
   const events = eventsJson.events
+
+  it("generateDataset(n) passes the app's own validation (warnings only for uncited events)", () => {
+    for (const size of [100, 1_000]) {
+      const content =
+        size === 1_000 ? { eventsJson, essayMd } : generateDataset(size)
+      const result = validateContent(
+        JSON.stringify(content.eventsJson),
+        content.essayMd,
+      )
+      expect(result.ok ? [] : result.problems).toEqual([])
+      // Uncited events are expected: the essay cites a few hundred of them.
+      const otherWarnings = result.warnings.filter(
+        (w) => w.message !== 'not cited by any passage',
+      )
+      expect(otherWarnings).toEqual([])
+    }
+  })
 
   it('generateDataset(n) is deterministic for a size', () => {
     expect(generateDataset(1_000)).toEqual({ eventsJson, essayMd })
