@@ -1,0 +1,138 @@
+import { describe, expect, it, vi } from 'vitest'
+import { loadContent } from './loadContent'
+
+const eventsJson = JSON.stringify({
+  title: 'Test timeline',
+  asOf: '2025-08-31',
+  events: [
+    {
+      id: 'airlift',
+      title: 'Berlin Airlift',
+      kind: 'operation',
+      start: '1948-06-24',
+      countries: ['US'],
+      summary: 'Supplies by air.',
+      sources: [
+        {
+          title: 'S',
+          publisher: 'P',
+          url: 'https://example.org/',
+          type: 'reference',
+        },
+      ],
+    },
+  ],
+})
+const essay = '# Essay\n\nThe [airlift](event:airlift).\n'
+
+type Reply = Response | Error
+/** A fetch that answers each file name with a prepared reply and records the URLs asked for. */
+function fakeFetch(replies: Record<string, () => Reply>) {
+  return vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input)
+    const reply = replies[url.slice(url.lastIndexOf('/') + 1)]?.()
+    if (!reply)
+      return new Response('missing', { status: 404, statusText: 'Not Found' })
+    if (reply instanceof Error) throw reply
+    return reply
+  })
+}
+
+const ok =
+  (body: string, type = 'text/plain') =>
+  () =>
+    new Response(body, { status: 200, headers: { 'content-type': type } })
+
+describe('loadContent', () => {
+  it('loadContent fetches both files from the base URL and validates them', async () => {
+    const fetchImpl = fakeFetch({
+      'events.json': ok(eventsJson),
+      'essay.md': ok(essay),
+    })
+    const result = await loadContent('/base/data', fetchImpl)
+    expect(fetchImpl.mock.calls.map(([url]) => url).sort()).toEqual([
+      '/base/data/essay.md',
+      '/base/data/events.json',
+    ])
+    expect(result.status).toBe('loaded')
+    expect(result.status === 'loaded' && result.dataset.events[0]?.id).toBe(
+      'airlift',
+    )
+  })
+
+  it('loadContent names a file that is not found, with the HTTP status', async () => {
+    const result = await loadContent(
+      '/data/',
+      fakeFetch({ 'essay.md': ok(essay) }),
+    )
+    expect(result).toEqual({
+      status: 'unavailable',
+      problems: [
+        {
+          path: 'events.json',
+          message: 'Could not load events.json: HTTP 404 Not Found',
+        },
+      ],
+    })
+  })
+
+  it('loadContent names every file that failed, and why', async () => {
+    const result = await loadContent(
+      '/data/',
+      fakeFetch({
+        'events.json': () => new Response('', { status: 500, statusText: '' }),
+        'essay.md': () => new TypeError('Failed to fetch'),
+      }),
+    )
+    expect(
+      result.status === 'unavailable' && result.problems.map((p) => p.message),
+    ).toEqual([
+      'Could not load events.json: HTTP 500',
+      'Could not load essay.md: network error (Failed to fetch)',
+    ])
+  })
+
+  it('loadContent spots a web page served in place of a missing file', async () => {
+    const page = ok(
+      '<!doctype html><html><body>app</body></html>',
+      'text/html; charset=utf-8',
+    )
+    const result = await loadContent(
+      '/data/',
+      fakeFetch({ 'events.json': page, 'essay.md': ok(essay) }),
+    )
+    expect(result.status === 'unavailable' && result.problems[0]?.message).toBe(
+      'Could not load events.json: the server sent a web page instead of the file (is it missing?)',
+    )
+  })
+
+  it('loadContent reports malformed JSON as a content problem', async () => {
+    const result = await loadContent(
+      '/data/',
+      fakeFetch({ 'events.json': ok('{'), 'essay.md': ok(essay) }),
+    )
+    expect(result.status).toBe('invalid')
+    expect(result.status === 'invalid' && result.problems[0]?.path).toBe(
+      'events.json',
+    )
+    expect(result.status === 'invalid' && result.problems[0]?.message).toMatch(
+      /^not valid JSON: /,
+    )
+  })
+
+  it('loadContent resolves with "cancelled" once aborted', async () => {
+    const controller = new AbortController()
+    controller.abort()
+    const fetchImpl = vi.fn(
+      async (_: RequestInfo | URL, init?: RequestInit) => {
+        if (init?.signal?.aborted)
+          throw new DOMException('aborted', 'AbortError')
+        return new Response('')
+      },
+    )
+    const result = await loadContent('/data/', fetchImpl, controller.signal)
+    expect(result.status === 'unavailable' && result.problems[0]?.message).toBe(
+      'Could not load events.json: cancelled',
+    )
+  })
+})
