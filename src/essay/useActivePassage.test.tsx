@@ -1,5 +1,5 @@
 import { act, render } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEvent } from '../test/fixtures'
 import { EssayPanel } from './EssayPanel'
@@ -37,13 +37,10 @@ const third = makeEvent({ start: '1953-10-01' })
 
 beforeEach(() => {
   ManualObserver.instances = []
+  // Replaces setup.ts's inert stand-in for this file only (Vitest isolates test files).
   vi.stubGlobal('IntersectionObserver', ManualObserver)
   store.setState(store.getInitialState(), true)
   store.getState().loadDataset(makeDataset([first, second, third]))
-})
-
-afterEach(() => {
-  vi.unstubAllGlobals()
 })
 
 describe('useActivePassage', () => {

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { isInView, revealFirstPassage } from './essayScroll'
+
+/** A paragraph in the document whose box is `top`..`top + height` px from the viewport's top. */
+function paragraph(id: string, top: number, height = 100): HTMLElement {
+  const el = document.createElement('p')
+  el.id = id
+  el.getBoundingClientRect = () =>
+    ({
+      top,
+      bottom: top + height,
+      height,
+      left: 0,
+      right: 600,
+      width: 600,
+    }) as DOMRect
+  document.body.append(el)
+  return el
+}
+
+afterEach(() => {
+  document.body.replaceChildren()
+  document.documentElement.style.removeProperty('scroll-padding-top')
+  vi.restoreAllMocks()
+})
+
+describe('isInView', () => {
+  it('isInView(el) is true when enough of the element shows in the viewport', () => {
+    vi.stubGlobal('innerHeight', 800)
+    expect(isInView(paragraph('a', 100))).toBe(true)
+    expect(isInView(paragraph('b', 780))).toBe(false) // only 20 px show
+    expect(isInView(paragraph('c', -90))).toBe(false) // scrolled past
+  })
+
+  it('isInView(el) does not count what the sticky band (scroll-padding-top) covers', () => {
+    vi.stubGlobal('innerHeight', 800)
+    document.documentElement.style.setProperty('scroll-padding-top', '300px')
+    expect(isInView(paragraph('under-band', 150, 120))).toBe(false)
+    expect(isInView(paragraph('below-band', 320))).toBe(true)
+  })
+})
+
+describe('revealFirstPassage', () => {
+  it('revealFirstPassage(ids) scrolls to the first passage when none shows', () => {
+    vi.stubGlobal('innerHeight', 800)
+    const first = paragraph('p-1', 2000)
+    paragraph('p-2', 3000)
+    const scroll = vi.spyOn(first, 'scrollIntoView')
+    expect(revealFirstPassage(['p-1', 'p-2'])).toBe(first)
+    expect(scroll).toHaveBeenCalledWith({ block: 'center', behavior: 'smooth' })
+  })
+
+  it('revealFirstPassage(ids) leaves the page alone when a citing passage already shows', () => {
+    vi.stubGlobal('innerHeight', 800)
+    const first = paragraph('p-1', -2000)
+    paragraph('p-2', 200)
+    const scroll = vi.spyOn(first, 'scrollIntoView')
+    expect(revealFirstPassage(['p-1', 'p-2'])).toBeNull()
+    expect(scroll).not.toHaveBeenCalled()
+  })
+
+  it('revealFirstPassage(ids) jumps without animation when reduced motion is asked for', () => {
+    vi.stubGlobal('innerHeight', 800)
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query) =>
+        ({ matches: query.includes('reduce'), media: query }) as MediaQueryList,
+    )
+    const first = paragraph('p-1', 2000)
+    const scroll = vi.spyOn(first, 'scrollIntoView')
+    revealFirstPassage(['p-1'])
+    expect(scroll).toHaveBeenCalledWith({ block: 'center', behavior: 'auto' })
+  })
+})
