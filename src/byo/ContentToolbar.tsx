@@ -1,0 +1,83 @@
+import { useRef, useState } from 'react'
+import { ExportButtons } from '../export/ExportButtons'
+import { useContentSource, type ContentSource } from './contentSource'
+import { ImportReport } from './ImportReport'
+import { OpenContent } from './OpenContent'
+import { OpenProblems } from './OpenProblems'
+import type { OpenOutcome } from './openFiles'
+import './ContentToolbar.css'
+
+function describeSource(source: ContentSource): string {
+  switch (source.kind) {
+    case 'opened':
+      return `Showing your files: ${source.name}`
+    case 'folder':
+      return `Showing the timeline in ${source.baseUrl}`
+    default:
+      return ''
+  }
+}
+
+/**
+ * The reader's own content: "Open…" (and drop), "Back to the featured essay", and the timeline downloads.
+ * Problems with opened files show here, in the loader's format, while the current content stays on screen.
+ */
+export function ContentToolbar() {
+  const source = useContentSource((s) => s.source)
+  const showOpened = useContentSource((s) => s.showOpened)
+  const backToFeatured = useContentSource((s) => s.backToFeatured)
+  const [outcome, setOutcome] = useState<Exclude<
+    OpenOutcome,
+    { kind: 'dataset' }
+  > | null>(null)
+  const openRef = useRef<HTMLButtonElement>(null)
+
+  // The alert or report goes away: give focus back to "Open…" rather than lose it to the page.
+  const close = () => {
+    setOutcome(null)
+    openRef.current?.focus()
+  }
+  const onOutcome = (result: OpenOutcome) => {
+    if (result.kind === 'dataset') {
+      setOutcome(null)
+      showOpened(result.name, result.dataset, result.warnings)
+    } else setOutcome(result)
+  }
+
+  return (
+    <div className="content-toolbar">
+      <div className="content-actions" role="group" aria-label="Content">
+        <OpenContent onOutcome={onOutcome} buttonRef={openRef} />
+        {source.kind !== 'featured' && source.kind !== 'refused' && (
+          <button
+            type="button"
+            onClick={() => {
+              backToFeatured()
+              openRef.current?.focus()
+            }}
+          >
+            Back to the featured essay
+          </button>
+        )}
+        <ExportButtons />
+      </div>
+      <p className="content-source" role="status">
+        {describeSource(source)}
+      </p>
+      {outcome?.kind === 'invalid' && (
+        <OpenProblems
+          name={outcome.name}
+          problems={outcome.problems}
+          onDismiss={close}
+        />
+      )}
+      {outcome?.kind === 'timelinejs' && (
+        <ImportReport
+          name={outcome.name}
+          imported={outcome.imported}
+          onClose={close}
+        />
+      )}
+    </div>
+  )
+}
