@@ -78,3 +78,45 @@ export async function expectDetailsHeading(
     timeout: 5_000,
   })
 }
+
+/** On a phone the filters fold behind a "Filters" button: open it when it is there and closed. */
+export async function openFiltersIfFolded(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^Filters\b/ })
+  if (
+    (await toggle.isVisible()) &&
+    (await toggle.getAttribute('aria-expanded')) === 'false'
+  )
+    await toggle.click()
+}
+
+/** On a phone the details are a sheet over the essay: fold it to its title bar to read the essay. */
+export async function foldDetailsSheet(page: Page): Promise<void> {
+  const fold = details(page).getByRole('button', { name: 'Hide details' })
+  if (await fold.isVisible()) await fold.click()
+}
+
+export type Rect = {
+  x: number
+  y: number
+  width: number
+  height: number
+  bottom: number
+}
+
+/** The box of the details' fixed-position container (the phone's bottom sheet), or null when not fixed. */
+export function detailsSheetBox(page: Page): Promise<Rect | null> {
+  return details(page).evaluate((region) => {
+    for (let el: Element | null = region; el; el = el.parentElement) {
+      if (getComputedStyle(el).position !== 'fixed') continue
+      const r = el.getBoundingClientRect()
+      return {
+        x: r.x,
+        y: r.y,
+        width: r.width,
+        height: r.height,
+        bottom: r.bottom,
+      }
+    }
+    return null
+  })
+}

@@ -21,12 +21,14 @@ export async function expectNoAxeViolations(
   page: Page,
   state: string,
 ): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
+  const results = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] }) // passes and incomplete keep one node each: about twice as fast
+    .analyze()
   axeLog.push({
     state,
     violations: results.violations.length,
     passes: results.passes.length,
-    incomplete: results.incomplete.map((r) => `${r.id} x${r.nodes.length}`),
+    incomplete: results.incomplete.map((r) => r.id),
   })
   if (results.violations.length === 0) return
   const lines = results.violations.flatMap((v) => [

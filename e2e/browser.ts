@@ -101,6 +101,8 @@ export async function newBlockedContext(
     offsite.push({ url })
     return offsitePage(route)
   })
+  // tsx compiles page.evaluate callbacks with esbuild's keepNames, whose __name helper the page lacks.
+  await context.addInitScript('globalThis.__name ??= (fn) => fn')
   context.setDefaultTimeout(8_000)
   context.setDefaultNavigationTimeout(15_000)
   return { context, offsite }

@@ -1,4 +1,10 @@
-import { essay, expectDetailsHeading, openApp, urlEvent } from '../appPage'
+import {
+  essay,
+  expectDetailsHeading,
+  foldDetailsSheet,
+  openApp,
+  urlEvent,
+} from '../appPage'
 import { eventById } from '../content'
 import { eventually, expectEqual } from '../expect'
 import type { Journey } from '../runner'
@@ -18,6 +24,7 @@ export const deepLinkJourney: Journey = {
     await expectDetailsHeading(page, first.title)
     await ctx.screenshot('deep-link')
 
+    await foldDetailsSheet(page) // a phone's sheet covers the essay until folded
     await essay(page)
       .getByRole('link', { name: 'Berlin Airlift', exact: true })
       .click()
