@@ -34,7 +34,7 @@ describe('loaderFor(source)', () => {
   afterEach(() => vi.unstubAllGlobals())
 
   it('fetches the folder’s two files', async () => {
-    const fetch = vi.fn(() =>
+    const fetch = vi.fn((_url: string) =>
       Promise.resolve(
         new Response('nope', { status: 404, statusText: 'Not Found' }),
       ),
