@@ -452,7 +452,9 @@ describe('parseDataset: never throws', () => {
 
 describe('datasetSchema', () => {
   it('z.toJSONSchema(datasetSchema) publishes the format (for npm run schema)', () => {
-    const schema = z.toJSONSchema(datasetSchema, { io: 'input' }) as {
+    const schema = z.toJSONSchema(datasetSchema, {
+      io: 'input',
+    }) as unknown as {
       required: string[]
       properties: { events: { items: { required: string[] } } }
     }
