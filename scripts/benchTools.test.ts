@@ -1,0 +1,61 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { measureBundle } from '../bench/bundle'
+import { decodeVlq, spans } from '../bench/sourceMapSpans'
+import { medianOf, quantile } from '../bench/stats'
+
+describe('bench stats', () => {
+  it('quantile(values, q) interpolates between ranks and is null for no values', () => {
+    expect(quantile([4, 1, 3, 2], 0.5)).toBe(2.5)
+    expect(quantile([16.7, 16.7, 33.3], 0.95)).toBeCloseTo(31.64)
+    expect(quantile([], 0.5)).toBeNull()
+  })
+
+  it('medianOf(values) ignores runs without a figure', () => {
+    expect(medianOf([300, null, 500, 400])).toBe(400)
+    expect(medianOf([null])).toBeNull()
+  })
+})
+
+describe('bench source maps', () => {
+  it('decodeVlq(segment) reads signed base64 VLQ fields', () => {
+    expect(decodeVlq('AAAA')).toEqual([0, 0, 0, 0])
+    expect(decodeVlq('CACD')).toEqual([1, 0, 1, -1])
+    expect(decodeVlq('gB')).toEqual([16])
+  })
+
+  it('spans(map) gives each segment its generated column and source', () => {
+    const map = { sources: ['a.js', 'b.js'], mappings: 'AAAA,KCAA;ADAA' }
+    expect(spans(map)).toEqual([
+      { line: 0, startColumn: 0, source: 'a.js' },
+      { line: 0, startColumn: 5, source: 'b.js' },
+      { line: 1, startColumn: 0, source: 'a.js' },
+    ])
+  })
+})
+
+describe('bench bundle', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-bundle-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('measureBundle(dist) counts the scripts, module preloads and stylesheets index.html loads', () => {
+    mkdirSync(join(dir, 'assets'))
+    writeFileSync(join(dir, 'assets/app.js'), 'console.log(1)'.repeat(50))
+    writeFileSync(join(dir, 'assets/vendor.js'), 'x')
+    writeFileSync(join(dir, 'assets/app.css'), 'body{}')
+    writeFileSync(join(dir, 'assets/lazy.js'), 'never counted')
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<script type="module" crossorigin src="/assets/app.js"></script>' +
+        '<link rel="modulepreload" href="/assets/vendor.js">' +
+        '<link rel="stylesheet" href="/assets/app.css"><link rel="icon" href="/favicon.svg">',
+    )
+    const sizes = measureBundle(dir)
+    expect(sizes.js.files).toEqual(['assets/app.js', 'assets/vendor.js'])
+    expect(sizes.js.rawBytes).toBe(701)
+    expect(sizes.js.gzipBytes).toBeLessThan(100)
+    expect(sizes.css).toMatchObject({ files: ['assets/app.css'], rawBytes: 6 })
+  })
+})
