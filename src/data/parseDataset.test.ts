@@ -221,6 +221,11 @@ describe('parseDataset: each rule, with its path and message', () => {
       'events[0].title: is missing (expected text)',
     ],
     [
+      'a missing kind',
+      { kind: undefined },
+      'events[0].kind: is missing (expected one of: treaty, agreement, summit, meeting, statement, operation, mission, conflict, policy, report, incident, institution)',
+    ],
+    [
       'a null summary',
       { summary: null },
       'events[0].summary: expected text, got null',

@@ -138,8 +138,12 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
         ? `is too long (${plural(size, 'character')}; the limit is ${Number(issue.maximum)})`
         : `has ${plural(size, 'item')}; the limit is ${Number(issue.maximum)}`
     }
-    case 'invalid_value':
-      return `${quote(issue.input)} is not one of: ${issue.values.map(String).join(', ')}`
+    case 'invalid_value': {
+      const values = issue.values.map(String).join(', ')
+      return issue.input === undefined
+        ? `is missing (expected one of: ${values})`
+        : `${quote(issue.input)} is not one of: ${values}`
+    }
     default:
       return issue.message ?? 'is not valid'
   }
