@@ -1,4 +1,7 @@
 import { useRef } from 'react'
+import { BackToFeatured } from './byo/BackToFeatured'
+import { ContentToolbar } from './byo/ContentToolbar'
+import { useContentLoad } from './byo/useContentLoad'
 import { EventDetailPanel } from './detail/EventDetailPanel'
 import { EssayPanel } from './essay/EssayPanel'
 import { CountryFilter } from './filters/CountryFilter'
@@ -6,6 +9,8 @@ import { SearchBox } from './filters/SearchBox'
 import { GuideControls } from './guide/GuideControls'
 import { Timeline } from './timeline/Timeline'
 import { ContentLoader } from './ui/ContentLoader'
+import { PanelBoundary } from './ui/PanelBoundary'
+import { PrintAppendix } from './ui/PrintAppendix'
 import { SiteFooter } from './ui/SiteFooter'
 import { SiteHeader } from './ui/SiteHeader'
 import { useHeightVariable } from './ui/useHeightVariable'
@@ -23,20 +28,41 @@ function Workspace() {
       <a className="skip-link" href="#essay">
         Skip to essay
       </a>
-      <SiteHeader search={<SearchBox />} filters={<CountryFilter />} />
+      <SiteHeader
+        search={
+          <PanelBoundary name="Search">
+            <SearchBox />
+          </PanelBoundary>
+        }
+        filters={
+          <PanelBoundary name="Filters">
+            <CountryFilter />
+          </PanelBoundary>
+        }
+      />
+      <ContentToolbar />
       <UrlNotice />
       <div className="app-timeline" ref={timelineRef}>
-        <Timeline />
-        <GuideControls />
+        <PanelBoundary name="Timeline">
+          <Timeline />
+        </PanelBoundary>
+        <PanelBoundary name="Guide">
+          <GuideControls />
+        </PanelBoundary>
       </div>
       <main className="app-main">
         <div className="app-essay" id="essay" tabIndex={-1}>
-          <EssayPanel />
+          <PanelBoundary name="Essay">
+            <EssayPanel />
+          </PanelBoundary>
         </div>
         <div className="app-detail">
-          <EventDetailPanel />
+          <PanelBoundary name="Event details">
+            <EventDetailPanel />
+          </PanelBoundary>
         </div>
       </main>
+      <PrintAppendix />
       <SiteFooter />
     </div>
   )
@@ -44,8 +70,9 @@ function Workspace() {
 
 /** Composition only: places the panels; they meet in the store. */
 export function App() {
+  const load = useContentLoad()
   return (
-    <ContentLoader>
+    <ContentLoader load={load} failureActions={<BackToFeatured />}>
       <Workspace />
     </ContentLoader>
   )

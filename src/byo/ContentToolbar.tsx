@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { ExportButtons } from '../export/ExportButtons'
+import { BackToFeatured } from './BackToFeatured'
 import { useContentSource, type ContentSource } from './contentSource'
 import { ImportReport } from './ImportReport'
 import { OpenContent } from './OpenContent'
@@ -25,7 +26,6 @@ function describeSource(source: ContentSource): string {
 export function ContentToolbar() {
   const source = useContentSource((s) => s.source)
   const showOpened = useContentSource((s) => s.showOpened)
-  const backToFeatured = useContentSource((s) => s.backToFeatured)
   const [outcome, setOutcome] = useState<Exclude<
     OpenOutcome,
     { kind: 'dataset' }
@@ -48,17 +48,7 @@ export function ContentToolbar() {
     <div className="content-toolbar">
       <div className="content-actions" role="group" aria-label="Content">
         <OpenContent onOutcome={onOutcome} buttonRef={openRef} />
-        {source.kind !== 'featured' && source.kind !== 'refused' && (
-          <button
-            type="button"
-            onClick={() => {
-              backToFeatured()
-              openRef.current?.focus()
-            }}
-          >
-            Back to the featured essay
-          </button>
-        )}
+        <BackToFeatured onDone={() => openRef.current?.focus()} />
         <ExportButtons />
       </div>
       <p className="content-source" role="status">

@@ -21,10 +21,13 @@ const loadDefault: LoadFn = (signal) =>
 export function ContentLoader({
   children,
   load = loadDefault,
+  failureActions,
 }: {
   children: ReactNode
   /** Replaces the fetch (tests, "open your own files"). Keep it stable: a new function reloads. */
   load?: LoadFn
+  /** More buttons for the failure alert, after "Try again" (e.g. "Back to the featured essay"). */
+  failureActions?: ReactNode
 }) {
   const [state, setState] = useState<State>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
@@ -66,15 +69,19 @@ export function ContentLoader({
         Loading the timeline…
       </p>
     )
-  return <LoadFailure failure={state} onRetry={retry} />
+  return (
+    <LoadFailure failure={state} onRetry={retry} actions={failureActions} />
+  )
 }
 
 function LoadFailure({
   failure,
   onRetry,
+  actions,
 }: {
   failure: Failure
   onRetry: () => void
+  actions?: ReactNode
 }) {
   const headingId = useId()
   const { shown, hiddenCount } = summarizeProblems(failure.problems)
@@ -103,6 +110,7 @@ function LoadFailure({
       <button type="button" onClick={onRetry}>
         Try again
       </button>
+      {actions}
     </section>
   )
 }

@@ -1,0 +1,22 @@
+import { useContentSource } from './contentSource'
+
+/**
+ * "Back to the featured essay": shown while another timeline (opened files, `?timeline=`) is on screen, or
+ * when a `?timeline=` value was refused. `onDone` runs after the switch (to place focus).
+ */
+export function BackToFeatured({ onDone }: { onDone?: () => void }) {
+  const isFeatured = useContentSource((s) => s.source.kind === 'featured')
+  const backToFeatured = useContentSource((s) => s.backToFeatured)
+  if (isFeatured) return null
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        backToFeatured()
+        onDone?.()
+      }}
+    >
+      Back to the featured essay
+    </button>
+  )
+}
