@@ -4,13 +4,15 @@
  * Prints one line per journey and `N passed, M failed`; exits 1 on any failure.
  * Options: --skip-build, --grep <text> (journeys whose title contains it), --viewport desktop|phone.
  */
+import { mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { buildApp, serveApp, type AppServer } from './app'
 import { axeLog } from './axe'
 import { assertChromium, launchChromium, type ViewportName } from './browser'
 import { JOURNEYS } from './allJourneys'
-import { runJourney, type JourneyResult } from './runner'
+import { RESULTS_DIR, runJourney, type JourneyResult } from './runner'
 
 const RUN_TIMEOUT_MS = 5 * 60_000
 
@@ -64,6 +66,11 @@ async function main(): Promise<number> {
     await buildApp()
     console.log(`built dist/ in ${Date.now() - t} ms`)
   }
+  mkdirSync(RESULTS_DIR, { recursive: true })
+  // Screenshots of earlier runs would pass for this one's.
+  for (const file of readdirSync(RESULTS_DIR, { withFileTypes: true }))
+    if (file.isFile() && file.name.endsWith('.png'))
+      rmSync(join(RESULTS_DIR, file.name))
   server = await serveApp()
   browser = await launchChromium()
   console.log(
