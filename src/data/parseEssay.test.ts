@@ -122,6 +122,31 @@ describe('parseEssay: structure', () => {
 })
 
 describe('parseEssay: citations', () => {
+  it('parseEssay warns that headings and the byline cannot cite', () => {
+    const result = parseEssay(
+      '# T\n\nBy [A. Writer](event:writer)\n\n## The [airlift](event:berlin-airlift)\n\nText.\n',
+    )
+    expect(result.ok && result.value.blocks[0]).toEqual({
+      type: 'heading',
+      id: 'h-the-airlift',
+      depth: 2,
+      text: 'The airlift',
+    })
+    expect(result.ok && result.value.citations).toEqual([])
+    expect(result.warnings).toEqual([
+      {
+        path: 'essay.md line 3',
+        message:
+          'the byline cannot cite events: "event:writer" is shown as text',
+      },
+      {
+        path: 'essay.md line 5',
+        message:
+          'a heading cannot cite events: "event:berlin-airlift" is shown as text',
+      },
+    ])
+  })
+
   const essay = essayOf(
     [
       '# T',

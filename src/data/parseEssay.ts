@@ -95,11 +95,14 @@ class EssayBuilder {
     }
     switch (node.type) {
       case 'heading':
+        this.warnIfCiting(node, 'a heading')
         return this.heading(node.depth, plainText(node), node)
       case 'paragraph': {
         const text = collapse(plainText(node))
-        if (afterTitle && text.startsWith('By ')) this.byline = text
-        else this.passage(node.children)
+        if (afterTitle && text.startsWith('By ')) {
+          this.warnIfCiting(node, 'the byline')
+          this.byline = text
+        } else this.passage(node.children)
         return
       }
       case 'code':
@@ -161,6 +164,28 @@ class EssayBuilder {
       citations: this.citations.slice(before),
     })
     this.blocks.push({ type: 'passage', passageId: id })
+  }
+
+  /** Only passages cite: an `event:` link in a heading or the byline is shown as its text, with a warning. */
+  private warnIfCiting(node: Nodes, what: string): void {
+    const stack: Nodes[] = [node]
+    while (stack.length > 0) {
+      const current = stack.pop() as Nodes
+      const url =
+        current.type === 'link'
+          ? current.url
+          : current.type === 'linkReference'
+            ? this.definitions.get(current.identifier)
+            : undefined
+      if (url !== undefined && /^event:/i.test(url)) {
+        this.warnings.push({
+          path: `essay.md line ${node.position?.start.line ?? '?'}`,
+          message: `${what} cannot cite events: ${quote(url)} is shown as text`,
+        })
+        return
+      }
+      if ('children' in current) stack.push(...current.children)
+    }
   }
 
   /** `h-lurching`; accents dropped; `-2`, `-3`… for repeats; `h-section` when nothing is left. */
