@@ -32,6 +32,8 @@ export type JourneyContext = {
 export type Journey = {
   readonly name: string
   readonly viewports: readonly ViewportName[]
+  /** Set when the journey itself opens an off-site page (a source); otherwise any such request fails it. */
+  readonly opensOffsitePages?: boolean
   readonly run: (ctx: JourneyContext) => Promise<void>
 }
 
@@ -101,6 +103,11 @@ export async function runJourney(
   }
   try {
     await withTimeout(journey.run(ctx), JOURNEY_TIMEOUT_MS, title)
+    // The app itself loads nothing from other hosts (no fonts, CDNs or trackers).
+    if (!journey.opensOffsitePages && offsite.length > 0)
+      throw new Error(
+        `Requests left 127.0.0.1 (answered locally): ${offsite.map((r) => r.url).join(', ')}`,
+      )
     if (pageErrors.length > 0)
       throw new Error(`Uncaught errors in the page: ${pageErrors.join(' | ')}`)
     return { title, ok: true, ms: Date.now() - started }

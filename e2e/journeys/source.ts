@@ -9,6 +9,7 @@ const EVENT_ID = 'budapest-memorandum-1994-12-05'
 export const sourceJourney: Journey = {
   name: 'open a source in a new tab',
   viewports: ['desktop', 'phone'],
+  opensOffsitePages: true,
   async run(ctx) {
     const { page, context } = ctx
     const event = eventById(EVENT_ID)
