@@ -15,6 +15,12 @@ const options: PlacementOptions = {
   gapPx: 4,
   openPx: 50,
   textWidth: (text) => text.length * 6,
+  fitText: (text, maxPx) => {
+    const n = Math.floor(maxPx / 6)
+    if (n >= text.length) return text
+    return n > 1 ? `${text.slice(0, n - 1)}…` : ''
+  },
+  rightPx: 1000,
   geometry: (w) =>
     w >= 24
       ? { hitLeft: 0, hitRight: w, labelLeft: 6 }
@@ -101,9 +107,30 @@ describe('placeAligned', () => {
     expect(row?.items[2]?.fullLabel).toBe('Near')
   })
 
+  it('shortens a label that would pass the right edge, and hides one with no room', () => {
+    const [row] = placeAligned(layoutOf(['g', 'open']), toPx, {
+      ...options,
+      rightPx: 160,
+    })
+    // "The guarantee" starts at 110 (point + 10 px): 50 px of room, 8 characters with the ellipsis.
+    expect(row?.items[0]).toMatchObject({
+      label: 'The gua…',
+      labelWidth: 48,
+      fullLabel: 'The guarantee',
+    })
+    const [narrow] = placeAligned(layoutOf(['g']), toPx, {
+      ...options,
+      rightPx: 112,
+    })
+    expect(narrow?.items[0]?.label).toBe('')
+  })
+
   it('uses one lane for a row with room', () => {
     const wide = (years: number) => 100 + years * 400
-    const [row] = placeAligned(layoutOf(['g', 'open']), wide, options)
+    const [row] = placeAligned(layoutOf(['g', 'open']), wide, {
+      ...options,
+      rightPx: 5000,
+    })
     expect(row?.lanes).toBe(1)
     expect(row?.items.every((i) => i.label !== '')).toBe(true)
   })

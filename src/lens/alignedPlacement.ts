@@ -41,6 +41,10 @@ export type PlacementOptions = {
   readonly openPx: number
   /** Label width estimate, px. */
   readonly textWidth: (text: string) => number
+  /** `text` shortened to `maxPx` (with an ellipsis), or '' when nothing useful fits. */
+  readonly fitText: (text: string, maxPx: number) => string
+  /** Labels end before this x, px (the stage's right edge). */
+  readonly rightPx: number
   /** Target and label of a mark drawn `widthPx` wide, px from its start (the timeline's `markGeometry`). */
   readonly geometry: (widthPx: number) => {
     hitLeft: number
@@ -64,6 +68,8 @@ type Draft = {
   markRight: number
   labelLeft: number
   fullLabel: string
+  /** The label as it fits before the right edge ('' when it does not). */
+  label: string
   labelWidth: number
 }
 
@@ -81,6 +87,9 @@ function draft(
     shape === 'point' ? x0 : event.ongoing ? Math.min(end, x0 + o.openPx) : end
   const g = o.geometry(x1 - x0)
   const fullLabel = milestone?.label ?? event.title
+  // A label running past the right edge is shortened to end there.
+  const room = o.rightPx - (x0 + g.labelLeft)
+  const label = o.fitText(fullLabel, Math.min(o.textWidth(fullLabel), room))
   return {
     event,
     milestone,
@@ -91,7 +100,8 @@ function draft(
     markRight: x0 + g.hitRight,
     labelLeft: g.labelLeft,
     fullLabel,
-    labelWidth: o.textWidth(fullLabel),
+    label,
+    labelWidth: label ? o.textWidth(label) : 0,
   }
 }
 
@@ -113,7 +123,8 @@ function placeRow(drafts: Draft[], o: PlacementOptions): PlacedRow {
     let lane = -1
     let withLabel = false
     for (let l = 0; l < o.maxLanes && lane === -1; l++)
-      if (isFree(l, d.left, labelRight)) [lane, withLabel] = [l, true]
+      if (d.label && isFree(l, d.left, labelRight))
+        [lane, withLabel] = [l, true]
     for (let l = 0; l < o.maxLanes && lane === -1; l++)
       if (isFree(l, d.left, d.markRight)) lane = l
     if (lane === -1) {
@@ -137,7 +148,7 @@ function placeRow(drafts: Draft[], o: PlacementOptions): PlacedRow {
       x0: d.x0,
       x1: d.x1,
       fullLabel: d.fullLabel,
-      label: withLabel ? d.fullLabel : '',
+      label: withLabel ? d.label : '',
       labelLeft: d.labelLeft,
       labelWidth: withLabel ? d.labelWidth : 0,
     })
