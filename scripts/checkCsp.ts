@@ -1,14 +1,16 @@
 /**
  * `npx tsx scripts/checkCsp.ts`: builds the app into a temporary folder (the Content-Security-Policy meta is
  * added at build time only), serves it with Vite's preview API on a free port, opens it in headless Chromium
- * and checks that it works under the policy: the `timeline-ready` mark is reached, no CSP violation or page
- * error is reported, and the PNG export (which loads a blob: image) downloads. Exits 1 on any failure.
+ * and checks that it works under the policy: the `timeline-ready` mark is reached; SVG and PNG exports
+ * download (the PNG loads a blob: image); Open… shows files and Back returns; print media shows the appendix
+ * and hides controls; `?timeline=//other-host` is refused; and no CSP violation or page error is reported.
+ * Exits 1 on any failure.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { build, preview, type PreviewServer } from 'vite'
 import { assertChromium, launchChromium } from '../e2e/browser'
 
@@ -16,6 +18,93 @@ const ROOT = join(import.meta.dirname, '..')
 const READY_TIMEOUT_MS = 30_000
 
 type Report = { violations: string[]; errors: string[]; notes: string[] }
+
+/** Width and height of a PNG file, from its IHDR chunk. */
+function pngSize(bytes: Buffer): [number, number] {
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
+}
+
+async function checkDownloads(page: Page, report: Report): Promise<void> {
+  for (const format of ['SVG', 'PNG'] as const) {
+    const button = page.getByRole('button', { name: `Download ${format}` })
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 10_000 }),
+      button.click(),
+    ])
+    const path = await download.path()
+    const bytes = readFileSync(path)
+    // KEEP_EXPORTS=<folder> keeps the files to look at.
+    if (process.env.KEEP_EXPORTS)
+      await download.saveAs(
+        join(process.env.KEEP_EXPORTS, download.suggestedFilename()),
+      )
+    const detail =
+      format === 'PNG'
+        ? `${pngSize(bytes).join(' x ')} px`
+        : `${bytes.length.toLocaleString('en-US')} bytes`
+    report.notes.push(
+      `${format} export: ${download.suggestedFilename()} (${detail})`,
+    )
+  }
+}
+
+async function checkOpenFiles(page: Page, report: Report): Promise<void> {
+  const events = readFileSync(join(ROOT, 'public/data/events.json'))
+  const essay = readFileSync(join(ROOT, 'public/data/essay.md'), 'utf8')
+  const renamed = essay.replace(/^# .*/, '# Opened under the CSP')
+  await page.getByLabel('Open files').setInputFiles([
+    { name: 'events.json', mimeType: 'application/json', buffer: events },
+    {
+      name: 'essay.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(renamed),
+    },
+  ])
+  await page
+    .getByRole('heading', { name: 'Opened under the CSP' })
+    .waitFor({ timeout: 10_000 })
+  report.notes.push('Open…: events.json + essay.md opened and shown')
+  await page.getByRole('button', { name: 'Back to the featured essay' }).click()
+  await page
+    .getByRole('heading', { level: 1, name: /Imperfect Peace/ })
+    .waitFor({ timeout: 10_000 })
+  report.notes.push('Back to the featured essay: featured content shown again')
+}
+
+async function checkPrint(page: Page, report: Report): Promise<void> {
+  await page.emulateMedia({ media: 'print' })
+  const appendix = page.getByRole('heading', { name: 'Cited events' })
+  const isShown = await appendix.isVisible()
+  const openShown = await page
+    .getByRole('button', { name: 'Open…' })
+    .isVisible()
+  const marker = await page
+    .locator('.essay a.citation')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content)
+  await page.emulateMedia({ media: 'screen' })
+  report.notes.push(
+    `print: Cited events ${isShown ? 'shown' : 'NOT shown'}, controls ${openShown ? 'SHOWN' : 'hidden'}, first citation marked ${marker}`,
+  )
+  if (!isShown || openShown)
+    report.errors.push('the print stylesheet did not apply')
+}
+
+async function checkRefusedTimeline(
+  origin: string,
+  browser: Browser,
+  report: Report,
+): Promise<void> {
+  const page = await browser.newPage()
+  await page.goto(`${origin}?timeline=//evil.example/data/`)
+  const alert = page.getByRole('alert')
+  await alert.waitFor({ timeout: 10_000 })
+  const text = (await alert.textContent()) ?? ''
+  report.notes.push(`?timeline=//evil.example/data/: ${text.slice(0, 120)}…`)
+  if (!text.includes('point at another site'))
+    report.errors.push('?timeline= with another origin was not refused clearly')
+  await page.close()
+}
 
 async function check(
   origin: string,
@@ -59,19 +148,9 @@ async function check(
       `timeline-ready was not reached within ${READY_TIMEOUT_MS / 1000} s`,
     )
   }
-  const png = page.getByRole('button', { name: 'Download PNG' })
-  if ((await png.count()) > 0) {
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 10_000 }),
-      png.click(),
-    ])
-    const path = await download.path()
-    report.notes.push(
-      `PNG export downloaded ${download.suggestedFilename()} (${path ? 'saved' : 'not saved'})`,
-    )
-  } else
-    report.notes.push(
-      'no "Download PNG" button on the page: PNG export not checked',
+  for (const step of [checkDownloads, checkOpenFiles, checkPrint])
+    await step(page, report).catch((error: unknown) =>
+      report.errors.push(`${step.name}: ${String(error).split('\n')[0]}`),
     )
   report.violations.push(
     ...(await page.evaluate(
@@ -103,6 +182,7 @@ async function main(): Promise<number> {
     const { port } = server.httpServer.address() as AddressInfo
     browser = await launchChromium()
     await check(`http://127.0.0.1:${port}/`, browser, report)
+    await checkRefusedTimeline(`http://127.0.0.1:${port}/`, browser, report)
   } finally {
     await browser?.close().catch(() => undefined)
     await server?.close().catch(() => undefined)

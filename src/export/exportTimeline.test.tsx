@@ -6,7 +6,7 @@ import { makeDataset, makeEvent } from '../test/fixtures'
 import { exportFileName } from './download'
 import { ExportButtons } from './ExportButtons'
 import { svgToPng } from './exportPng'
-import { findTimelineSvg, serializeSvg } from './serializeSvg'
+import { findTimelineSvg, portableColour, serializeSvg } from './serializeSvg'
 
 /** A stand-in for the timeline region: a styled svg, an icon svg and HTML that must not travel. */
 function FakeTimeline() {
@@ -19,7 +19,7 @@ function FakeTimeline() {
         <path d="M0 0" />
       </svg>
       <svg className="tl-svg" width="600" height="200">
-        <g className="marks">
+        <g className="marks" style={{ transform: 'translate(40px, 0px)' }}>
           <circle
             className="mark"
             cx="10"
@@ -104,6 +104,8 @@ describe('serializeSvg(svg, title)', () => {
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/,
     )
     expect(text).toContain('viewBox="0 0 600 200"')
+    // A layer React moves with style={{ transform }} keeps its place, as an attribute every viewer reads.
+    expect(text).toMatch(/<g transform="translate\(40px, 0px\)"/)
     expect(text).toContain('<title>Precedents &amp; &lt;peace&gt;</title>')
     expect(text).toContain(
       '<rect width="100%" height="100%" fill="rgb(29, 32, 38)"/>',
@@ -114,6 +116,18 @@ describe('serializeSvg(svg, title)', () => {
       'Airlift &lt;script&gt;alert(1)&lt;/script&gt; &amp; co',
     )
     expect(text).not.toMatch(/class=|tabindex|role=|foreignObject|<div/)
+  })
+})
+
+describe('portableColour(value)', () => {
+  it('writes CSS Color 4 srgb colours as rgba() for other SVG viewers', () => {
+    expect(portableColour('color(srgb 0.639216 0.203922 0.290196 / 0.2)')).toBe(
+      'rgba(163, 52, 74, 0.2)',
+    )
+    expect(portableColour('color(srgb 1 1 1)')).toBe('rgba(255, 255, 255, 1)')
+    expect(portableColour('url("#tl-fade-gradient")')).toBe(
+      'url("#tl-fade-gradient")',
+    )
   })
 })
 

@@ -5,8 +5,8 @@
  * zoom exactly as drawn.
  */
 
-/** Computed properties that decide how SVG content looks; copied onto each cloned element. */
-const PRESENTATION = [
+/** Inherited properties that decide how SVG content looks: written where they differ from the parent's. */
+const INHERITED = [
   'fill',
   'fill-opacity',
   'stroke',
@@ -15,19 +15,26 @@ const PRESENTATION = [
   'stroke-dasharray',
   'stroke-linecap',
   'stroke-linejoin',
-  'opacity',
   'visibility',
-  'display',
   'font-family',
   'font-size',
   'font-weight',
   'font-style',
   'text-anchor',
-  'dominant-baseline',
   'letter-spacing',
-  'stop-color',
-  'stop-opacity',
 ] as const
+
+/** Properties that are not inherited, with their initial values: written where they differ from these. */
+const NOT_INHERITED: Readonly<Record<string, string>> = {
+  opacity: '1',
+  display: 'inline',
+  'dominant-baseline': 'auto',
+  'stop-color': 'rgb(0, 0, 0)',
+  'stop-opacity': '1',
+  'clip-path': 'none',
+  mask: 'none',
+  filter: 'none',
+}
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
@@ -60,21 +67,57 @@ export function findTimelineSvg(
   return best
 }
 
-/** Copy the computed presentation styles of `source` and its descendants onto the matching clone elements. */
-function inlineStyles(source: Element, clone: Element): void {
-  const computed = getComputedStyle(source)
-  const style = PRESENTATION.map(
-    (p) => [p, computed.getPropertyValue(p)] as const,
+const SRGB =
+  /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/g
+
+/**
+ * Browsers resolve `color-mix()` to CSS Color 4's `color(srgb r g b / a)`, which many SVG viewers and
+ * editors cannot read: write it as `rgba()` (channels 0–255).
+ */
+export function portableColour(value: string): string {
+  return value.replace(
+    SRGB,
+    (_, r: string, g: string, b: string, a?: string) => {
+      const channel = (c: string) =>
+        Math.round(Math.min(1, Math.max(0, Number(c))) * 255)
+      return `rgba(${channel(r)}, ${channel(g)}, ${channel(b)}, ${a === undefined ? 1 : Number(a)})`
+    },
   )
-    .filter(([, v]) => v !== '')
-    .map(([p, v]) => `${p}:${v}`)
-    .join(';')
-  if (style) clone.setAttribute('style', style)
+}
+
+/**
+ * Copy the computed presentation styles of `source` and its descendants onto the matching clone elements,
+ * replacing classes and inline styles. Only what differs from the parent (inherited properties) or from the
+ * initial value (the others) is written, which keeps the file small. A CSS `transform` (React positions some
+ * layers with `style={{ transform }}`) becomes the `transform` attribute, which every SVG viewer reads.
+ */
+function inlineStyles(
+  source: Element,
+  clone: Element,
+  parent: CSSStyleDeclaration | null,
+): void {
+  const computed = getComputedStyle(source)
+  const declarations: string[] = []
+  for (const p of INHERITED) {
+    const value = portableColour(computed.getPropertyValue(p))
+    if (value !== '' && value !== parent?.getPropertyValue(p))
+      declarations.push(`${p}:${value}`)
+  }
+  for (const [p, initial] of Object.entries(NOT_INHERITED)) {
+    const value = portableColour(computed.getPropertyValue(p))
+    if (value !== '' && value !== initial) declarations.push(`${p}:${value}`)
+  }
+  const transform = computed.getPropertyValue('transform')
+  if (transform !== '' && transform !== 'none')
+    clone.setAttribute('transform', transform)
   clone.removeAttribute('class')
+  if (declarations.length > 0)
+    clone.setAttribute('style', declarations.join(';'))
+  else clone.removeAttribute('style')
   const from = source.children
   const to = clone.children
   for (let i = 0; i < from.length && i < to.length; i++)
-    inlineStyles(from[i]!, to[i]!)
+    inlineStyles(from[i]!, to[i]!, computed)
 }
 
 /** Interactive and page-only attributes that mean nothing in a file. */
@@ -110,7 +153,7 @@ export function serializeSvg(svg: SVGSVGElement, title: string): SerializedSvg {
   const widthPx = Number(svg.getAttribute('width')) || box.width || 800
   const heightPx = Number(svg.getAttribute('height')) || box.height || 300
   const clone = svg.cloneNode(true) as SVGSVGElement
-  inlineStyles(svg, clone)
+  inlineStyles(svg, clone, null)
   cleanUp(clone)
   clone.setAttribute('xmlns', SVG_NS)
   clone.setAttribute('width', String(widthPx))
