@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { build } from 'vite'
+import { buildApp } from './buildApp'
 import { measureBundle } from './bundle'
-import { CACHE_ROOT, ROOT } from './paths'
+import { CACHE_ROOT } from './paths'
 import { spans } from './sourceMapSpans'
 
 const OUT = join(CACHE_ROOT, 'dist-sourcemap')
@@ -45,17 +45,7 @@ function bytesByOwner(file: string): Map<string, number> {
   return sizes
 }
 
-await build({
-  root: ROOT,
-  base: '/',
-  logLevel: 'warn',
-  build: {
-    outDir: OUT,
-    emptyOutDir: true,
-    sourcemap: true,
-    chunkSizeWarningLimit: 10_000,
-  },
-})
+await buildApp(OUT, { sourcemap: true })
 for (const file of measureBundle(OUT).js.files) {
   const path = join(OUT, file)
   const code = readFileSync(path)

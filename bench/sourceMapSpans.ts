@@ -27,6 +27,8 @@ export type Span = {
   readonly line: number
   readonly startColumn: number
   readonly source: string | null
+  /** 0-based line in `source`, or null when unmapped. */
+  readonly sourceLine: number | null
 }
 
 /** Every mapped segment of a map, in generated order: where it starts and which source it came from. */
@@ -36,20 +38,49 @@ export function spans(map: {
 }): Span[] {
   const out: Span[] = []
   let sourceIndex = 0
+  let sourceLine = 0
   map.mappings.split(';').forEach((lineText, line) => {
     let column = 0
     for (const segment of lineText.split(',')) {
       if (segment === '') continue
-      const [dColumn = 0, dSource] = decodeVlq(segment)
+      const [dColumn = 0, dSource, dLine = 0] = decodeVlq(segment)
       column += dColumn
-      if (dSource !== undefined) sourceIndex += dSource
+      if (dSource !== undefined) {
+        sourceIndex += dSource
+        sourceLine += dLine
+      }
+      const isMapped = dSource !== undefined
       out.push({
         line,
         startColumn: column,
-        source:
-          dSource === undefined ? null : (map.sources[sourceIndex] ?? null),
+        source: isMapped ? (map.sources[sourceIndex] ?? null) : null,
+        sourceLine: isMapped ? sourceLine : null,
       })
     }
   })
   return out
+}
+
+/** The span covering generated (line, column), both 0-based; `sorted` is spans() output. */
+export function spanAt(
+  sorted: readonly Span[],
+  line: number,
+  column: number,
+): Span | null {
+  let lo = 0
+  let hi = sorted.length - 1
+  let found: Span | null = null
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const span = sorted[mid]
+    if (!span) break
+    if (
+      span.line < line ||
+      (span.line === line && span.startColumn <= column)
+    ) {
+      found = span
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found && found.line === line ? found : null
 }

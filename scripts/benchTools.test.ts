@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { measureBundle } from '../bench/bundle'
-import { decodeVlq, spans } from '../bench/sourceMapSpans'
+import { decodeVlq, spanAt, spans } from '../bench/sourceMapSpans'
 import { medianOf, quantile } from '../bench/stats'
 
 describe('bench stats', () => {
@@ -29,10 +29,18 @@ describe('bench source maps', () => {
   it('spans(map) gives each segment its generated column and source', () => {
     const map = { sources: ['a.js', 'b.js'], mappings: 'AAAA,KCAA;ADAA' }
     expect(spans(map)).toEqual([
-      { line: 0, startColumn: 0, source: 'a.js' },
-      { line: 0, startColumn: 5, source: 'b.js' },
-      { line: 1, startColumn: 0, source: 'a.js' },
+      { line: 0, startColumn: 0, source: 'a.js', sourceLine: 0 },
+      { line: 0, startColumn: 5, source: 'b.js', sourceLine: 0 },
+      { line: 1, startColumn: 0, source: 'a.js', sourceLine: 0 },
     ])
+  })
+
+  it('spanAt(spans, line, column) finds the segment covering a generated position', () => {
+    const all = spans({ sources: ['a.js', 'b.js'], mappings: 'AAAA,KCCA;ADAA' })
+    expect(spanAt(all, 0, 3)).toMatchObject({ source: 'a.js', sourceLine: 0 })
+    expect(spanAt(all, 0, 9)).toMatchObject({ source: 'b.js', sourceLine: 1 })
+    expect(spanAt(all, 1, 0)).toMatchObject({ source: 'a.js', sourceLine: 1 })
+    expect(spanAt(all, 2, 0)).toBeNull()
   })
 })
 
