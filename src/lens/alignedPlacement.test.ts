@@ -18,7 +18,7 @@ const options: PlacementOptions = {
   fitText: (text, maxPx) => {
     const n = Math.floor(maxPx / 6)
     if (n >= text.length) return text
-    return n > 1 ? `${text.slice(0, n - 1)}…` : ''
+    return n > 1 ? `${text.slice(0, n - 1).trimEnd()}…` : ''
   },
   rightPx: 1000,
   geometry: (w) =>
@@ -123,6 +123,19 @@ describe('placeAligned', () => {
       rightPx: 112,
     })
     expect(narrow?.items[0]?.label).toBe('')
+  })
+
+  it('shortens a label that runs into a later mark rather than letting them overlap', () => {
+    const wider = (years: number) => 100 + years * 15
+    const [row] = placeAligned(layoutOf(['g', 'open']), wider, {
+      ...options,
+      maxLanes: 1,
+    })
+    // "Open" starts at 145; "The guarantee" (110 to 188) is cut to end by 141: 31 px, "The …" trimmed.
+    expect(row?.items.map((i) => [i.event.id, i.lane, i.label])).toEqual([
+      ['g', 0, 'The…'],
+      ['open', 0, 'Open'],
+    ])
   })
 
   it('uses one lane for a row with room', () => {

@@ -105,57 +105,118 @@ function draft(
   }
 }
 
-/** Place one row's marks into lanes: with its label where it fits, else without, else sharing a lane. */
+type Placed = { d: Draft; lane: number; label: string; labelWidth: number }
+
+/** Right end of what a placed mark reserves: its target, or its label. */
+function reservedRight(p: Placed): number {
+  return p.labelWidth > 0
+    ? Math.max(p.d.markRight, p.d.x0 + p.d.labelLeft + p.labelWidth)
+    : p.d.markRight
+}
+
+/** `p`'s label cut to end `gapPx` before `x` (hidden when nothing useful is left). */
+function cutLabel(p: Placed, x: number, o: PlacementOptions): void {
+  const label = o.fitText(p.label, x - o.gapPx - (p.d.x0 + p.d.labelLeft))
+  p.label = label
+  p.labelWidth = label ? o.textWidth(label) : 0
+}
+
+/**
+ * A lane for a mark whose label does not fit whole anywhere: one where its target meets no other target,
+ * cutting the labels that run into it (other events' before milestones'), with the most room for its own.
+ */
+function bestLane(d: Draft, placed: Placed[], o: PlacementOptions) {
+  let best: {
+    lane: number
+    cuts: Placed[]
+    room: number
+    cost: number
+  } | null = null
+  for (let lane = 0; lane < o.maxLanes; lane++) {
+    const inLane = placed.filter((p) => p.lane === lane)
+    const hitsMark = inLane.some(
+      (p) =>
+        d.left < p.d.markRight + o.gapPx && p.d.left < d.markRight + o.gapPx,
+    )
+    if (hitsMark) continue
+    const cuts = inLane.filter(
+      (p) => p.d.left < d.left && reservedRight(p) + o.gapPx > d.left,
+    )
+    const next = Math.min(
+      o.rightPx,
+      ...inLane.filter((p) => p.d.left > d.x0).map((p) => p.d.left - o.gapPx),
+    )
+    const room = Math.min(d.labelWidth, next - (d.x0 + d.labelLeft))
+    const cost = cuts.reduce((n, p) => n + (p.d.milestone ? 10 : 1), 0)
+    if (!best || cost < best.cost || (cost === best.cost && room > best.room))
+      best = { lane, cuts, room, cost }
+  }
+  return best
+}
+
+/**
+ * Place one row's marks into lanes: with the whole label where it fits; else where its target is clear,
+ * shortening labels that run into it; else (targets within days of each other) in the emptier lane.
+ */
 function placeRow(drafts: Draft[], o: PlacementOptions): PlacedRow {
-  const placed = new Map<Draft, AlignedItem>()
   // Milestones claim lanes (and label room) first; then the rest, in time order.
   const order = [...drafts].sort(
     (a, b) => Number(!a.milestone) - Number(!b.milestone) || a.x0 - b.x0,
   )
-  const ranges: { lane: number; from: number; to: number }[] = []
-  const isFree = (lane: number, from: number, to: number) =>
-    ranges.every(
-      (r) =>
-        r.lane !== lane || to + o.gapPx <= r.from || from >= r.to + o.gapPx,
-    )
+  const placed: Placed[] = []
   for (const d of order) {
-    const labelRight = Math.max(d.markRight, d.x0 + d.labelLeft + d.labelWidth)
-    let lane = -1
-    let withLabel = false
-    for (let l = 0; l < o.maxLanes && lane === -1; l++)
-      if (d.label && isFree(l, d.left, labelRight))
-        [lane, withLabel] = [l, true]
-    for (let l = 0; l < o.maxLanes && lane === -1; l++)
-      if (isFree(l, d.left, d.markRight)) lane = l
-    if (lane === -1) {
-      // Nowhere free: the lane with the fewest marks takes it (rare: several events within days).
-      const counts = Array.from(
-        { length: o.maxLanes },
-        (_, l) => ranges.filter((r) => r.lane === l).length,
-      )
-      lane = counts.indexOf(Math.min(...counts))
+    const right = Math.max(d.markRight, d.x0 + d.labelLeft + d.labelWidth)
+    const whole = Array.from({ length: o.maxLanes }, (_, l) => l).find(
+      (lane) =>
+        d.label !== '' &&
+        placed.every(
+          (p) =>
+            p.lane !== lane ||
+            right + o.gapPx <= p.d.left ||
+            d.left >= reservedRight(p) + o.gapPx,
+        ),
+    )
+    if (whole !== undefined) {
+      placed.push({ d, lane: whole, label: d.label, labelWidth: d.labelWidth })
+      continue
     }
-    ranges.push({
-      lane,
-      from: d.left,
-      to: withLabel ? labelRight : d.markRight,
-    })
-    placed.set(d, {
-      event: d.event,
-      milestone: d.milestone,
-      shape: d.shape,
-      lane,
-      x0: d.x0,
-      x1: d.x1,
-      fullLabel: d.fullLabel,
-      label: withLabel ? d.label : '',
-      labelLeft: d.labelLeft,
-      labelWidth: withLabel ? d.labelWidth : 0,
-    })
+    const best = bestLane(d, placed, o)
+    if (best) {
+      for (const p of best.cuts) cutLabel(p, d.left, o)
+      const label = d.label ? o.fitText(d.label, best.room) : ''
+      placed.push({
+        d,
+        lane: best.lane,
+        label,
+        labelWidth: label ? o.textWidth(label) : 0,
+      })
+      continue
+    }
+    const counts = Array.from(
+      { length: o.maxLanes },
+      (_, l) => placed.filter((p) => p.lane === l).length,
+    )
+    const lane = counts.indexOf(Math.min(...counts))
+    placed.push({ d, lane, label: '', labelWidth: 0 })
   }
+  const byDraft = new Map(placed.map((p) => [p.d, p]))
   return {
-    lanes: 1 + Math.max(0, ...ranges.map((r) => r.lane)),
-    items: drafts.map((d) => placed.get(d)!),
+    lanes: 1 + Math.max(0, ...placed.map((p) => p.lane)),
+    items: drafts.map((d) => {
+      const p = byDraft.get(d)!
+      return {
+        event: d.event,
+        milestone: d.milestone,
+        shape: d.shape,
+        lane: p.lane,
+        x0: d.x0,
+        x1: d.x1,
+        fullLabel: d.fullLabel,
+        label: p.label,
+        labelLeft: d.labelLeft,
+        labelWidth: p.labelWidth,
+      }
+    }),
   }
 }
 
