@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
-import { citationNotes } from './citedEvents'
+import { citationNotes, readableUrl } from './citedEvents'
 import { PrintAppendix } from './PrintAppendix'
 
 const airlift = makeEvent({
@@ -72,5 +72,16 @@ describe('PrintAppendix', () => {
   it('renders nothing before a dataset is loaded', () => {
     const { container } = render(<PrintAppendix />)
     expect(container).toBeEmptyDOMElement()
+  })
+})
+
+describe('readableUrl(url)', () => {
+  it('decodes escaped letters and keeps what cannot be decoded', () => {
+    expect(
+      readableUrl('https://en.wikipedia.org/wiki/Trump%E2%80%93Zelenskyy'),
+    ).toBe('https://en.wikipedia.org/wiki/Trump–Zelenskyy')
+    expect(readableUrl('https://example.org/a%2Fb%ZZ')).toBe(
+      'https://example.org/a%2Fb%ZZ',
+    )
   })
 })

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTimelineStore } from '../store/timelineStore'
-import { citationNotes, type NoteEvent } from './citedEvents'
+import { citationNotes, readableUrl, type NoteEvent } from './citedEvents'
 import './print.css'
 
 function NoteEventText({ event }: { event: NoteEvent }) {
@@ -19,7 +19,7 @@ function NoteEventText({ event }: { event: NoteEvent }) {
         {event.sources.map((source) => (
           <li key={source.url}>
             {source.publisher}, “{source.title}”:{' '}
-            <span className="print-url">{source.url}</span>
+            <span className="print-url">{readableUrl(source.url)}</span>
           </li>
         ))}
       </ul>

@@ -48,3 +48,12 @@ export function citationNotes(dataset: Dataset): CitationNote[] {
     return { number, events }
   })
 }
+
+/** A URL as people read it: percent-escapes of non-ASCII letters decoded (`%E2%80%93` -> `–`). */
+export function readableUrl(url: string): string {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
+  }
+}
