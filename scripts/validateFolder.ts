@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { formatProblem, plural, summarizeProblems } from '../src/data/problems'
+import {
+  formatProblem,
+  plural,
+  summarizeProblems,
+  toText,
+} from '../src/data/problems'
 import type { Problem } from '../src/data/types'
 import { validateContent } from '../src/data/validateContent'
 
@@ -25,7 +30,7 @@ export async function validateFolder(folder: string): Promise<FolderReport> {
         text: await readFile(join(folder, name), 'utf8'),
       }
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error)
+      const why = error instanceof Error ? error.message : toText(error)
       return {
         ok: false as const,
         line: `Could not read ${join(folder, name)}: ${why}`,

@@ -3,7 +3,7 @@ import { dateProblem } from './dates'
 import { checkHttpsUrl, MAX_URL_CHARS } from './httpsUrl'
 import { isKnownCountryCode } from './names'
 import { rawCasesSchema } from './parseCases'
-import { quote } from './problems'
+import { quote, toText } from './problems'
 import { EVENT_KINDS } from './types'
 
 /**
@@ -44,7 +44,7 @@ function calendarCheck(ctx: z.core.ParsePayload<string>): void {
 const isoDate = z
   .string()
   .regex(DATE_PATTERN, {
-    error: (issue) => dateProblem(String(issue.input)) ?? 'is not a date',
+    error: (issue) => dateProblem(toText(issue.input)) ?? 'is not a date',
     abort: true,
   })
   .check(calendarCheck)

@@ -1,3 +1,4 @@
+import { toText } from './problems'
 import type { Dataset, Problem } from './types'
 import { validateContent } from './validateContent'
 
@@ -84,7 +85,7 @@ async function fetchText(
     return { ok: true, text }
   } catch (error) {
     if (signal?.aborted) return failed('cancelled')
-    const detail = error instanceof Error ? error.message : String(error)
+    const detail = error instanceof Error ? error.message : toText(error)
     return failed(`network error (${detail})`)
   }
 }

@@ -4,7 +4,7 @@ import { crossFieldProblems, unknownFieldWarnings } from './datasetChecks'
 import { datasetSchema, MAX_EVENTS, type RawEvent } from './datasetSchema'
 import { parseDate } from './dates'
 import { parseCases } from './parseCases'
-import { isRecord, jsonPath, plural, quote } from './problems'
+import { isRecord, jsonPath, plural, quote, toText } from './problems'
 import type {
   DatePoint,
   PrecedentCase,
@@ -62,7 +62,7 @@ export function parseDataset(input: unknown): ValidationResult<ParsedDataset> {
       problems: [
         {
           path: 'events.json',
-          message: `could not be validated: ${String(error)}`,
+          message: `could not be validated: ${toText(error)}`,
         },
       ],
       warnings: [],
@@ -133,7 +133,7 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
     case 'too_big': {
       const size = Array.isArray(issue.input)
         ? issue.input.length
-        : String(issue.input).length
+        : toText(issue.input).length
       return issue.origin === 'string'
         ? `is too long (${plural(size, 'character')}; the limit is ${Number(issue.maximum)})`
         : `has ${plural(size, 'item')}; the limit is ${Number(issue.maximum)}`

@@ -8,7 +8,7 @@ import {
   type InlineContext,
 } from './essayInlines'
 import { essayLimitProblem } from './markdownLimits'
-import { quote } from './problems'
+import { quote, toText } from './problems'
 import type {
   Citation,
   Essay,
@@ -34,7 +34,7 @@ export function parseEssay(markdown: unknown): ValidationResult<Essay> {
   } catch (error) {
     // A bug of ours or of the parser, not of the file; still report it rather than crash the page.
     return fail([
-      { path: 'essay.md', message: `could not be read: ${String(error)}` },
+      { path: 'essay.md', message: `could not be read: ${toText(error)}` },
     ])
   }
 }

@@ -5,6 +5,7 @@ import {
   plural,
   quote,
   summarizeProblems,
+  toText,
 } from './problems'
 
 describe('problems', () => {
@@ -21,6 +22,19 @@ describe('problems', () => {
 
   it('quote escapes control and bidi characters so they cannot scramble a message', () => {
     expect(quote('a\u202eb\nc\u0000')).toBe('"a\\u202eb\\u000ac\\u0000"')
+  })
+
+  it('quote and toText never throw, even on objects whose toString is broken', () => {
+    const hostile = {
+      toString: {},
+      valueOf: () => {
+        throw new Error('no')
+      },
+    }
+    expect(toText(hostile)).toBe('[object]')
+    expect(quote(hostile)).toBe('"[object]"')
+    expect(toText(Symbol('s'))).toBe('Symbol(s)')
+    expect(toText(null)).toBe('null')
   })
 
   it('jsonPath writes zod paths the way people read them', () => {

@@ -18,7 +18,7 @@ const UNSAFE_CHARS =
 
 /** A value in double quotes for a message: cut to `max` characters, invisible and bidi characters escaped. */
 export function quote(value: unknown, max = MAX_QUOTED_CHARS): string {
-  const text = typeof value === 'string' ? value : String(value)
+  const text = toText(value)
   const chars = Array.from(
     text.length > max * 4 ? text.slice(0, max * 4) : text,
   )
@@ -30,6 +30,16 @@ export function quote(value: unknown, max = MAX_QUOTED_CHARS): string {
       (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
     )
   return `"${escaped}"`
+}
+
+/** Any value as text, for a message; total: objects whose `toString` throws or is missing still give text. */
+export function toText(value: unknown): string {
+  if (typeof value === 'string') return value
+  try {
+    return String(value)
+  } catch {
+    return `[${typeof value}]`
+  }
 }
 
 /** `["events", 12, "start"]` -> `events[12].start`; odd keys are quoted: `events[0]["a b"]`. */

@@ -2,6 +2,7 @@ import { buildDataset } from './buildDataset'
 import { crossReference } from './crossReference'
 import { parseDataset } from './parseDataset'
 import { parseEssay } from './parseEssay'
+import { toText } from './problems'
 import type { Dataset, Problem, ValidationResult } from './types'
 
 /**
@@ -34,7 +35,7 @@ export function validateContent(
       warnings,
     }
   } catch (error) {
-    const message = `could not be assembled: ${String(error)}`
+    const message = `could not be assembled: ${toText(error)}`
     return { ok: false, problems: [{ path: 'events.json', message }], warnings }
   }
 }
@@ -51,7 +52,7 @@ export function parseJson(
   try {
     return { ok: true, value: JSON.parse(source) as unknown }
   } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error)
+    const raw = error instanceof Error ? error.message : toText(error)
     return {
       ok: false,
       problem: {

@@ -1,6 +1,11 @@
 import { useEffect, useId, useState, type ReactNode } from 'react'
 import { loadContent, type LoadResult } from '../data/loadContent'
-import { formatProblem, plural, summarizeProblems } from '../data/problems'
+import {
+  formatProblem,
+  plural,
+  summarizeProblems,
+  toText,
+} from '../data/problems'
 import { useTimelineStore } from '../store/timelineStore'
 import './ContentLoader.css'
 
@@ -50,7 +55,7 @@ export function ContentLoader({
       settle({
         status: 'unavailable',
         problems: [
-          { path: '', message: `Could not load the content: ${String(error)}` },
+          { path: '', message: `Could not load the content: ${toText(error)}` },
         ],
       }),
     )
