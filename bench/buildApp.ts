@@ -1,5 +1,8 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs'
+import { join } from 'node:path'
 import { build, type Plugin } from 'vite'
-import { ROOT } from './paths'
+import { CACHE_ROOT, ROOT } from './paths'
 
 /** Bench-only build plugin: raises src/data/datasetSchema.ts's MAX_EVENTS to see how the app fares past it. */
 const liftEventLimit: Plugin = {
@@ -19,6 +22,22 @@ export type BuildOptions = {
   readonly sourcemap?: boolean
   /** Build with the app's event-count limit lifted (`--lift-event-limit`). */
   readonly liftEventLimit?: boolean
+  /** Build this commit (`--ref HEAD`) instead of the working tree, which others may be editing mid-way. */
+  readonly ref?: string | undefined
+}
+
+/** Exports `ref`'s files into the bench cache (git archive, read-only) with node_modules linked; returns the root. */
+function checkout(ref: string): string {
+  const dir = join(CACHE_ROOT, 'ref')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const tar = execFileSync('git', ['archive', '--format=tar', ref], {
+    cwd: ROOT,
+    maxBuffer: 1 << 30,
+  })
+  execFileSync('tar', ['-x', '-C', dir], { input: tar })
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
+  return dir
 }
 
 /** `vite build` of the app into `outDir` at base '/', as the bench server serves it. */
@@ -27,7 +46,7 @@ export async function buildApp(
   options: BuildOptions = {},
 ): Promise<void> {
   await build({
-    root: ROOT,
+    root: options.ref ? checkout(options.ref) : ROOT,
     base: '/',
     logLevel: 'warn',
     build: {

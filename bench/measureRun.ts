@@ -210,6 +210,13 @@ export async function measureRun(
   if (record.readyMs !== null) {
     record.stage = 'settle'
     await page.waitForTimeout(SETTLE_MS)
+    const missing = await target.check(page)
+    if (missing) {
+      record.problems.push(`ready, but ${missing}`)
+      record.readyMs = null
+    }
+  }
+  if (record.readyMs !== null) {
     record.stage = 'heap'
     record.heapBytes = await heapAfterGc(cdp)
     record.stage = 'idle'

@@ -1,5 +1,5 @@
 /**
- * `tsx bench/profile.ts --size 10000 --phase load|scrub|zoom|pan [--lift-event-limit]`: where the app's main
+ * `tsx bench/profile.ts --size 10000 --phase load|scrub|zoom|pan [--lift-event-limit] [--ref HEAD]`: where the app's main
  * thread spends its time. Builds with source maps, records a CPU profile (CDP Profiler) of one phase and
  * prints self time by source file and by function (its definition line), so a budget miss points at code.
  */
@@ -21,6 +21,7 @@ const { values: args } = parseArgs({
     phase: { type: 'string', default: 'load' },
     top: { type: 'string', default: '15' },
     'lift-event-limit': { type: 'boolean', default: false },
+    ref: { type: 'string' },
   },
 })
 const phase = args.phase as 'load' | 'scrub' | 'zoom' | 'pan'

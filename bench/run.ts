@@ -2,8 +2,10 @@
  * `npm run bench`: builds the app, generates the synthetic datasets, and measures the app and vis-timeline
  * in headless Chromium for each size; prints one table and writes bench/results/latest.json.
  * Options: --sizes 100,1000 --runs 3 --only app|vis-timeline --skip-build --out <file>, and
- * --lift-event-limit: build the app with its MAX_EVENTS check raised, to see how it fares past it.
+ * --lift-event-limit (build the app with its MAX_EVENTS check raised, to see how it fares past it) and
+ * --ref <commit> (build that commit, not the working tree).
  */
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -50,6 +52,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
     'lift-event-limit': { type: 'boolean', default: false },
+    ref: { type: 'string' },
     out: { type: 'string', default: join(BENCH_DIR, 'results/latest.json') },
   },
 })
@@ -138,6 +141,18 @@ async function measureSeries(
   return [runs, false]
 }
 
+/** The commit a ref names, for the record; '' when git cannot say. */
+function gitCommit(ref: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', ref], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim()
+  } catch {
+    return ''
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     console.error('Install Chromium: apt-get install chromium')
@@ -148,7 +163,10 @@ async function main(): Promise<void> {
     console.log(`Using the last build in ${DIST}`)
   else {
     console.log(`Building the app (vite build -> ${DIST})…`)
-    await buildApp(DIST, { liftEventLimit: args['lift-event-limit'] })
+    await buildApp(DIST, {
+      liftEventLimit: args['lift-event-limit'],
+      ref: args.ref,
+    })
   }
   const bundle = measureBundle(DIST)
   const visBundle = {
@@ -204,7 +222,10 @@ async function main(): Promise<void> {
     'Figures on a shared machine are noisy.' +
     (args['lift-event-limit']
       ? ' App built with MAX_EVENTS lifted (--lift-event-limit).'
-      : '')
+      : '') +
+    (args.ref
+      ? ` App built from ${args.ref} (${gitCommit(args.ref)}).`
+      : ' App built from the working tree.')
   console.log(
     `\n${note}\n\n${report}\n\n(${((Date.now() - startedAt) / 1000).toFixed(0)} s)`,
   )

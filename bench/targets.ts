@@ -18,6 +18,23 @@ export type Target = {
   readonly scrub: (page: Page, durationMs: number) => Promise<GestureResult>
   readonly zoom: (page: Page, durationMs: number) => Promise<GestureResult>
   readonly pan: (page: Page, durationMs: number) => Promise<GestureResult>
+  /** After the ready mark: null when the drawing is on screen, else what is wrong (e.g. the panel failed). */
+  readonly check: (page: Page) => Promise<string | null>
+}
+
+/** Null when `selector` is on screen, else a problem naming it and any alert the page shows. */
+async function checkVisible(
+  page: Page,
+  selector: string,
+): Promise<string | null> {
+  const box = await boxOf(page, selector)
+  if (box && box.width > 0 && box.height > 0) return null
+  const alert = await page
+    .locator('[role=alert]')
+    .first()
+    .textContent({ timeout: 1_000 })
+    .catch(() => null)
+  return `${selector} is not on screen${alert ? `; the page shows: ${JSON.stringify(alert.trim().slice(0, 120))}` : ''}`
 }
 
 /** Wheel notches to zoom in before panning: a full-extent view may have nowhere to pan to. */
@@ -97,6 +114,8 @@ const plotPoint = (plot: Box) => ({
 export const appTarget: Target = {
   name: 'app',
   path: '/',
+  check: (page) =>
+    checkVisible(page, `${APP_REGION} svg, ${APP_REGION} canvas`),
   async scrub(page, durationMs) {
     const plot = await appPlot(page)
     const slider = await boxOf(page, APP_SLIDER)
@@ -143,6 +162,7 @@ const VIS_PLOT = '.vis-panel.vis-center'
 export const visTarget: Target = {
   name: 'vis-timeline',
   path: '/vis/',
+  check: (page) => checkVisible(page, VIS_PLOT),
   async scrub(page, durationMs) {
     const plot = await requireBox(page, VIS_PLOT)
     const bar = await requireBox(page, '.vis-custom-time.playhead')
