@@ -72,12 +72,10 @@ describe('parseUrlState(search, dataset)', () => {
         )
         expect(
           !withDataset ||
-            state.eventId === undefined ||
+            !state.eventId ||
             dataset.eventsById.has(state.eventId),
         ).toBe(true)
-        expect(
-          state.domain === undefined || state.domain[0] < state.domain[1],
-        ).toBe(true)
+        expect(!state.domain || state.domain[0] < state.domain[1]).toBe(true)
       }),
       { numRuns: 300 },
     )
