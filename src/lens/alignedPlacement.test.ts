@@ -11,6 +11,7 @@ import {
 // 10 px per year, T = 0 at x = 100; labels 6 px per character; a 24 px target centred on small marks.
 const toPx = (years: number) => 100 + years * 10
 const options: PlacementOptions = {
+  lanes: 2,
   maxLanes: 2,
   gapPx: 4,
   openPx: 50,
@@ -129,6 +130,7 @@ describe('placeAligned', () => {
     const wider = (years: number) => 100 + years * 15
     const [row] = placeAligned(layoutOf(['g', 'open']), wider, {
       ...options,
+      lanes: 1,
       maxLanes: 1,
     })
     // "Open" starts at 145; "The guarantee" (110 to 188) is cut to end by 141: 31 px, "The …" trimmed.
@@ -136,6 +138,15 @@ describe('placeAligned', () => {
       ['g', 0, 'The…'],
       ['open', 0, 'Open'],
     ])
+  })
+
+  it('gives a row an extra lane, up to maxLanes, rather than overlapping targets', () => {
+    const [row] = placeAligned(layoutOf(['g', 'nearer', 'near']), toPx, {
+      ...options,
+      maxLanes: 3,
+    })
+    expect(row?.lanes).toBe(3)
+    expect(row?.items.map((i) => i.lane)).toEqual([0, 1, 2])
   })
 
   it('uses one lane for a row with room', () => {

@@ -33,7 +33,9 @@ export type PlacedRow = {
 }
 
 export type PlacementOptions = {
-  /** Lanes a row may use; marks that fit nowhere share the least crowded lane. */
+  /** Lanes a row uses; a row whose targets would overlap gets more, up to `maxLanes`. */
+  readonly lanes: number
+  /** Most lanes a row may use; marks that fit nowhere then share the least crowded lane. */
   readonly maxLanes: number
   /** Space kept between neighbours in a lane, px. */
   readonly gapPx: number
@@ -158,12 +160,16 @@ function bestLane(d: Draft, placed: Placed[], o: PlacementOptions) {
  * Place one row's marks into lanes: with the whole label where it fits; else where its target is clear,
  * shortening labels that run into it; else (targets within days of each other) in the emptier lane.
  */
-function placeRow(drafts: Draft[], o: PlacementOptions): PlacedRow {
+function placeRow(
+  drafts: Draft[],
+  o: PlacementOptions,
+): PlacedRow & { hasOverlap: boolean } {
   // Milestones claim lanes (and label room) first; then the rest, in time order.
   const order = [...drafts].sort(
     (a, b) => Number(!a.milestone) - Number(!b.milestone) || a.x0 - b.x0,
   )
   const placed: Placed[] = []
+  let hasOverlap = false
   for (const d of order) {
     const right = Math.max(d.markRight, d.x0 + d.labelLeft + d.labelWidth)
     const whole = Array.from({ length: o.maxLanes }, (_, l) => l).find(
@@ -198,9 +204,11 @@ function placeRow(drafts: Draft[], o: PlacementOptions): PlacedRow {
     )
     const lane = counts.indexOf(Math.min(...counts))
     placed.push({ d, lane, label: '', labelWidth: 0 })
+    hasOverlap = true
   }
   const byDraft = new Map(placed.map((p) => [p.d, p]))
   return {
+    hasOverlap,
     lanes: 1 + Math.max(0, ...placed.map((p) => p.lane)),
     items: drafts.map((d) => {
       const p = byDraft.get(d)!
@@ -236,6 +244,14 @@ export function placeAligned(
         options,
       ),
     )
-    return placeRow(drafts, options)
+    // A row takes an extra lane only when its targets would otherwise overlap.
+    let placed = placeRow(drafts, { ...options, maxLanes: options.lanes })
+    for (
+      let n = options.lanes + 1;
+      placed.hasOverlap && n <= options.maxLanes;
+      n++
+    )
+      placed = placeRow(drafts, { ...options, maxLanes: n })
+    return { lanes: placed.lanes, items: placed.items }
   })
 }
