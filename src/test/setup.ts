@@ -34,3 +34,8 @@ window.matchMedia ??= (query: string) =>
     removeListener: () => {},
     dispatchEvent: () => false,
   }) as MediaQueryList
+// jsdom has no canvas: the timeline's lane canvas gets no context (and paints nothing) instead of a
+// "Not implemented" error per render. Its buttons carry everything tests query.
+HTMLCanvasElement.prototype.getContext = function getContext() {
+  return null
+} as typeof HTMLCanvasElement.prototype.getContext

@@ -1,49 +1,56 @@
+import { flushSync } from 'react-dom'
 import {
   memo,
   useCallback,
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
 } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { selectEventIdsForPassage } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
-import { EventMark } from './EventMark'
-import { rowCentre } from './geometry'
-import type { Layout, MarkItem } from './layout'
+import { PLOT_H } from './geometry'
+import { indexOfItem, itemOf, type Layout, type MarkItem } from './layout'
+import { MarkButton } from './MarkButton'
+import { MarksCanvas } from './MarksCanvas'
+import type { PaintState } from './paintMarks'
 
 type Props = {
   /** The whole layout at this zoom level (arrow keys may walk past the drawn part). */
   readonly layout: Layout
   /** The items drawn: those within the visible window and a margin. */
   readonly items: readonly MarkItem[]
-  /** Layout px drawn at x = 0 of this layer, and screen px per layout px (1 to 1.19 within a level). */
+  /** Layout px at the buttons layer's x = 0 (a coarse step, so button coordinates stay small). */
   readonly originPx: number
+  /** Layout px at the left edge of the view, and screen px per layout px (1 to 1.41 within a level). */
+  readonly leftPx: number
   readonly ratio: number
+  readonly widthPx: number
   /** Tab stop when neither the selected nor the current event is drawn: the first visible item. */
   readonly firstVisibleKey: string | null
   /** Zoom into a cluster. */
   readonly onZoomTo: (item: MarkItem) => void
-  /** Bring an item that is not drawn into view (synchronously, so it can take focus). */
+  /** Bring an item that is not drawn into view. */
   readonly onReveal: (item: MarkItem) => void
   /** Show (or hide, with null) the tooltip for an item. */
   readonly onTip: (item: MarkItem | null) => void
 }
 
 /**
- * The marks, with a roving tabindex: one mark is in the tab order, and arrow keys (Left/Right, Home/End)
- * move focus along the marks in time order. Key handling stays on this layer, never on the document.
- * Subscribes only to selection, playhead event, hover and the reader's passage: scrubbing between two events
- * re-renders nothing here.
+ * The marks: a canvas picture plus one transparent button per drawn mark, with a roving tabindex (one mark in
+ * the tab order; Left/Right, Home/End move focus along the marks in time order, on this layer only). Subscribes
+ * to selection, playhead event, hover and the reader's passage, not to the playhead time.
  */
-export const EventMarks = memo(function EventMarks(props: Props) {
+export function EventMarks(props: Props) {
   const {
     layout,
     items,
     originPx,
+    leftPx,
     ratio,
-    firstVisibleKey,
+    widthPx,
     onZoomTo,
     onReveal,
     onTip,
@@ -51,33 +58,31 @@ export const EventMarks = memo(function EventMarks(props: Props) {
   const selectedId = useTimelineStore((s) => s.selectedEventId)
   const currentId = useTimelineStore((s) => s.currentEventId)
   const hoveredId = useTimelineStore((s) => s.hoveredEventId)
+  const eventsById = useTimelineStore((s) => s.dataset?.eventsById)
   const citedIds = useTimelineStore(
     useShallow((s) => selectEventIdsForPassage(s, s.activePassageId)),
   )
   const [focusKey, setFocusKey] = useState<string | null>(null)
-  const layerRef = useRef<SVGGElement>(null)
+  const layerRef = useRef<HTMLDivElement>(null)
 
   // Which drawn item holds each event (an event inside a cluster lights the cluster).
-  const keyOfEvent = useMemo(() => {
-    const map = new Map<string, string>()
-    for (const item of items)
-      for (const e of item.events) map.set(e.id, item.key)
-    return map
-  }, [items])
-  const cited = useMemo(
-    () => new Set(citedIds.map((id) => keyOfEvent.get(id))),
-    [citedIds, keyOfEvent],
-  )
-  const selectedKey =
-    selectedId === null ? undefined : keyOfEvent.get(selectedId)
-  const currentKey = currentId === null ? undefined : keyOfEvent.get(currentId)
-  const hoveredKey = hoveredId === null ? undefined : keyOfEvent.get(hoveredId)
-  const drawnKeys = useMemo(() => new Set(items.map((i) => i.key)), [items])
+  const state: PaintState = useMemo(() => {
+    const keyOf = (id: string | null) =>
+      id === null ? undefined : itemOf(items, eventsById?.get(id))?.key
+    return {
+      selectedKey: keyOf(selectedId),
+      currentKey: keyOf(currentId),
+      hoveredKey: keyOf(hoveredId),
+      citedKeys: new Set(citedIds.map(keyOf)),
+    }
+  }, [items, eventsById, selectedId, currentId, hoveredId, citedIds])
+  const isDrawn = (key: string | null | undefined) =>
+    typeof key === 'string' && items.some((i) => i.key === key)
   const tabStop =
-    (focusKey !== null && drawnKeys.has(focusKey) ? focusKey : null) ??
-    selectedKey ??
-    currentKey ??
-    firstVisibleKey
+    (isDrawn(focusKey) ? focusKey : null) ??
+    state.selectedKey ??
+    state.currentKey ??
+    props.firstVisibleKey
 
   const onActivate = useCallback(
     (item: MarkItem) => {
@@ -97,50 +102,90 @@ export const EventMarks = memo(function EventMarks(props: Props) {
     [onTip],
   )
 
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const key = (event.target as Element).getAttribute('data-key')
-    const all = layout.items
-    const index = all.findIndex((i) => i.key === key)
-    if (key === null || index === -1) return
-    const target =
-      event.key === 'ArrowRight'
-        ? all[index + 1]
-        : event.key === 'ArrowLeft'
-          ? all[index - 1]
-          : event.key === 'Home'
-            ? all[0]
-            : event.key === 'End'
-              ? all[all.length - 1]
-              : undefined
-    if (!target) return
+    const from = items.find((i) => i.key === key)
+    const index = from ? indexOfItem(layout, from) : -1
+    const to =
+      index === -1
+        ? -1
+        : ({
+            ArrowRight: index + 1,
+            ArrowLeft: index - 1,
+            Home: 0,
+            End: layout.length - 1,
+          }[event.key] ?? -1)
+    if (to < 0 || to >= layout.length) return
     event.preventDefault()
-    if (!drawnKeys.has(target.key)) onReveal(target)
-    setFocusKey(target.key)
-    const element = [
+    const target = layout.item(to)
+    // Render synchronously, so that the target's button exists to take focus.
+    flushSync(() => {
+      if (!items.includes(target)) onReveal(target)
+      setFocusKey(target.key)
+    })
+    const button = [
       ...(layerRef.current?.querySelectorAll('[data-key]') ?? []),
     ].find((el) => el.getAttribute('data-key') === target.key)
-    if (element instanceof SVGElement) element.focus()
+    if (button instanceof HTMLElement) button.focus()
   }
 
+  const layerStyle: CSSProperties = {
+    transform: `translate(${(originPx - leftPx) * ratio}px,0) scale(${ratio},1)`,
+  }
   return (
-    // The layer only delegates arrow keys from its marks, which are the focusable buttons.
-    <g className="tl-marks" ref={layerRef} onKeyDown={onKeyDown}>
-      {items.map((item) => (
-        <EventMark
-          key={item.key}
-          item={item}
-          x={(item.x0 - originPx) * ratio}
-          widthPx={item.shape === 'cluster' ? 0 : (item.x1 - item.x0) * ratio}
-          y={rowCentre(item.row)}
-          isSelected={item.key === selectedKey}
-          isCurrent={item.key === currentKey}
-          isHovered={item.key === hoveredKey}
-          isCited={cited.has(item.key)}
-          isTabStop={item.key === tabStop}
-          onActivate={onActivate}
-          onPoint={onPoint}
-        />
-      ))}
-    </g>
+    <>
+      <MarksCanvas
+        items={items}
+        leftPx={leftPx}
+        ratio={ratio}
+        widthPx={widthPx}
+        heightPx={PLOT_H}
+        state={state}
+      />
+      <div className="tl-proxies" style={{ width: widthPx, height: PLOT_H }}>
+        <div
+          className="tl-proxy-layer"
+          ref={layerRef}
+          style={layerStyle}
+          // A toolbar: one tab stop, arrow keys move among its buttons (the WAI-ARIA roving tabindex pattern).
+          role="toolbar"
+          aria-label="Timeline events"
+          onKeyDown={onKeyDown}
+        >
+          <MarkButtons
+            items={items}
+            originPx={originPx}
+            selectedKey={state.selectedKey}
+            tabStop={tabStop}
+            onActivate={onActivate}
+            onPoint={onPoint}
+          />
+        </div>
+      </div>
+    </>
   )
+}
+
+type ButtonsProps = {
+  readonly items: readonly MarkItem[]
+  readonly originPx: number
+  readonly selectedKey: string | undefined
+  readonly tabStop: string | null | undefined
+  readonly onActivate: (item: MarkItem) => void
+  readonly onPoint: (item: MarkItem | null, byFocus: boolean) => void
+}
+
+/** The buttons, memoised as a list: a zoom or pan frame that keeps the same items skips them all. */
+const MarkButtons = memo(function MarkButtons(props: ButtonsProps) {
+  return props.items.map((item) => (
+    <MarkButton
+      key={item.key}
+      item={item}
+      originPx={props.originPx}
+      isSelected={item.key === props.selectedKey}
+      isTabStop={item.key === props.tabStop}
+      onActivate={props.onActivate}
+      onPoint={props.onPoint}
+    />
+  ))
 })

@@ -117,6 +117,7 @@ export const ScrubHandle = memo(function ScrubHandle(props: Props) {
       <rect
         ref={zoneRef}
         className="tl-scrub-zone"
+        data-no-zoom=""
         x={0}
         y={0}
         width={widthPx}
@@ -134,6 +135,7 @@ export const ScrubHandle = memo(function ScrubHandle(props: Props) {
       )}
       <g
         className="tl-handle"
+        data-no-zoom=""
         transform={`translate(${handleX},${AXIS_H / 2})`}
         role="slider"
         tabIndex={0}

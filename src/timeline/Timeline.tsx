@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { flushSync } from 'react-dom'
 import type { Dataset } from '../data/types'
 import { paddedExtent, revealDomain } from '../store/domainMath'
 import { selectShownEvents } from '../store/selectors'
@@ -42,6 +41,8 @@ export function Timeline({ widthPx }: TimelineProps) {
 
 /** A quarter of the width: the drawn marks change only when the view crosses one of these steps. */
 const CHUNKS_PER_VIEW = 4
+/** The buttons' origin moves in steps of this many view widths. */
+const ORIGIN_VIEWS = 8
 
 function TimelineView({
   dataset,
@@ -60,10 +61,10 @@ function TimelineView({
   )
   const baseX = useMemo(() => timeScale(bounds, widthPx), [bounds, widthPx])
   const x = useMemo(() => timeScale(domain, widthPx), [domain, widthPx])
-  const plotRef = useRef<SVGGElement>(null)
-  useZoomBehavior(plotRef, baseX, domain, PLOT_H, setVisibleDomain)
+  const stageRef = useRef<HTMLDivElement>(null)
+  useZoomBehavior(stageRef, baseX, domain, AXIS_H + PLOT_H, setVisibleDomain)
 
-  // Level of detail: lay out once per zoom level; within it, marks stretch by `ratio` and slide by `shiftPx`.
+  // Level of detail: lay out once per zoom level; within it, marks stretch by `ratio` (1 to 1.41).
   const pxPerMs = widthPx / (domain[1] - domain[0])
   const level = zoomLevel(pxPerMs)
   const layout = useMemo(
@@ -80,8 +81,10 @@ function TimelineView({
     () => itemsBetween(layout, c0 * chunk, c1 * chunk),
     [layout, c0, c1, chunk],
   )
-  const originPx = c0 * chunk
-  const shiftPx = (originPx - leftPx) * ratio
+  // Buttons sit in layout px from a coarse origin (small numbers, rarely moved); their layer's transform
+  // does the rest: a pan moves it, a zoom within a level stretches it.
+  const step = ORIGIN_VIEWS * widthPx
+  const originPx = Math.floor(leftPx / step) * step
   const firstVisibleKey =
     items.find((i) => i.right >= leftPx && i.left <= rightPx)?.key ?? null
 
@@ -113,7 +116,7 @@ function TimelineView({
         [first.timeMs, first.extentMs[1]],
         bounds,
       )
-      if (!sameDomain(next, domain)) flushSync(() => setVisibleDomain(next))
+      if (!sameDomain(next, domain)) setVisibleDomain(next)
     },
     [bounds, domain, setVisibleDomain],
   )
@@ -135,14 +138,8 @@ function TimelineView({
         />
         <KindLegend />
       </div>
-      <div className="tl-stage">
+      <div className="tl-stage" ref={stageRef}>
         <svg className="tl-svg" width={widthPx} height={AXIS_H + PLOT_H}>
-          <defs>
-            <linearGradient id="tl-fade-gradient">
-              <stop offset="0" className="tl-fade-from" />
-              <stop offset="1" className="tl-fade-to" />
-            </linearGradient>
-          </defs>
           <TimeAxis x={x} widthPx={widthPx} />
           <ScrubHandle
             x={x}
@@ -152,26 +149,19 @@ function TimelineView({
             domain={domain}
             onDomain={setVisibleDomain}
           />
-          <g
-            className="tl-plot"
-            ref={plotRef}
-            transform={`translate(0,${AXIS_H})`}
-          >
-            <rect className="tl-plot-bg" width={widthPx} height={PLOT_H} />
-            <g transform={`translate(${shiftPx},0)`}>
-              <EventMarks
-                layout={layout}
-                items={items}
-                originPx={originPx}
-                ratio={ratio}
-                firstVisibleKey={firstVisibleKey}
-                onZoomTo={onZoomTo}
-                onReveal={onReveal}
-                onTip={setTip}
-              />
-            </g>
-          </g>
         </svg>
+        <EventMarks
+          layout={layout}
+          items={items}
+          originPx={originPx}
+          leftPx={leftPx}
+          ratio={ratio}
+          widthPx={widthPx}
+          firstVisibleKey={firstVisibleKey}
+          onZoomTo={onZoomTo}
+          onReveal={onReveal}
+          onTip={setTip}
+        />
         {events.length === 0 && (
           <p className="tl-none">No events match the current filters.</p>
         )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeEvent } from '../test/fixtures'
-import { clusterEvents } from './clusters'
+import { clusterEvents, stableOrder, type GroupSet } from './clusters'
 
 const DAY = 864e5
 const origin = Date.parse('2025-01-01T00:00:00Z')
@@ -12,7 +12,21 @@ const options = {
   pointMaxPx: 24,
   openPx: 96,
 }
-const ids = (groups: ReturnType<typeof clusterEvents>) =>
+type Events = Parameters<typeof clusterEvents>[0]
+/** The groups as lists of events, with their positions. */
+const list = (events: Events, set: GroupSet) =>
+  Array.from({ length: set.length }, (_, g) => ({
+    events: Array.from(
+      set.members.subarray(set.start[g]!, set.start[g]! + set.size[g]!),
+      (i) => events[i]!,
+    ),
+    firstPx: set.firstPx[g]!,
+    lastPx: set.lastPx[g]!,
+    endPx: set.endPx[g]!,
+  }))
+const groupsOf = (events: Events, opts = options) =>
+  list(events, clusterEvents(events, opts))
+const ids = (groups: ReturnType<typeof list>) =>
   groups.map((g) => g.events.map((e) => e.title))
 
 describe('clusterEvents', () => {
@@ -23,7 +37,7 @@ describe('clusterEvents', () => {
       makeEvent({ title: 'c', start: '2025-01-09' }),
       makeEvent({ title: 'd', start: '2025-01-20' }),
     ]
-    const groups = clusterEvents(events, options)
+    const groups = groupsOf(events)
     expect(ids(groups)).toEqual([['a', 'b', 'c'], ['d']])
     expect(groups[0]).toMatchObject({ firstPx: 1, lastPx: 8 })
   })
@@ -35,9 +49,7 @@ describe('clusterEvents', () => {
         start: `2025-02-${String(i + 1).padStart(2, '0')}`,
       }),
     )
-    expect(clusterEvents(events, options).map((g) => g.events.length)).toEqual([
-      8, 8, 4,
-    ])
+    expect(groupsOf(events).map((g) => g.events.length)).toEqual([8, 8, 4])
   })
 
   it('clusterEvents never merges a long span, and the cluster around it carries on', () => {
@@ -46,7 +58,7 @@ describe('clusterEvents', () => {
       makeEvent({ title: 'bar', start: '2025-03-02', end: '2025-06-30' }),
       makeEvent({ title: 'b', start: '2025-03-03' }),
     ]
-    const groups = clusterEvents(events, options)
+    const groups = groupsOf(events)
     expect(ids(groups)).toEqual([['a', 'b'], ['bar']])
     expect(groups[1]!.endPx).toBe(
       (Date.parse('2025-07-01T00:00:00Z') - origin) / DAY,
@@ -55,7 +67,7 @@ describe('clusterEvents', () => {
 
   it('clusterEvents draws an ongoing event as an open bar of openPx, not to the as-of date', () => {
     const events = [makeEvent({ start: '2025-01-02', ongoing: true })]
-    const [group] = clusterEvents(events, { ...options, pxPerMs: 100 / DAY })
+    const [group] = groupsOf(events, { ...options, pxPerMs: 100 / DAY })
     expect(group).toMatchObject({ firstPx: 100, endPx: 196 })
   })
 
@@ -63,9 +75,9 @@ describe('clusterEvents', () => {
     const events = ['2025-01-02', '2025-03-01', '2025-06-01', '2025-08-01'].map(
       (start) => makeEvent({ start }),
     )
-    expect(clusterEvents(events, options)).toHaveLength(4)
+    expect(groupsOf(events)).toHaveLength(4)
     expect(
-      clusterEvents(events, { ...options, pxPerMs: 1 / (30 * DAY) }),
+      groupsOf(events, { ...options, pxPerMs: 1 / (30 * DAY) }),
     ).toHaveLength(1)
   })
 
@@ -75,7 +87,19 @@ describe('clusterEvents', () => {
         start: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
       }),
     ).sort((a, b) => a.timeMs - b.timeMs)
-    const groups = clusterEvents(events, options)
+    const groups = groupsOf(events)
     expect(groups.flatMap((g) => g.events)).toEqual(events)
+  })
+})
+
+describe('stableOrder', () => {
+  it('stableOrder(n, key) is null when already in order', () => {
+    expect(stableOrder(3, Float64Array.of(1, 2, 2))).toBeNull()
+  })
+
+  it('stableOrder(n, key) sorts indices by key, keeping ties in place', () => {
+    expect([...stableOrder(5, Float64Array.of(3, 1, 2, 1, 0))!]).toEqual([
+      4, 1, 3, 2, 0,
+    ])
   })
 })

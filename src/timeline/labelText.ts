@@ -14,16 +14,24 @@ function advanceEm(ch: string): number {
   return 0.6
 }
 
-const widths = new Map<string, number>()
-
-/** Estimated width in px of `text` at the label font size. Cached per text: labels repeat at every zoom level. */
+/** Estimated width in px of `text` at the label font size. */
 export function textWidthPx(text: string): number {
-  let width = widths.get(text)
+  let em = 0
+  for (const ch of text) em += advanceEm(ch)
+  return em * LABEL_FONT_PX
+}
+
+const titleWidths = new WeakMap<object, number>()
+
+/**
+ * `textWidthPx(item.title)`, cached per item object (an event): every zoom level of 10,000 events asks again,
+ * and an identity lookup is far cheaper than hashing long strings.
+ */
+export function titleWidthPx(item: { readonly title: string }): number {
+  let width = titleWidths.get(item)
   if (width === undefined) {
-    width = 0
-    for (const ch of text) width += advanceEm(ch)
-    width *= LABEL_FONT_PX
-    widths.set(text, width)
+    width = textWidthPx(item.title)
+    titleWidths.set(item, width)
   }
   return width
 }

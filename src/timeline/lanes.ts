@@ -6,19 +6,23 @@
  * Failing that, the last box of some row gives up part of its label (shortened, or hidden when too little is
  * left) to make room. Failing that too, the box merges into the nearest last box of a row, which becomes a
  * counted cluster: dense periods degrade into clusters, never into overlaps.
+ *
+ * Boxes and placements are structures of typed arrays: this runs for up to 10,000 boxes per zoom level.
  */
 
-export type LaneBox = {
+/** Box `i` is read through the arrays at index `i`. */
+export type LaneBoxes = {
+  readonly length: number
   /** Left edge of the box (its target), px. */
-  readonly left: number
+  readonly left: Float64Array
   /** Right edge of the mark or its target, px; the label may extend past it. */
-  readonly markRight: number
+  readonly markRight: Float64Array
   /** Where the label starts, px; it may begin inside the mark (a label drawn over a bar). */
-  readonly labelLeft: number
+  readonly labelLeft: Float64Array
   /** Full estimated label width, px; 0 for none. */
-  readonly labelWidth: number
+  readonly labelWidth: Float64Array
   /** Events the box stands for: 1 for an event, more for a cluster. */
-  readonly count: number
+  readonly count: Int32Array
 }
 
 export type LaneOptions = {
@@ -31,92 +35,90 @@ export type LaneOptions = {
   readonly clusterWidthPx: (count: number) => number
 }
 
-/** Where a box ended up: a row with its final label width and count, or merged into an earlier box. */
-export type LanePlacement =
-  | {
-      readonly row: number
-      readonly labelWidth: number
-      readonly markRight: number
-      readonly count: number
-      readonly mergedInto: null
-    }
-  | { readonly row: -1; readonly mergedInto: number }
-
-type Placed = {
-  row: number
-  labelWidth: number
-  markRight: number
-  count: number
-  mergedInto: null
+/**
+ * Where each box ended up. A placed box has `row >= 0` and final `labelWidth`, `markRight` and `count`
+ * (they change when its label is shortened or others merge into it); a merged box has `row === -1` and
+ * `mergedInto` the index of the box it joined (-1 otherwise).
+ */
+export type LanePlacements = {
+  readonly row: Int8Array
+  readonly mergedInto: Int32Array
+  readonly labelWidth: Float64Array
+  readonly markRight: Float64Array
+  readonly count: Int32Array
 }
 
-/** Right edge a placed box reserves, px. */
-function reservedRight(box: LaneBox, placed: Placed): number {
-  return placed.labelWidth > 0
-    ? Math.max(placed.markRight, box.labelLeft + placed.labelWidth)
-    : placed.markRight
+/** Right edge the box reserves as placed, px. */
+export function reservedRight(
+  boxes: LaneBoxes,
+  placed: LanePlacements,
+  i: number,
+): number {
+  const label = placed.labelWidth[i]!
+  const mark = placed.markRight[i]!
+  return label > 0 ? Math.max(mark, boxes.labelLeft[i]! + label) : mark
 }
 
 /**
- * Pack `boxes` (best sorted by `left`) into `options.rows` rows. Returns one placement per box, in the same
- * order. Guarantees: within a row, every box's [left, reserved right] is at least `gapPx` clear of the next.
+ * Pack `boxes` (best sorted by `left`) into `options.rows` rows (at most 127). Guarantee: within a row, every
+ * box's [left, reserved right] ends at least `gapPx` before the next box's left. O(n × rows).
  */
 export function packLanes(
-  boxes: readonly LaneBox[],
+  boxes: LaneBoxes,
   options: LaneOptions,
-): readonly LanePlacement[] {
-  const { rows, gapPx, minLabelPx } = options
-  const placements: LanePlacement[] = []
-  const lastInRow: number[] = Array.from({ length: rows }, () => -1)
-  const rowEnd: number[] = Array.from({ length: rows }, () => -Infinity)
+): LanePlacements {
+  const { rows, gapPx, minLabelPx, clusterWidthPx } = options
+  const n = boxes.length
+  const placed: LanePlacements = {
+    row: new Int8Array(n).fill(-1),
+    mergedInto: new Int32Array(n).fill(-1),
+    labelWidth: Float64Array.from(boxes.labelWidth.subarray(0, n)),
+    markRight: Float64Array.from(boxes.markRight.subarray(0, n)),
+    count: Int32Array.from(boxes.count.subarray(0, n)),
+  }
+  const lastInRow = new Int32Array(rows).fill(-1)
+  const rowEnd = new Float64Array(rows).fill(-Infinity)
 
-  boxes.forEach((box, i) => {
-    const own: Placed = {
-      row: -1,
-      labelWidth: box.labelWidth,
-      markRight: box.markRight,
-      count: box.count,
-      mergedInto: null,
-    }
-    const limit = box.left - gapPx
-    let row = rowEnd.findIndex((end) => end <= limit)
+  for (let i = 0; i < n; i++) {
+    const limit = boxes.left[i]! - gapPx
+    let row = -1
+    for (let r = 0; r < rows && row === -1; r++)
+      if (rowEnd[r]! <= limit) row = r
     if (row === -1)
-      row = shortenToFit(boxes, placements, lastInRow, limit, minLabelPx)
+      row = shortenToFit(boxes, placed, lastInRow, limit, minLabelPx)
     if (row === -1) {
-      placements.push(
-        mergeIntoNearest(boxes, placements, lastInRow, rowEnd, box, options),
-      )
-      return
+      // Merge into the row-ending box that starts latest (nearest in time).
+      let best = 0
+      for (let r = 1; r < rows; r++)
+        if (boxes.left[lastInRow[r]!]! > boxes.left[lastInRow[best]!]!) best = r
+      const j = lastInRow[best]!
+      placed.mergedInto[i] = j
+      placed.count[j] = placed.count[j]! + placed.count[i]!
+      placed.labelWidth[j] = 0
+      placed.markRight[j] = boxes.left[j]! + clusterWidthPx(placed.count[j]!)
+      rowEnd[best] = placed.markRight[j]!
+      continue
     }
-    own.row = row
-    placements.push(own)
+    placed.row[i] = row
     lastInRow[row] = i
-    rowEnd[row] = reservedRight(box, own)
-  })
-  return placements
+    rowEnd[row] = reservedRight(boxes, placed, i)
+  }
+  return placed
 }
 
 /** The row whose last box can shorten its label to end by `limit`, keeping the longest label; -1 if none. */
 function shortenToFit(
-  boxes: readonly LaneBox[],
-  placements: LanePlacement[],
-  lastInRow: readonly number[],
+  boxes: LaneBoxes,
+  placed: LanePlacements,
+  lastInRow: Int32Array,
   limit: number,
   minLabelPx: number,
 ): number {
   let best = -1
   let bestRoom = -Infinity
   lastInRow.forEach((j, row) => {
-    const placed = placements[j]
-    const box = boxes[j]
-    if (
-      !placed ||
-      !box ||
-      placed.mergedInto !== null ||
-      placed.markRight > limit
-    )
-      return
-    const room = limit - box.labelLeft
+    if (placed.markRight[j]! > limit) return
+    const room = limit - boxes.labelLeft[j]!
     if (room > bestRoom) {
       best = row
       bestRoom = room
@@ -124,35 +126,27 @@ function shortenToFit(
   })
   if (best === -1) return -1
   const j = lastInRow[best]!
-  const placed = placements[j] as Placed
-  placed.labelWidth =
-    bestRoom >= minLabelPx ? Math.min(placed.labelWidth, bestRoom) : 0
+  placed.labelWidth[j] =
+    bestRoom >= minLabelPx ? Math.min(placed.labelWidth[j]!, bestRoom) : 0
   return best
 }
 
-/** Merge `box` into the row-ending box that starts latest (nearest in time); that box becomes a cluster. */
-function mergeIntoNearest(
-  boxes: readonly LaneBox[],
-  placements: LanePlacement[],
-  lastInRow: number[],
-  rowEnd: number[],
-  box: LaneBox,
-  options: LaneOptions,
-): LanePlacement {
-  let row = 0
-  lastInRow.forEach((j, r) => {
-    if (
-      (boxes[j]?.left ?? -Infinity) >
-      (boxes[lastInRow[row]!]?.left ?? -Infinity)
-    )
-      row = r
-  })
-  const j = lastInRow[row]!
-  const target = placements[j] as Placed
-  const targetBox = boxes[j]!
-  target.count += box.count
-  target.labelWidth = 0
-  target.markRight = targetBox.left + options.clusterWidthPx(target.count)
-  rowEnd[row] = target.markRight
-  return { row: -1, mergedInto: j }
+/** Boxes from plain objects (tests, small inputs). */
+export function laneBoxes(
+  list: readonly {
+    left: number
+    markRight: number
+    labelLeft: number
+    labelWidth: number
+    count: number
+  }[],
+): LaneBoxes {
+  return {
+    length: list.length,
+    left: Float64Array.from(list, (b) => b.left),
+    markRight: Float64Array.from(list, (b) => b.markRight),
+    labelLeft: Float64Array.from(list, (b) => b.labelLeft),
+    labelWidth: Float64Array.from(list, (b) => b.labelWidth),
+    count: Int32Array.from(list, (b) => b.count),
+  }
 }

@@ -1,6 +1,6 @@
 import { compareEvents } from '../data/buildDataset'
 import type { TimelineEvent } from '../data/types'
-import { clusterEvents, type Group } from './clusters'
+import { clusterEvents, stableOrder, type GroupSet } from './clusters'
 import {
   GAP_PX,
   HIT_PX,
@@ -11,16 +11,18 @@ import {
   ROWS,
   clusterWidthPx,
 } from './geometry'
-import { fitText, textWidthPx } from './labelText'
-import { packLanes, type LaneBox } from './lanes'
+import { fitText, textWidthPx, titleWidthPx } from './labelText'
+import { packLanes, reservedRight, type LaneBoxes } from './lanes'
 
 /**
  * The marks' layout at one zoom level: clusters, then lanes. Computed once per (events, level) and cached, never
  * per frame: within a level the marks only stretch (see `zoomLevel`), which can open gaps but never overlaps.
+ * Item objects are made lazily, for the part of the range that is drawn.
  */
 
 /** How an item is drawn: an exact-day point, a faint band over an imprecise month/year, a bar, or a cluster. */
 export type MarkShape = 'point' | 'band' | 'span' | 'cluster'
+const SHAPES: readonly MarkShape[] = ['point', 'band', 'span', 'cluster']
 
 export type MarkItem = {
   /** The event id, or `cluster:` + the first event's id. */
@@ -35,8 +37,7 @@ export type MarkItem = {
   /** Drawn extent, layout px: the event's start..end, or a cluster badge's left..right. */
   readonly x0: number
   readonly x1: number
-  /** Shown label ('' when hidden), where it starts and the width it may take, layout px. */
-  readonly label: string
+  /** Where the label starts and the width it may take (0: hidden), layout px. See `itemLabel`. */
   readonly labelX: number
   readonly labelWidth: number
 }
@@ -45,16 +46,21 @@ export type Layout = {
   /** Layout px per UTC ms at this level. */
   readonly pxPerMs: number
   readonly originMs: number
-  /** Sorted by `left`. */
-  readonly items: readonly MarkItem[]
-  /** `maxRight[i]`: the largest `right` among items 0..i, for finding what reaches into a window. */
+  /** Number of items, sorted by `left`. */
+  readonly length: number
+  /** The i-th item (made on first request, then kept). */
+  readonly item: (i: number) => MarkItem
+  /** `left` of each item, and the largest `right` among items 0..i, for finding what reaches into a window. */
+  readonly left: Float64Array
   readonly maxRight: Float64Array
 }
 
+/**
+ * Zoom levels per doubling of scale: within one, marks stretch by at most 2^(1/2), about 41%. Fewer levels
+ * mean fewer re-layouts while zooming (a wheel notch is 2^0.2); gaps may widen a little before lanes repack.
+ */
+const LEVELS_PER_OCTAVE = 2
 const DAY_MS = 864e5
-
-/** Zoom levels per doubling of scale: within one, marks stretch by at most 2^(1/4), about 19%. */
-const LEVELS_PER_OCTAVE = 4
 
 /** The layout scale for a screen scale: the largest level at or below it, so marks only ever move apart. */
 export function zoomLevel(pxPerMs: number): number {
@@ -86,43 +92,60 @@ export function eventShape(event: TimelineEvent): MarkShape {
   return event.start.precision === 'day' ? 'point' : 'band'
 }
 
-type Draft = {
-  box: LaneBox
-  group: Group
-  shape: MarkShape
-  x0: number
-  x1: number
-}
-
-function draft(group: Group): Draft {
-  const [event] = group.events
-  if (group.events.length > 1 || !event) {
-    const left = (group.firstPx + group.lastPx) / 2 - HIT_PX / 2
-    const width = clusterWidthPx(group.events.length)
-    const box = {
-      left,
-      markRight: left + width,
-      labelLeft: left,
-      labelWidth: 0,
-      count: group.events.length,
+/** Lane boxes for groups (a box per group, in group order), with each box's shape and drawn extent. */
+function boxesFor(events: readonly TimelineEvent[], groups: GroupSet) {
+  const n = groups.length
+  const boxes: LaneBoxes = {
+    length: n,
+    left: new Float64Array(n),
+    markRight: new Float64Array(n),
+    labelLeft: new Float64Array(n),
+    labelWidth: new Float64Array(n),
+    count: new Int32Array(n),
+  }
+  const shape = new Uint8Array(n)
+  const x0s = new Float64Array(n)
+  const x1s = new Float64Array(n)
+  for (let g = 0; g < n; g++) {
+    const count = groups.size[g]!
+    boxes.count[g] = count
+    if (count > 1) {
+      const left = (groups.firstPx[g]! + groups.lastPx[g]!) / 2 - HIT_PX / 2
+      boxes.left[g] = left
+      boxes.labelLeft[g] = left
+      boxes.markRight[g] = left + clusterWidthPx(count)
+      shape[g] = 3
+      x0s[g] = left
+      x1s[g] = boxes.markRight[g]!
+      continue
     }
-    return { box, group, shape: 'cluster', x0: left, x1: left + width }
+    const event = events[groups.members[groups.start[g]!]!]!
+    const s = eventShape(event)
+    const x0 = groups.firstPx[g]!
+    const x1 = s === 'point' ? x0 : groups.endPx[g]!
+    const geometry = markGeometry(x1 - x0)
+    boxes.left[g] = x0 + geometry.hitLeft
+    boxes.markRight[g] = x0 + geometry.hitRight
+    boxes.labelLeft[g] = x0 + geometry.labelLeft
+    boxes.labelWidth[g] = titleWidthPx(event)
+    shape[g] = SHAPES.indexOf(s)
+    x0s[g] = x0
+    x1s[g] = x1
   }
-  const shape = eventShape(event)
-  const x0 = group.firstPx
-  const x1 = shape === 'point' ? x0 : group.endPx
-  const g = markGeometry(x1 - x0)
-  const box = {
-    left: x0 + g.hitLeft,
-    markRight: x0 + g.hitRight,
-    labelLeft: x0 + g.labelLeft,
-    labelWidth: textWidthPx(event.title),
-    count: 1,
-  }
-  return { box, group, shape, x0, x1 }
+  return { boxes, shape, x0s, x1s }
 }
 
-/** Lay out `events` (sorted by time) at a layout scale. O(n × rows). */
+/** `a` reordered: element k of the result is `a[order[k]]`. */
+function permute<T extends Float64Array | Int32Array | Uint8Array>(
+  a: T,
+  order: Int32Array,
+): T {
+  const out = a.slice() as T
+  order.forEach((from, k) => (out[k] = a[from]!))
+  return out
+}
+
+/** Lay out `events` (sorted by time) at a layout scale. O(n × rows), no per-event objects. */
 export function layoutEvents(
   events: readonly TimelineEvent[],
   pxPerMs: number,
@@ -138,62 +161,123 @@ export function layoutEvents(
     pointMaxPx: HIT_PX,
     openPx: OPEN_PX,
   })
-  const drafts = groups.map(draft).sort((a, b) => a.box.left - b.box.left)
-  const placements = packLanes(
-    drafts.map((d) => d.box),
-    { rows: ROWS, gapPx: GAP_PX, minLabelPx: MIN_LABEL_PX, clusterWidthPx },
-  )
-  // Gather what merged into each placed box.
-  const members = drafts.map((d) => [...d.group.events])
-  placements.forEach((p, i) => {
-    if (p.mergedInto !== null) members[p.mergedInto]!.push(...members[i]!)
-  })
-  const items: MarkItem[] = []
-  placements.forEach((p, i) => {
-    if (p.mergedInto !== null) return
-    const d = drafts[i]!
-    const own = members[i]!
-    if (own.length > 1) {
-      own.sort(compareEvents)
-      const x1 = d.box.left + clusterWidthPx(own.length)
-      items.push({
-        key: `cluster:${own[0]!.id}`,
-        shape: 'cluster',
-        events: own,
-        row: p.row,
-        left: d.box.left,
-        right: x1,
-        x0: d.box.left,
-        x1,
-        label: '',
-        labelX: d.box.left,
-        labelWidth: 0,
-      })
-      return
+  const parts = boxesFor(events, groups)
+  // Boxes pack best in `left` order, which differs from group order by a few neighbours at most.
+  const order = stableOrder(groups.length, parts.boxes.left)
+  const groupOf =
+    order ?? Int32Array.from({ length: groups.length }, (_, g) => g)
+  if (order) {
+    const b = parts.boxes
+    parts.boxes = {
+      length: b.length,
+      left: permute(b.left, order),
+      markRight: permute(b.markRight, order),
+      labelLeft: permute(b.labelLeft, order),
+      labelWidth: permute(b.labelWidth, order),
+      count: permute(b.count, order),
     }
-    const event = own[0]!
-    const label = p.labelWidth > 0 ? fitText(event.title, p.labelWidth) : ''
-    items.push({
-      key: event.id,
-      shape: d.shape,
-      events: own,
-      row: p.row,
-      left: d.box.left,
-      right: Math.max(p.markRight, label ? d.box.labelLeft + p.labelWidth : 0),
-      x0: d.x0,
-      x1: d.x1,
-      label,
-      labelX: d.box.labelLeft,
-      labelWidth: label ? textWidthPx(label) : 0,
-    })
+    parts.shape = permute(parts.shape, order)
+    parts.x0s = permute(parts.x0s, order)
+    parts.x1s = permute(parts.x1s, order)
+  }
+  const { boxes } = parts
+  const placed = packLanes(boxes, {
+    rows: ROWS,
+    gapPx: GAP_PX,
+    minLabelPx: MIN_LABEL_PX,
+    clusterWidthPx,
   })
-  const maxRight = new Float64Array(items.length)
+
+  // Placed boxes become items; boxes merged into them are chained for the lazy member lists.
+  const itemBox: number[] = []
+  const firstMerged = new Int32Array(boxes.length).fill(-1)
+  const nextMerged = new Int32Array(boxes.length).fill(-1)
+  for (let i = boxes.length - 1; i >= 0; i--) {
+    const j = placed.mergedInto[i]!
+    if (j >= 0) {
+      nextMerged[i] = firstMerged[j]!
+      firstMerged[j] = i
+    }
+  }
+  for (let i = 0; i < boxes.length; i++)
+    if (placed.row[i]! >= 0) itemBox.push(i)
+  const left = Float64Array.from(itemBox, (i) => boxes.left[i]!)
+  const maxRight = new Float64Array(itemBox.length)
   let running = -Infinity
-  items.forEach((item, i) => {
-    running = Math.max(running, item.right)
-    maxRight[i] = running
+  itemBox.forEach((i, k) => {
+    running = Math.max(running, reservedRight(boxes, placed, i))
+    maxRight[k] = running
   })
-  return { pxPerMs, originMs, items, maxRight }
+
+  const membersOf = (i: number): TimelineEvent[] => {
+    const list: TimelineEvent[] = []
+    for (let b = i; b !== -1; b = b === i ? firstMerged[i]! : nextMerged[b]!) {
+      const g = groupOf[b]!
+      const from = groups.start[g]!
+      for (let m = from; m < from + groups.size[g]!; m++)
+        list.push(events[groups.members[m]!]!)
+    }
+    return sortedEvents(list)
+  }
+  const made: (MarkItem | undefined)[] = []
+  const item = (k: number): MarkItem => {
+    let it = made[k]
+    if (!it) {
+      const i = itemBox[k]!
+      const members = membersOf(i)
+      const isCluster = members.length > 1
+      const x0 = isCluster ? boxes.left[i]! : parts.x0s[i]!
+      it = {
+        key: isCluster ? `cluster:${members[0]!.id}` : members[0]!.id,
+        shape: isCluster ? 'cluster' : SHAPES[parts.shape[i]!]!,
+        events: members,
+        row: placed.row[i]!,
+        left: boxes.left[i]!,
+        right: reservedRight(boxes, placed, i),
+        x0,
+        x1: isCluster
+          ? boxes.left[i]! + clusterWidthPx(members.length)
+          : parts.x1s[i]!,
+        labelX: boxes.labelLeft[i]!,
+        labelWidth: isCluster ? 0 : placed.labelWidth[i]!,
+      }
+      made[k] = it
+    }
+    return it
+  }
+  return { pxPerMs, originMs, length: itemBox.length, item, left, maxRight }
+}
+
+/** Events in time order; merged lists are nearly sorted already, so check before sorting. */
+function sortedEvents(list: TimelineEvent[]): TimelineEvent[] {
+  for (let i = 1; i < list.length; i++)
+    if (compareEvents(list[i - 1]!, list[i]!) > 0)
+      return list.sort(compareEvents)
+  return list
+}
+
+const labels = new WeakMap<MarkItem, { text: string; widthPx: number }>()
+const NO_LABEL = { text: '', widthPx: 0 }
+
+/** An item's label as drawn and its estimated width: its title, shortened with an ellipsis to fit
+ * `labelWidth`; '' when hidden. Cached per item (painting asks every frame). */
+export function itemLabelText(item: MarkItem): {
+  text: string
+  widthPx: number
+} {
+  if (item.shape === 'cluster' || item.labelWidth <= 0) return NO_LABEL
+  let label = labels.get(item)
+  if (label === undefined) {
+    const text = fitText(item.events[0]!.title, item.labelWidth)
+    label = { text, widthPx: textWidthPx(text) }
+    labels.set(item, label)
+  }
+  return label
+}
+
+/** `itemLabelText(item).text`. */
+export function itemLabel(item: MarkItem): string {
+  return itemLabelText(item).text
 }
 
 /** First index in [0, n) for which `test` is true, given it is false then true; n if never. */
@@ -214,15 +298,46 @@ export function itemsBetween(
   leftPx: number,
   rightPx: number,
 ): readonly MarkItem[] {
-  const { items, maxRight } = layout
-  const start = firstIndex(items.length, (i) => maxRight[i]! >= leftPx)
-  const end = firstIndex(items.length, (i) => items[i]!.left > rightPx)
+  const start = firstIndex(layout.length, (i) => layout.maxRight[i]! >= leftPx)
+  const end = firstIndex(layout.length, (i) => layout.left[i]! > rightPx)
   const out: MarkItem[] = []
   for (let i = start; i < end; i++) {
-    const item = items[i]!
+    const item = layout.item(i)
     if (item.right >= leftPx) out.push(item)
   }
   return out
+}
+
+/** Index of `item` in `layout` (it must come from it), or -1. */
+export function indexOfItem(layout: Layout, item: MarkItem): number {
+  for (
+    let k = firstIndex(layout.length, (i) => layout.left[i]! >= item.left);
+    k < layout.length;
+    k++
+  ) {
+    if (layout.left[k]! > item.left) break
+    if (layout.item(k) === item) return k
+  }
+  return -1
+}
+
+/**
+ * The item among `items` that draws `event` (itself, or the cluster holding it), or undefined. Checks only
+ * items whose time range covers the event, so it stays cheap for a few hundred drawn items.
+ */
+export function itemOf(
+  items: readonly MarkItem[],
+  event: TimelineEvent | undefined,
+): MarkItem | undefined {
+  if (!event) return undefined
+  return items.find((item) => {
+    const first = item.events[0]!
+    const last = item.events[item.events.length - 1]!
+    if (event.timeMs < first.timeMs || event.timeMs > last.timeMs) return false
+    return item.events.length === 1
+      ? first === event
+      : item.events.includes(event)
+  })
 }
 
 const cache = new WeakMap<readonly TimelineEvent[], Map<string, Layout>>()

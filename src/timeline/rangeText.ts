@@ -84,6 +84,17 @@ export function eventName(event: TimelineEvent): string {
  * than its least precise event ("14 events, February to August 2025").
  */
 export function clusterName(events: readonly TimelineEvent[]): string {
+  let name = clusterNames.get(events)
+  if (name === undefined) {
+    name = nameCluster(events)
+    clusterNames.set(events, name)
+  }
+  return name
+}
+
+const clusterNames = new WeakMap<readonly TimelineEvent[], string>()
+
+function nameCluster(events: readonly TimelineEvent[]): string {
   const first = events[0]
   if (!first) return '0 events'
   let lastMs = first.timeMs

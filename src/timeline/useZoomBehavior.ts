@@ -17,21 +17,22 @@ import {
 } from './zoomMath'
 
 /**
- * d3-zoom on the lane area: wheel, trackpad pinch, drag and touch zoom and pan the visible window. The only
- * code that touches the DOM for zooming. d3-zoom keeps its own transform on the node, so:
+ * d3-zoom on the timeline's stage (lanes and axis): wheel, trackpad pinch, drag and touch zoom and pan the
+ * visible window. The only code that touches the DOM for zooming. Presses on `[data-no-zoom]` (the playhead
+ * and its scrub zone) are left to their own handlers. d3-zoom keeps its own transform on the node, so:
  * - a gesture (an event with a `sourceEvent`) writes the new window through `onZoom`;
  * - a window set elsewhere (a preset, `selectEvent` revealing an event) is applied with `zoom.transform`,
  *   whose zoom event has no `sourceEvent` and is therefore not written back: no ping-pong.
  * `baseX` spans the whole padded extent unzoomed; never `rangeRound` it (d3-zoom's docs: `invert` drifts).
  */
 export function useZoomBehavior(
-  ref: RefObject<SVGGElement | null>,
+  ref: RefObject<HTMLDivElement | null>,
   baseX: TimeScale,
   domain: Domain,
   heightPx: number,
   onZoom: (domain: Domain) => void,
 ): void {
-  const zoomRef = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null)
+  const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null)
   const emit = useEffectEvent(onZoom)
 
   useEffect(() => {
@@ -39,7 +40,7 @@ export function useZoomBehavior(
     if (!node) return
     const [r0, r1] = baseX.range() as [number, number]
     const bounds = baseX.domain().map(Number) as [number, number]
-    const zoom = d3Zoom<SVGGElement, unknown>()
+    const zoom = d3Zoom<HTMLDivElement, unknown>()
       .scaleExtent(scaleExtent(bounds))
       .extent([
         [r0, 0],
@@ -52,10 +53,11 @@ export function useZoomBehavior(
       .filter((event: Event) => {
         if (event instanceof WheelEvent)
           return Math.abs(event.deltaY) >= Math.abs(event.deltaX)
-        const onMark =
-          event.target instanceof Element && event.target.closest('[data-mark]')
+        const target = event.target instanceof Element ? event.target : null
+        if (target?.closest('[data-no-zoom]')) return false
         // A double-click on a mark is the mark's (a cluster zooms itself); elsewhere it zooms in.
-        if (event.type === 'dblclick' && onMark) return false
+        if (event.type === 'dblclick' && target?.closest('[data-mark]'))
+          return false
         // d3-zoom disables dragging on `event.view`; a synthetic mousedown without one (jsdom) cannot pan.
         if (event.type === 'mousedown' && !(event as MouseEvent).view)
           return false
@@ -64,7 +66,7 @@ export function useZoomBehavior(
           !(event as MouseEvent).button
         )
       })
-      .on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => {
+      .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         if (!event.sourceEvent) return
         emit(domainFromTransform(baseX, event.transform))
       })

@@ -1,0 +1,70 @@
+import { useLayoutEffect, useRef, useSyncExternalStore } from 'react'
+import { readCanvasTheme, type CanvasTheme } from './canvasTheme'
+import type { MarkItem } from './layout'
+import { paintMarks, type PaintState } from './paintMarks'
+
+const DARK = '(prefers-color-scheme: dark)'
+
+function subscribeScheme(onChange: () => void): () => void {
+  const query = window.matchMedia(DARK)
+  query.addEventListener('change', onChange)
+  return () => query.removeEventListener('change', onChange)
+}
+const isDarkNow = () => window.matchMedia(DARK).matches
+
+type Props = {
+  readonly items: readonly MarkItem[]
+  /** Layout px at the left edge, and screen px per layout px. */
+  readonly leftPx: number
+  readonly ratio: number
+  readonly widthPx: number
+  readonly heightPx: number
+  readonly state: PaintState
+}
+
+/**
+ * The lane canvas: a picture of the marks, repainted after each render that changes them (a zoom or pan
+ * frame repaints here and moves one layer of buttons; no per-mark DOM work). Hidden from assistive technology:
+ * the buttons above it carry every mark's name and state.
+ */
+export function MarksCanvas({
+  items,
+  leftPx,
+  ratio,
+  widthPx,
+  heightPx,
+  state,
+}: Props) {
+  const ref = useRef<HTMLCanvasElement>(null)
+  const isDark = useSyncExternalStore(subscribeScheme, isDarkNow, () => false)
+  const themeRef = useRef<{ isDark: boolean; theme: CanvasTheme } | null>(null)
+
+  useLayoutEffect(() => {
+    const canvas = ref.current
+    const ctx = canvas?.getContext('2d')
+    if (!canvas || !ctx) return
+    const dpr = window.devicePixelRatio || 1
+    const w = Math.round(widthPx * dpr)
+    const h = Math.round(heightPx * dpr)
+    if (canvas.width !== w) canvas.width = w
+    if (canvas.height !== h) canvas.height = h
+    if (themeRef.current?.isDark !== isDark)
+      themeRef.current = { isDark, theme: readCanvasTheme(canvas) }
+    paintMarks(
+      ctx,
+      items,
+      { leftPx, ratio, widthPx, heightPx, dpr },
+      state,
+      themeRef.current.theme,
+    )
+  }, [items, leftPx, ratio, widthPx, heightPx, state, isDark])
+
+  return (
+    <canvas
+      ref={ref}
+      className="tl-canvas"
+      style={{ width: widthPx, height: heightPx }}
+      aria-hidden="true"
+    />
+  )
+}

@@ -1,0 +1,228 @@
+import type { CanvasTheme } from './canvasTheme'
+import { HIT_PX, POINT_R, rowCentre } from './geometry'
+import { kindFamily } from './kinds'
+import { itemLabelText, type MarkItem } from './layout'
+
+/**
+ * Paints the marks on the lane canvas. The canvas is only a picture: every mark also has a transparent
+ * button on top (its role, name, focus and pointer target), so nothing here needs to be accessible.
+ * Positions: screen x = (layout x - `leftPx`) × `ratio`; sizes that are not time (points, badges, labels)
+ * stay in px.
+ */
+
+export type PaintView = {
+  /** Layout px at the left edge, and screen px per layout px (1 to 1.41 within a zoom level). */
+  readonly leftPx: number
+  readonly ratio: number
+  readonly widthPx: number
+  readonly heightPx: number
+  /** Device pixels per CSS px. */
+  readonly dpr: number
+}
+
+export type PaintState = {
+  readonly selectedKey: string | undefined
+  readonly currentKey: string | undefined
+  readonly hoveredKey: string | undefined
+  readonly citedKeys: ReadonlySet<string | undefined>
+}
+
+const SIZE_PX = 12
+
+/** Clear the canvas and paint `items`. */
+export function paintMarks(
+  ctx: CanvasRenderingContext2D,
+  items: readonly MarkItem[],
+  view: PaintView,
+  state: PaintState,
+  theme: CanvasTheme,
+): void {
+  ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0)
+  ctx.clearRect(0, 0, view.widthPx, view.heightPx)
+  // Resizing the canvas resets its state: set the font afresh once per paint.
+  fonts.delete(ctx)
+  ctx.textBaseline = 'middle'
+  for (const item of items) {
+    const x = (item.x0 - view.leftPx) * view.ratio
+    if (
+      x > view.widthPx + HIT_PX ||
+      (item.right - view.leftPx) * view.ratio < -HIT_PX
+    )
+      continue
+    const flags = {
+      isSelected: item.key === state.selectedKey,
+      isCurrent: item.key === state.currentKey,
+      isHovered: item.key === state.hoveredKey,
+      isCited: state.citedKeys.has(item.key),
+    }
+    if (item.shape === 'cluster') paintCluster(ctx, item, x, flags, theme)
+    else
+      paintEvent(ctx, item, x, (item.x1 - item.x0) * view.ratio, flags, theme)
+  }
+}
+
+const fonts = new WeakMap<CanvasRenderingContext2D, string>()
+
+/** `ctx.font = font`, skipped when unchanged: Chrome parses the font string on every assignment. */
+function setFont(ctx: CanvasRenderingContext2D, font: string) {
+  if (fonts.get(ctx) === font) return
+  ctx.font = font
+  fonts.set(ctx, font)
+}
+
+type Flags = {
+  isSelected: boolean
+  isCurrent: boolean
+  isHovered: boolean
+  isCited: boolean
+}
+
+/** The outline colour and width that says selected (accent) or current (playhead colour), if either. */
+function ring(flags: Flags, theme: CanvasTheme): [string, number] | null {
+  if (flags.isSelected) return [theme.accent, 3]
+  if (flags.isCurrent) return [theme.current, 2.5]
+  return null
+}
+
+function paintCluster(
+  ctx: CanvasRenderingContext2D,
+  item: MarkItem,
+  x: number,
+  flags: Flags,
+  theme: CanvasTheme,
+) {
+  const y = rowCentre(item.row)
+  const w = item.x1 - item.x0
+  ctx.beginPath()
+  ctx.roundRect(x, y - 11, w, 22, 11)
+  ctx.fillStyle = flags.isHovered ? theme.highlight : theme.surface2
+  ctx.fill()
+  const [stroke, width] = ring(flags, theme) ?? [
+    flags.isCited ? theme.text : theme.textMuted,
+    1,
+  ]
+  ctx.strokeStyle = stroke
+  ctx.lineWidth = width
+  ctx.stroke()
+  ctx.fillStyle = theme.text
+  setFont(ctx, `600 ${SIZE_PX}px ${theme.font}`)
+  ctx.textAlign = 'center'
+  ctx.fillText(String(item.events.length), x + w / 2, y + 0.5)
+  ctx.textAlign = 'left'
+}
+
+function paintEvent(
+  ctx: CanvasRenderingContext2D,
+  item: MarkItem,
+  x: number,
+  w: number,
+  flags: Flags,
+  theme: CanvasTheme,
+) {
+  const event = item.events[0]!
+  const y = rowCentre(item.row)
+  const colour = theme.kinds[kindFamily(event.kind)]
+  // Small or wide is the layout's call (its lane reservations depend on it), not the stretched width's.
+  const isSmall = item.x1 - item.x0 < HIT_PX
+  const labelLeft = isSmall ? Math.max(w, POINT_R) + 5 : 6
+  const hitLeft = isSmall ? w / 2 - HIT_PX / 2 : 0
+  const { text: label, widthPx: labelW } = itemLabelText(item)
+  const labelX = x + labelLeft
+  if (flags.isHovered) {
+    const right = Math.max(isSmall ? w / 2 + HIT_PX / 2 : w, labelLeft + labelW)
+    ctx.fillStyle = theme.highlight
+    ctx.globalAlpha = 0.45
+    ctx.fillRect(x + hitLeft, y - HIT_PX / 2, right - hitLeft, HIT_PX)
+    ctx.globalAlpha = 1
+  }
+  if (label && flags.isCited) {
+    ctx.fillStyle = theme.highlight
+    ctx.beginPath()
+    ctx.roundRect(labelX - 2, y - 9, labelW + 4, 18, 3)
+    ctx.fill()
+  }
+  const outline = ring(flags, theme)
+  if (item.shape === 'point') {
+    ctx.beginPath()
+    ctx.arc(x, y, POINT_R, 0, 2 * Math.PI)
+    ctx.fillStyle = colour
+    ctx.fill()
+    ctx.strokeStyle =
+      outline?.[0] ?? (flags.isCited ? theme.text : theme.surface)
+    ctx.lineWidth = outline?.[1] ?? 1.5
+    ctx.stroke()
+  } else {
+    paintBar(ctx, item, x, Math.max(w, 4), y, colour, theme)
+    if (outline || flags.isCited) {
+      ctx.strokeStyle = outline?.[0] ?? theme.text
+      ctx.lineWidth = outline?.[1] ?? 1.5
+      ctx.strokeRect(x, y - 9, Math.max(w, 4), 18)
+    }
+    if (event.ongoing && labelLeft + labelW < w - 8)
+      paintArrow(ctx, x + w, y, colour)
+  }
+  if (!label) return
+  const isStrong = flags.isSelected || flags.isCurrent
+  setFont(ctx, `${isStrong ? 700 : 400} ${SIZE_PX}px ${theme.font}`)
+  ctx.fillStyle =
+    flags.isCurrent && !flags.isSelected ? theme.current : theme.text
+  ctx.fillText(label, labelX, y + 0.5)
+  if (flags.isHovered) ctx.fillRect(labelX, y + 7, labelW, 1)
+}
+
+/** A bar for a span (solid base line, tinted body; an ongoing one fades out), or a dashed band for a vague date. */
+function paintBar(
+  ctx: CanvasRenderingContext2D,
+  item: MarkItem,
+  x: number,
+  w: number,
+  y: number,
+  colour: string,
+  theme: CanvasTheme,
+) {
+  ctx.fillStyle = colour
+  if (item.shape === 'band') {
+    ctx.globalAlpha = 0.16
+    ctx.fillRect(x, y - 9, w, 18)
+    ctx.globalAlpha = 1
+    ctx.setLineDash([3, 2])
+    ctx.strokeStyle = colour
+    ctx.lineWidth = 1
+    ctx.strokeRect(x + 0.5, y - 8.5, w - 1, 17)
+    ctx.setLineDash([])
+    return
+  }
+  ctx.globalAlpha = 0.2
+  ctx.fillRect(x, y - 8, w, 16)
+  ctx.globalAlpha = 1
+  ctx.fillRect(x, y + 5, w, 3)
+  if (!item.events[0]!.ongoing) return
+  const fade = ctx.createLinearGradient(x, 0, x + w, 0)
+  fade.addColorStop(0, transparent(theme.surface))
+  fade.addColorStop(1, theme.surface)
+  ctx.fillStyle = fade
+  ctx.fillRect(x, y - 9, w + 1, 18)
+}
+
+function paintArrow(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  colour: string,
+) {
+  ctx.beginPath()
+  ctx.moveTo(x - 5, y - 5)
+  ctx.lineTo(x, y)
+  ctx.lineTo(x - 5, y + 5)
+  ctx.strokeStyle = colour
+  ctx.globalAlpha = 0.6
+  ctx.lineWidth = 2
+  ctx.stroke()
+  ctx.globalAlpha = 1
+}
+
+/** A colour with zero alpha, for gradients (hex or rgb() tokens). */
+function transparent(colour: string): string {
+  if (/^#[0-9a-f]{6}$/i.test(colour)) return `${colour}00`
+  return `color-mix(in srgb, ${colour} 0%, transparent)`
+}
