@@ -20,7 +20,7 @@ import {
   type RunResult,
   toRunResult,
 } from './measureRun'
-import { formatReport } from './report'
+import { BUDGETS, FRAME_ALLOWANCE_MS, formatReport } from './report'
 import { BENCH_DIR, BENCH_DIST as DIST, DATA_ROOT, ROOT } from './paths'
 import { type BenchServer, startServer } from './server'
 import { summarize, type SeriesSummary } from './summarize'
@@ -233,6 +233,8 @@ async function main(): Promise<void> {
   const json = {
     generatedAt: new Date().toISOString(),
     note,
+    budgets: { ...BUDGETS, frameAllowanceMs: FRAME_ALLOWANCE_MS },
+    report,
     bundle,
     visBundle,
     series,
