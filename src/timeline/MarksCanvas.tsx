@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useSyncExternalStore } from 'react'
 import { readCanvasTheme, type CanvasTheme } from './canvasTheme'
 import type { MarkItem } from './layout'
+import { recordPaint } from './marksSvg'
 import { paintMarks, type PaintState } from './paintMarks'
 
 const DARK = '(prefers-color-scheme: dark)'
@@ -50,13 +51,10 @@ export function MarksCanvas({
     if (canvas.height !== h) canvas.height = h
     if (themeRef.current?.isDark !== isDark)
       themeRef.current = { isDark, theme: readCanvasTheme(canvas) }
-    paintMarks(
-      ctx,
-      items,
-      { leftPx, ratio, widthPx, heightPx, dpr },
-      state,
-      themeRef.current.theme,
-    )
+    const view = { leftPx, ratio, widthPx, heightPx, dpr }
+    const { theme } = themeRef.current
+    paintMarks(ctx, items, view, state, theme)
+    recordPaint(canvas, { items, view, state, theme })
   }, [items, leftPx, ratio, widthPx, heightPx, state, isDark])
 
   return (

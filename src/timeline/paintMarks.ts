@@ -1,4 +1,5 @@
 import type { CanvasTheme } from './canvasTheme'
+import type { PaintContext } from './svgPaintContext'
 import { HIT_PX, POINT_R, rowCentre } from './geometry'
 import { kindFamily } from './kinds'
 import { itemLabelText, type MarkItem } from './layout'
@@ -31,7 +32,7 @@ const SIZE_PX = 12
 
 /** Clear the canvas and paint `items`. */
 export function paintMarks(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   items: readonly MarkItem[],
   view: PaintView,
   state: PaintState,
@@ -61,10 +62,10 @@ export function paintMarks(
   }
 }
 
-const fonts = new WeakMap<CanvasRenderingContext2D, string>()
+const fonts = new WeakMap<PaintContext, string>()
 
 /** `ctx.font = font`, skipped when unchanged: Chrome parses the font string on every assignment. */
-function setFont(ctx: CanvasRenderingContext2D, font: string) {
+function setFont(ctx: PaintContext, font: string) {
   if (fonts.get(ctx) === font) return
   ctx.font = font
   fonts.set(ctx, font)
@@ -85,7 +86,7 @@ function ring(flags: Flags, theme: CanvasTheme): [string, number] | null {
 }
 
 function paintCluster(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   item: MarkItem,
   x: number,
   flags: Flags,
@@ -112,7 +113,7 @@ function paintCluster(
 }
 
 function paintEvent(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   item: MarkItem,
   x: number,
   w: number,
@@ -172,7 +173,7 @@ function paintEvent(
 
 /** A bar for a span (solid base line, tinted body; an ongoing one fades out), or a dashed band for a vague date. */
 function paintBar(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   item: MarkItem,
   x: number,
   w: number,
@@ -204,12 +205,7 @@ function paintBar(
   ctx.fillRect(x, y - 9, w + 1, 18)
 }
 
-function paintArrow(
-  ctx: CanvasRenderingContext2D,
-  x: number,
-  y: number,
-  colour: string,
-) {
+function paintArrow(ctx: PaintContext, x: number, y: number, colour: string) {
   ctx.beginPath()
   ctx.moveTo(x - 5, y - 5)
   ctx.lineTo(x, y)
