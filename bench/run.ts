@@ -72,8 +72,10 @@ async function cleanUp(): Promise<void> {
   server = null
 }
 
+let isStopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    isStopping = true
     console.error(`\n${signal}: closing the browser and server`)
     void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
   })
@@ -246,6 +248,7 @@ async function main(): Promise<void> {
 
 main()
   .catch((error: unknown) => {
+    if (isStopping) return // the browser closed under a run: expected on the way out
     console.error(error)
     process.exitCode = 1
   })
