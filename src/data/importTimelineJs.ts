@@ -34,11 +34,11 @@ const plural = (n: number, one: string, many = `${one}s`) =>
   `${n} ${n === 1 ? one : many}`
 
 /** The counted losses as sentences, after the per-event ones. */
-function tallySentences(losses: Losses, total: number): string[] {
+function tallySentences(losses: Losses): string[] {
   const out: string[] = []
   const n = (key: string) => losses.tally(key)
   out.push(
-    `TimelineJS has no countries: every event’s “countries” list is empty. Add at least one ISO 3166-1 code (such as "US") to each of the ${plural(total, 'event')} before publishing.`,
+    `TimelineJS has no countries: every event’s “countries” list is empty. Add at least one ISO 3166-1 code (such as "US") to every event before publishing.`,
   )
   for (const key of losses.keys().filter((k) => k.startsWith('group:'))) {
     const group = key.slice('group:'.length)
@@ -145,7 +145,7 @@ export function importTimelineJs(
       essay: essaySkeleton(title, text(slideText.text), events),
       notCarriedOver: [
         ...losses.sentences,
-        ...tallySentences(losses, events.length),
+        ...tallySentences(losses),
         ...extra,
       ],
     },

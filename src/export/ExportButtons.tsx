@@ -4,6 +4,7 @@ import { useTimelineStore } from '../store/timelineStore'
 import { exportFileName } from './download'
 import { exportPng } from './exportPng'
 import { exportSvg } from './exportSvg'
+import './ExportButtons.css'
 
 /** "Download SVG" and "Download PNG": the timeline as it is drawn now, filters and zoom included. */
 export function ExportButtons() {
