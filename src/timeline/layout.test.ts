@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { makeEvent } from '../test/fixtures'
 import { ROWS } from './geometry'
 import { textWidthPx } from './labelText'
-import {
-  indexOfItem,
-  itemLabel,
-  itemOf,
-  itemsBetween,
-  layoutEvents,
-  zoomLevel,
-} from './layout'
+import { layoutEvents, zoomLevel } from './layout'
+import { itemLabel } from './layoutQueries'
 
 const DAY = 864e5
 const origin = Date.parse('2025-01-01T00:00:00Z')
@@ -78,25 +72,5 @@ describe('layoutEvents', () => {
     expect(
       all(layoutEvents(events, 100 / DAY, origin)).map((i) => i.row),
     ).toEqual([0, 1, 2, 3])
-  })
-})
-
-describe('itemsBetween / itemOf / indexOfItem', () => {
-  const events = ['2025-01-05', '2025-02-05', '2025-03-05', '2025-04-05'].map(
-    (start) => makeEvent({ start }),
-  )
-  const layout = layoutEvents(events, 4 / DAY, origin)
-
-  it('itemsBetween(layout, left, right) returns the items reaching into the window', () => {
-    expect(itemsBetween(layout, 100, 250).map((i) => i.events[0])).toEqual([
-      events[1],
-      events[2],
-    ])
-  })
-
-  it('itemOf(items, event) finds the item drawing an event', () => {
-    const items = all(layout)
-    expect(itemOf(items, events[2])?.key).toBe(events[2]!.id)
-    expect(indexOfItem(layout, items[3]!)).toBe(3)
   })
 })

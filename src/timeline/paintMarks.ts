@@ -2,7 +2,8 @@ import type { CanvasTheme } from './canvasTheme'
 import type { PaintContext } from './svgPaintContext'
 import { HIT_PX, POINT_R, rowCentre } from './geometry'
 import { kindFamily } from './kinds'
-import { itemLabelText, type MarkItem } from './layout'
+import { type MarkItem } from './layout'
+import { itemLabelText } from './layoutQueries'
 
 /**
  * Paints the marks on the lane canvas. The canvas is only a picture: every mark also has a transparent
