@@ -3,9 +3,11 @@ import type { Dataset } from '../data/types'
 import { paddedExtent, revealDomain } from '../store/domainMath'
 import { selectShownEvents } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
+import { AlignedView } from './AlignedView'
 import { EventMarks } from './EventMarks'
 import { AXIS_H, PLOT_H, rowCentre } from './geometry'
 import { KindLegend } from './KindLegend'
+import { LensToggle } from './LensToggle'
 import { zoomLevel, type MarkItem } from './layout'
 import { cachedLayout, itemsBetween } from './layoutQueries'
 import { Overview } from './Overview'
@@ -14,6 +16,7 @@ import { ScrubHandle } from './ScrubHandle'
 import { TimeAxis } from './TimeAxis'
 import { Tooltip } from './Tooltip'
 import { useElementWidth } from './useElementWidth'
+import { useLensPhase } from './useLensPhase'
 import { useZoomBehavior } from './useZoomBehavior'
 import { ZoomControls } from './ZoomControls'
 import { clampView, sameDomain } from './zoomMath'
@@ -27,11 +30,17 @@ export type TimelineProps = {
 /** The timeline region: every shown event on a zoomable, scrubbable time axis. */
 export function Timeline({ widthPx }: TimelineProps) {
   const dataset = useTimelineStore((s) => s.dataset)
+  const lens = useTimelineStore((s) => s.lens)
+  // Issue 8: the same region, slider and mark names, laid out in years since each case's guarantee.
+  const { shownLens, isLeaving } = useLensPhase(lens)
   const ref = useRef<HTMLElement>(null)
   const width = useElementWidth(ref, widthPx)
   return (
     <section className="timeline" aria-label="Timeline" ref={ref}>
-      {dataset && width > 0 ? (
+      <LensToggle />
+      {dataset && width > 0 && shownLens === 'aligned' ? (
+        <AlignedView dataset={dataset} widthPx={width} isLeaving={isLeaving} />
+      ) : dataset && width > 0 ? (
         <TimelineView dataset={dataset} widthPx={width} />
       ) : (
         <p className="tl-empty">{dataset ? '' : 'Loading the timeline…'}</p>

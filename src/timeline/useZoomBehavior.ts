@@ -40,7 +40,12 @@ export function useZoomBehavior(
     if (!node) return
     const [r0, r1] = baseX.range() as [number, number]
     const bounds = baseX.domain().map(Number) as [number, number]
+    const reduceMotion = window.matchMedia(
+      '(prefers-reduced-motion: reduce)',
+    ).matches
     const zoom = d3Zoom<HTMLDivElement, unknown>()
+      // Double-click zooms in with a short animation, or at once when motion is reduced.
+      .duration(reduceMotion ? 0 : 250)
       .scaleExtent(scaleExtent(bounds))
       .extent([
         [r0, 0],

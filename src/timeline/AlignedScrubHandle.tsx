@@ -1,0 +1,195 @@
+import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react'
+import {
+  stopOfEvent,
+  type AlignedLayout,
+  type AlignedStop,
+} from '../lens/alignedLayout'
+import { formatYearTick } from '../lens/alignedScale'
+import { alignedPlayheadText } from '../lens/alignedText'
+import { useTimelineStore } from '../store/timelineStore'
+import type { YearsScale } from './alignedGeometry'
+import { AXIS_H, HIT_PX } from './geometry'
+import { textWidthPx } from './labelText'
+
+type Props = {
+  readonly x: YearsScale
+  readonly widthPx: number
+  /** Height of the rows, px: the playhead's line runs through them. */
+  readonly plotH: number
+  readonly layout: AlignedLayout
+  /** Drawn events by years since T = 0: the keys step among these. */
+  readonly stops: readonly AlignedStop[]
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100
+
+/** The stop within a target's half-width of `years` (the playhead is "on" it), nearest first. */
+function stopNear(
+  stops: readonly AlignedStop[],
+  years: number,
+  toleranceYears: number,
+): AlignedStop | null {
+  let best: AlignedStop | null = null
+  for (const stop of stops) {
+    const d = Math.abs(stop.years - years)
+    if (d <= toleranceYears && (!best || d < Math.abs(best.years - years)))
+      best = stop
+  }
+  return best
+}
+
+/**
+ * The aligned view's playhead: the same "Timeline date" slider, in years since each case's guarantee. Drag
+ * along the axis to scrub; an event under the playhead becomes current. Arrow keys step through the drawn
+ * events in years order, Home/End go to the first/last, PageUp/PageDown move a year.
+ */
+export const AlignedScrubHandle = memo(function AlignedScrubHandle(
+  props: Props,
+) {
+  const { x, widthPx, plotH, layout, stops } = props
+  const scrubYears = useTimelineStore((s) => s.scrubYears)
+  const currentId = useTimelineStore((s) => s.currentEventId)
+  const zoneRef = useRef<SVGRectElement>(null)
+  const isDragging = useRef(false)
+
+  const currentStop = stopOfEvent(stops, currentId)
+  const years = scrubYears ?? currentStop?.years ?? null
+  const row = currentStop ? (layout.rows[currentStop.rowIndex] ?? null) : null
+  const event = row?.marks.find((m) => m.event.id === currentId)?.event ?? null
+  const text = alignedPlayheadText(years, row, event)
+  const [lo, hi] = x.domain() as [number, number]
+
+  const scrubAt = (clientX: number) => {
+    const left = zoneRef.current?.getBoundingClientRect().left ?? 0
+    const px = Math.min(Math.max(clientX - left, 0), widthPx)
+    const y = x.invert(px)
+    const tolerance = Math.abs(x.invert(px + HIT_PX / 2) - y)
+    const stop = stopNear(stops, y, tolerance)
+    useTimelineStore
+      .getState()
+      .scrubToYears(stop ? stop.years : y, stop?.eventId ?? null)
+  }
+  const onPointerDown = (e: PointerEvent<SVGElement>) => {
+    if (e.button !== 0) return
+    e.currentTarget.setPointerCapture(e.pointerId)
+    isDragging.current = true
+    scrubAt(e.clientX)
+  }
+  const onPointerMove = (e: PointerEvent<SVGElement>) => {
+    if (isDragging.current) scrubAt(e.clientX)
+  }
+  const onPointerUp = () => {
+    isDragging.current = false
+  }
+  const pointer = {
+    onPointerDown,
+    onPointerMove,
+    onPointerUp,
+    onPointerCancel: onPointerUp,
+  }
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const store = useTimelineStore.getState()
+    const go = (stop: AlignedStop | undefined) => {
+      if (stop) store.scrubToYears(stop.years, stop.eventId)
+    }
+    const isOnStop =
+      currentStop !== null &&
+      (scrubYears === null || scrubYears === currentStop.years)
+    const index = isOnStop ? stops.indexOf(currentStop) : -1
+    const at = years ?? lo
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowUp':
+        go(index >= 0 ? stops[index + 1] : stops.find((s) => s.years > at))
+        break
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        go(index >= 0 ? stops[index - 1] : stops.findLast((s) => s.years < at))
+        break
+      case 'Home':
+        go(stops[0])
+        break
+      case 'End':
+        go(stops[stops.length - 1])
+        break
+      case 'PageUp':
+      case 'PageDown': {
+        const next = Math.min(
+          Math.max(at + (e.key === 'PageUp' ? 1 : -1), lo),
+          hi,
+        )
+        store.scrubToYears(next, null)
+        break
+      }
+      default:
+        return
+    }
+    e.preventDefault()
+  }
+
+  const px = years === null ? null : x(years)
+  const handleX = Math.min(Math.max(px ?? 0, 10), widthPx - 10)
+  // The chip stays short ("+35.4 y"); the slider's value text says it in full.
+  const chip = years === null ? '' : formatYearTick(Math.round(years * 10) / 10)
+  const chipW = textWidthPx(chip) * 1.1 + 14
+  const chipLeft = handleX + chipW + 14 > widthPx ? -chipW - 12 : 12
+  return (
+    <g className={`tl-playhead${years === null ? ' is-unset' : ''}`}>
+      <rect
+        ref={zoneRef}
+        className="tl-scrub-zone"
+        x={0}
+        y={0}
+        width={widthPx}
+        height={AXIS_H}
+        {...pointer}
+      />
+      {px !== null && (
+        <line
+          className="tl-playhead-line"
+          x1={px}
+          x2={px}
+          y1={AXIS_H / 2}
+          y2={AXIS_H + plotH}
+        />
+      )}
+      <g
+        className="tl-handle"
+        transform={`translate(${handleX},${AXIS_H / 2})`}
+        role="slider"
+        tabIndex={0}
+        aria-label="Timeline date"
+        aria-valuemin={round2(lo)}
+        aria-valuemax={round2(hi)}
+        aria-valuenow={round2(years ?? lo)}
+        aria-valuetext={text}
+        aria-orientation="horizontal"
+        onKeyDown={onKeyDown}
+        {...pointer}
+      >
+        <rect
+          className="tl-hit"
+          x={-16}
+          y={-16}
+          width={32}
+          height={32}
+          rx={16}
+        />
+        {years !== null && (
+          <g
+            className="tl-chip"
+            transform={`translate(${chipLeft},0)`}
+            aria-hidden="true"
+          >
+            <rect x={0} y={-10} width={chipW} height={20} rx={10} />
+            <text x={6} y={0} dy="0.35em">
+              {chip}
+            </text>
+          </g>
+        )}
+        <circle className="tl-knob" r={8} />
+      </g>
+    </g>
+  )
+})
