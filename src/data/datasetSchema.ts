@@ -14,7 +14,7 @@ import { EVENT_KINDS } from './types'
  */
 
 /** Most events one file may hold: more would be unreadable on one timeline and slow to draw. */
-export const MAX_EVENTS = 5000
+export const MAX_EVENTS = 20_000
 export const MAX_CASES = 100
 
 export const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/

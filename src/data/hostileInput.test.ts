@@ -83,7 +83,7 @@ describe('hostile events.json', () => {
     const text = eventsJson(many)
     const [result, ms] = timed(() => validateContent(text, ESSAY))
     expect(lines(result)).toEqual([
-      'events: has 50,000 events; the limit is 5,000',
+      'events: has 50,000 events; the limit is 20,000',
     ])
     expect(ms).toBeLessThan(1000)
   })

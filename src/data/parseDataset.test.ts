@@ -339,11 +339,19 @@ describe('parseDataset: each rule, with its path and message', () => {
     ])
   })
 
+  it('accepts 10,000 events (the size the timeline is built to draw)', () => {
+    const events = Array.from({ length: 10_000 }, (_, i) =>
+      rawEvent({ id: `e-${i}` }),
+    )
+    const result = parseDataset(rawDataset(events))
+    expect(result.ok && result.value.events).toHaveLength(10_000)
+  })
+
   it(`refuses more than ${MAX_EVENTS} events at once, without validating them`, () => {
     const events = Array.from({ length: 50_000 }, () => ({}))
     const started = performance.now()
     expect(problemsOf(rawDataset(events))).toEqual([
-      'events: has 50,000 events; the limit is 5,000',
+      'events: has 50,000 events; the limit is 20,000',
     ])
     expect(performance.now() - started).toBeLessThan(100)
   })
