@@ -1,9 +1,6 @@
 import { downloadBlob } from './download'
-import {
-  findTimelineSvg,
-  serializeSvg,
-  type SerializedSvg,
-} from './serializeSvg'
+import type { SerializedSvg } from './serializeSvg'
+import { serializeTimeline } from './timelineDrawing'
 
 /** Device pixels per CSS pixel in the PNG: sharp on high-density screens and in print. */
 export const PNG_SCALE = 2
@@ -55,9 +52,9 @@ export async function exportPng(
   fileName: string,
   root: ParentNode = document,
 ): Promise<boolean> {
-  const svg = findTimelineSvg(root)
-  if (!svg) return false
-  const png = await svgToPng(serializeSvg(svg, title))
+  const drawing = serializeTimeline(title, root)
+  if (!drawing) return false
+  const png = await svgToPng(drawing)
   downloadBlob(png, fileName)
   return true
 }

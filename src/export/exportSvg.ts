@@ -1,5 +1,5 @@
 import { downloadBlob } from './download'
-import { findTimelineSvg, serializeSvg } from './serializeSvg'
+import { serializeTimeline } from './timelineDrawing'
 
 /**
  * Download the timeline as drawn now (filters and zoom included) as an SVG file. Returns false when no
@@ -10,9 +10,8 @@ export function exportSvg(
   fileName: string,
   root: ParentNode = document,
 ): boolean {
-  const svg = findTimelineSvg(root)
-  if (!svg) return false
-  const { text } = serializeSvg(svg, title)
-  downloadBlob(new Blob([text], { type: 'image/svg+xml' }), fileName)
+  const drawing = serializeTimeline(title, root)
+  if (!drawing) return false
+  downloadBlob(new Blob([drawing.text], { type: 'image/svg+xml' }), fileName)
   return true
 }

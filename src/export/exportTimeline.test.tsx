@@ -6,7 +6,10 @@ import { makeDataset, makeEvent } from '../test/fixtures'
 import { exportFileName } from './download'
 import { ExportButtons } from './ExportButtons'
 import { svgToPng } from './exportPng'
-import { findTimelineSvg, portableColour, serializeSvg } from './serializeSvg'
+import { makeColoursPortable, portableColour } from './portableColours'
+import { serializeSvg } from './serializeSvg'
+import { findTimelineDrawing, serializeTimeline } from './timelineDrawing'
+import { Timeline } from '../timeline/Timeline'
 
 /** A stand-in for the timeline region: a styled svg, an icon svg and HTML that must not travel. */
 function FakeTimeline() {
@@ -18,25 +21,33 @@ function FakeTimeline() {
       <svg width="16" height="16" aria-hidden="true">
         <path d="M0 0" />
       </svg>
-      <svg className="tl-svg" width="600" height="200">
-        <g className="marks" style={{ transform: 'translate(40px, 0px)' }}>
-          <circle
-            className="mark"
-            cx="10"
-            cy="10"
-            r="5"
-            tabIndex={0}
-            role="button"
-            aria-label="Berlin Airlift"
-          />
-          <text className="label" x="20" y="15">
-            {'Airlift <script>alert(1)</script> & co'}
-          </text>
-          <foreignObject width="10" height="10">
-            <div>html</div>
-          </foreignObject>
-        </g>
+      <svg className="overview" width="600" height="30">
+        {Array.from({ length: 40 }, (_, i) => (
+          <rect key={i} x={i * 10} width="4" height="10" />
+        ))}
       </svg>
+      <div className="stage">
+        <svg className="tl-svg" width="600" height="200">
+          <g className="marks" style={{ transform: 'translate(40px, 0px)' }}>
+            <circle
+              className="mark"
+              cx="10"
+              cy="10"
+              r="5"
+              tabIndex={0}
+              role="button"
+              aria-label="Berlin Airlift"
+            />
+            <text className="label" x="20" y="15">
+              {'Airlift <script>alert(1)</script> & co'}
+            </text>
+            <foreignObject width="10" height="10">
+              <div>html</div>
+            </foreignObject>
+          </g>
+        </svg>
+        <canvas width="600" height="160" />
+      </div>
     </section>
   )
 }
@@ -80,15 +91,18 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-describe('findTimelineSvg(root)', () => {
-  it('finds the main drawing in the region named Timeline, passing over icons', () => {
+describe('findTimelineDrawing(root)', () => {
+  it('finds the main drawing in the region named Timeline and the canvas beside it, passing over icons and the overview', () => {
     render(<FakeTimeline />)
-    expect(findTimelineSvg()).toHaveAttribute('width', '600')
+    const drawing = findTimelineDrawing()
+    // The largest by area, not by element count: the overview strip has more elements.
+    expect(drawing?.svg).toHaveAttribute('height', '200')
+    expect(drawing?.canvas).toHaveAttribute('height', '160')
   })
 
   it('finds nothing when there is no Timeline region', () => {
     render(<svg width="10" height="10" />)
-    expect(findTimelineSvg()).toBeNull()
+    expect(findTimelineDrawing()).toBeNull()
   })
 })
 
@@ -96,7 +110,7 @@ describe('serializeSvg(svg, title)', () => {
   it('writes a standalone document with computed colours inline and page-only parts removed', () => {
     render(<FakeTimeline />)
     const { text, widthPx, heightPx } = serializeSvg(
-      findTimelineSvg()!,
+      findTimelineDrawing()!.svg,
       'Precedents & <peace>',
     )
     expect([widthPx, heightPx]).toEqual([600, 200])
@@ -119,6 +133,51 @@ describe('serializeSvg(svg, title)', () => {
   })
 })
 
+describe('serializeSvg(svg, title, layers)', () => {
+  it('draws the given layers on top of the svg', () => {
+    render(<FakeTimeline />)
+    const layer = document.createElementNS('http://www.w3.org/2000/svg', 'g')
+    layer.setAttribute('id', 'replayed-marks')
+    const { text } = serializeSvg(findTimelineDrawing()!.svg, 'T', [layer])
+    expect(text).toMatch(/<g id="replayed-marks"\/><\/svg>\n$/)
+  })
+})
+
+describe('serializeTimeline(title)', () => {
+  it('includes the marks the real timeline paints on its canvas', async () => {
+    useTimelineStore.getState().loadDataset(
+      makeDataset([
+        makeEvent({
+          title: 'Berlin Airlift',
+          start: '1948-06-24',
+          end: '1949-09-30',
+        }),
+        makeEvent({ title: 'Helsinki Final Act', start: '1975-08-01' }),
+      ]),
+    )
+    // jsdom has no canvas: a context that accepts every call lets the timeline paint (and record the paint).
+    const calls: Record<string | symbol, unknown> = {
+      measureText: (text: string) => ({ width: text.length * 7 }),
+      createLinearGradient: () => ({ addColorStop: () => {} }),
+    }
+    const context = new Proxy(calls, {
+      get: (target, key) => (key in target ? target[key] : () => {}),
+      set: (target, key, value) => {
+        target[key] = value
+        return true
+      },
+    })
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(
+      context as unknown as CanvasRenderingContext2D,
+    )
+    render(<Timeline widthPx={900} />)
+    await screen.findByRole('button', { name: /Berlin Airlift/ })
+    const drawing = serializeTimeline('Test timeline')
+    expect(drawing?.text).toMatch(/<text[^>]*>Berlin Airlift<\/text>/)
+    expect(drawing?.text).toMatch(/<text[^>]*>Helsinki Final Act<\/text>/)
+  })
+})
+
 describe('portableColour(value)', () => {
   it('writes CSS Color 4 srgb colours as rgba() for other SVG viewers', () => {
     expect(portableColour('color(srgb 0.639216 0.203922 0.290196 / 0.2)')).toBe(
@@ -128,6 +187,30 @@ describe('portableColour(value)', () => {
     expect(portableColour('url("#tl-fade-gradient")')).toBe(
       'url("#tl-fade-gradient")',
     )
+  })
+})
+
+describe('makeColoursPortable(svg)', () => {
+  it('gives a transparent gradient stop its neighbour’s colour, so the fade does not pass through grey', () => {
+    const make = (tag: string, attributes: Record<string, string>) => {
+      const el = document.createElementNS('http://www.w3.org/2000/svg', tag)
+      for (const [name, value] of Object.entries(attributes))
+        el.setAttribute(name, value)
+      return el
+    }
+    const svg = make('svg', {})
+    const gradient = make('linearGradient', {})
+    const from = make('stop', { offset: '0', 'stop-color': 'rgba(0, 0, 0, 0)' })
+    const to = make('stop', { offset: '1', 'stop-color': 'rgb(255, 250, 240)' })
+    gradient.append(from, to)
+    svg.append(gradient)
+    document.body.append(svg)
+    makeColoursPortable(svg)
+    expect(from).toHaveAttribute('stop-color', 'rgb(255, 250, 240)')
+    expect(from).toHaveAttribute('stop-opacity', '0')
+    expect(to).toHaveAttribute('stop-color', 'rgb(255, 250, 240)')
+    expect(to).not.toHaveAttribute('stop-opacity')
+    svg.remove()
   })
 })
 

@@ -1,3 +1,5 @@
+import { makeColoursPortable, portableColour } from './portableColours'
+
 /**
  * The timeline's `<svg>` as a standalone SVG document: a deep clone with the computed presentation styles
  * written inline (the page's CSS variables, classes and dark mode do not travel with a file), a background,
@@ -37,53 +39,6 @@ const NOT_INHERITED: Readonly<Record<string, string>> = {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
-
-/** The accessible name the region is found by. */
-export const TIMELINE_REGION_NAME = 'Timeline'
-
-/**
- * The main drawing of the region named "Timeline" (`<section aria-label="Timeline">` or `role="region"`):
- * its largest `<svg>` by element count, so small icon SVGs and the overview strip are passed over.
- */
-export function findTimelineSvg(
-  root: ParentNode = document,
-): SVGSVGElement | null {
-  const regions = [
-    ...root.querySelectorAll<HTMLElement>(
-      'section[aria-label], [role="region"][aria-label]',
-    ),
-  ]
-  const region = regions.find(
-    (r) => r.getAttribute('aria-label') === TIMELINE_REGION_NAME,
-  )
-  if (!region) return null
-  let best: SVGSVGElement | null = null
-  let bestSize = -1
-  for (const svg of region.querySelectorAll<SVGSVGElement>('svg')) {
-    if (svg.parentElement?.closest('svg')) continue
-    const size = svg.getElementsByTagName('*').length
-    if (size > bestSize) [best, bestSize] = [svg, size]
-  }
-  return best
-}
-
-const SRGB =
-  /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/g
-
-/**
- * Browsers resolve `color-mix()` to CSS Color 4's `color(srgb r g b / a)`, which many SVG viewers and
- * editors cannot read: write it as `rgba()` (channels 0–255).
- */
-export function portableColour(value: string): string {
-  return value.replace(
-    SRGB,
-    (_, r: string, g: string, b: string, a?: string) => {
-      const channel = (c: string) =>
-        Math.round(Math.min(1, Math.max(0, Number(c))) * 255)
-      return `rgba(${channel(r)}, ${channel(g)}, ${channel(b)}, ${a === undefined ? 1 : Number(a)})`
-    },
-  )
-}
 
 /**
  * Copy the computed presentation styles of `source` and its descendants onto the matching clone elements,
@@ -145,16 +100,24 @@ export type SerializedSvg = {
 }
 
 /**
- * Serialise `svg` as a standalone document with `title` as its `<title>`. Colours are the ones on screen
- * (light or dark theme); the background is the timeline's own surface colour.
+ * Serialise `svg` as a standalone document with `title` as its `<title>`, with `layers` (already styled SVG
+ * elements) drawn on top. Colours are the ones on screen (light or dark theme); the background is the
+ * timeline's own surface colour.
  */
-export function serializeSvg(svg: SVGSVGElement, title: string): SerializedSvg {
+export function serializeSvg(
+  svg: SVGSVGElement,
+  title: string,
+  layers: readonly Element[] = [],
+): SerializedSvg {
   const box = svg.getBoundingClientRect()
   const widthPx = Number(svg.getAttribute('width')) || box.width || 800
   const heightPx = Number(svg.getAttribute('height')) || box.height || 300
   const clone = svg.cloneNode(true) as SVGSVGElement
   inlineStyles(svg, clone, null)
   cleanUp(clone)
+  // Layers drawn elsewhere (the timeline's canvas marks, replayed as SVG) go on top, as on screen.
+  clone.append(...layers)
+  makeColoursPortable(clone)
   clone.setAttribute('xmlns', SVG_NS)
   clone.setAttribute('width', String(widthPx))
   clone.setAttribute('height', String(heightPx))
