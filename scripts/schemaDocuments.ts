@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { bundleSchema } from '../src/data/bundle'
 import { datasetSchema } from '../src/data/datasetSchema'
 
@@ -7,7 +7,11 @@ import { datasetSchema } from '../src/data/datasetSchema'
  * stay optional); `unrepresentable: 'any'` lets the code-only checks through as plain strings.
  */
 export function schemaDocuments(): Record<string, Record<string, unknown>> {
-  const convert = (schema: z.ZodType, title: string, description: string) => ({
+  const convert = (
+    schema: z.ZodMiniType,
+    title: string,
+    description: string,
+  ) => ({
     ...z.toJSONSchema(schema, {
       io: 'input',
       unrepresentable: 'any',

@@ -1,4 +1,5 @@
-import * as z from 'zod'
+import './zodConfig'
+import * as z from 'zod/mini'
 import { datasetSchema } from './datasetSchema'
 import { ESSAY_LIMITS } from './markdownLimits'
 import { isRecord } from './problems'
@@ -12,12 +13,14 @@ import { parseJson, validateContent } from './validateContent'
  */
 
 /** The bundle's schema: `events.json`'s, plus the essay text (for `npm run schema`). */
-export const bundleSchema = datasetSchema.extend({
+export const bundleSchema = z.extend(datasetSchema, {
   essay: z
     .string()
-    .max(ESSAY_LIMITS.maxChars)
-    .describe(
-      'The essay as Markdown: "# Title", paragraphs, and [anchor](event:<id>) citations',
+    .check(
+      z.maxLength(ESSAY_LIMITS.maxChars),
+      z.describe(
+        'The essay as Markdown: "# Title", paragraphs, and [anchor](event:<id>) citations',
+      ),
     ),
 })
 

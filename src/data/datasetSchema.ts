@@ -1,4 +1,5 @@
-import * as z from 'zod'
+import './zodConfig'
+import * as z from 'zod/mini'
 import { dateProblem } from './dates'
 import { checkHttpsUrl, MAX_URL_CHARS } from './httpsUrl'
 import { isKnownCountryCode } from './names'
@@ -8,7 +9,7 @@ import { EVENT_KINDS } from './types'
 
 /**
  * The one schema of `events.json`. `parseDataset` validates with it; `npm run schema` can publish it as JSON
- * Schema (`z.toJSONSchema(datasetSchema, { io: 'input' })`): patterns and limits carry over, while the checks
+ * Schema (`z.toJSONSchema(datasetSchema, { io: 'input' })`, zod/mini): patterns and limits carry over, while the checks
  * that need code (real calendar dates, known country codes, https URLs) run here and are described in
  * `description`s. Messages are written for the people who edit the file.
  */
@@ -23,15 +24,16 @@ const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 
 /** Trimmed, non-empty text of at most `max` characters (shown as text, never as HTML). */
-const text = (max: number) => z.string().trim().min(1).max(max)
+const text = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(max))
 
-const id = z
-  .string()
-  .max(100)
-  .regex(EVENT_ID_PATTERN, {
+const id = z.string().check(
+  z.maxLength(100),
+  z.regex(EVENT_ID_PATTERN, {
     error: (issue) =>
       `${quote(issue.input)} is not an id (lower-case letters, digits and hyphens)`,
-  })
+  }),
+)
 
 /** Why `value` is not a real date, for zod's custom check. */
 function calendarCheck(ctx: z.core.ParsePayload<string>): void {
@@ -41,50 +43,49 @@ function calendarCheck(ctx: z.core.ParsePayload<string>): void {
 }
 
 /** `"1953"`, `"1948-06"` or `"2025-08-18"`: the length is the precision. */
-const isoDate = z
-  .string()
-  .regex(DATE_PATTERN, {
+const isoDate = z.string().check(
+  z.regex(DATE_PATTERN, {
     error: (issue) => dateProblem(toText(issue.input)) ?? 'is not a date',
     abort: true,
-  })
-  .check(calendarCheck)
-  .describe('A real calendar date: YYYY, YYYY-MM or YYYY-MM-DD')
+  }),
+  z.check(calendarCheck),
+  z.describe('A real calendar date: YYYY, YYYY-MM or YYYY-MM-DD'),
+)
 
-const isoDay = z
-  .string()
-  .regex(DAY_PATTERN, {
+const isoDay = z.string().check(
+  z.regex(DAY_PATTERN, {
     error: (issue) =>
       `${quote(issue.input)} is not a day (expected YYYY-MM-DD)`,
     abort: true,
-  })
-  .check(calendarCheck)
-  .describe('A real calendar day: YYYY-MM-DD')
+  }),
+  z.check(calendarCheck),
+  z.describe('A real calendar day: YYYY-MM-DD'),
+)
 
 const countryMessage = (code: unknown) =>
   `${quote(code)} is not a known country code (ISO 3166-1 alpha-2, or SU, DD, XK)`
 
-const countryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, {
+const countryCode = z.string().check(
+  z.regex(/^[A-Z]{2}$/, {
     error: (issue) => countryMessage(issue.input),
     abort: true,
-  })
-  .check((ctx) => {
+  }),
+  z.check<string>((ctx) => {
     if (!isKnownCountryCode(ctx.value))
       ctx.issues.push({
         code: 'custom',
         message: countryMessage(ctx.value),
         input: ctx.value,
       })
-  })
-  .describe(
+  }),
+  z.describe(
     'ISO 3166-1 alpha-2 code, or SU (USSR), DD (East Germany), XK (Kosovo)',
-  )
+  ),
+)
 
-const httpsUrl = z
-  .string()
-  .max(MAX_URL_CHARS)
-  .regex(/^https:\/\//, {
+const httpsUrl = z.string().check(
+  z.maxLength(MAX_URL_CHARS),
+  z.regex(/^https:\/\//, {
     error: (issue) => {
       const check = checkHttpsUrl(issue.input)
       return check.ok
@@ -92,8 +93,8 @@ const httpsUrl = z
         : check.problem
     },
     abort: true,
-  })
-  .check((ctx) => {
+  }),
+  z.check<string>((ctx) => {
     const check = checkHttpsUrl(ctx.value)
     if (!check.ok)
       ctx.issues.push({
@@ -101,8 +102,9 @@ const httpsUrl = z
         message: check.problem,
         input: ctx.value,
       })
-  })
-  .describe('An absolute https URL')
+  }),
+  z.describe('An absolute https URL'),
+)
 
 export const sourceSchema = z.object({
   title: text(500),
@@ -116,31 +118,34 @@ export const eventSchema = z.object({
   title: text(300),
   kind: z.enum(EVENT_KINDS),
   start: isoDate,
-  end: isoDate.nullable().optional(),
-  ongoing: z.boolean().optional(),
-  countries: z.array(countryCode).min(1).max(60),
-  organizations: z
-    .array(
-      z.string().regex(ORGANIZATION_PATTERN, {
-        error: (issue) =>
-          `${quote(issue.input)} is not an organisation code (like NATO, EU, G7)`,
-      }),
-    )
-    .max(30)
-    .optional(),
+  end: z.optional(z.nullable(isoDate)),
+  ongoing: z.optional(z.boolean()),
+  countries: z.array(countryCode).check(z.minLength(1), z.maxLength(60)),
+  organizations: z.optional(
+    z
+      .array(
+        z.string().check(
+          z.regex(ORGANIZATION_PATTERN, {
+            error: (issue) =>
+              `${quote(issue.input)} is not an organisation code (like NATO, EU, G7)`,
+          }),
+        ),
+      )
+      .check(z.maxLength(30)),
+  ),
   summary: text(2000),
-  note: text(2000).nullable().optional(),
-  sources: z.array(sourceSchema).min(1).max(20),
-  unverifiedSource: z.boolean().optional(),
+  note: z.optional(z.nullable(text(2000))),
+  sources: z.array(sourceSchema).check(z.minLength(1), z.maxLength(20)),
+  unverifiedSource: z.optional(z.boolean()),
 })
 
 export const datasetSchema = z.object({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   title: text(300),
   asOf: isoDay,
-  events: z.array(eventSchema).max(MAX_EVENTS),
+  events: z.array(eventSchema).check(z.maxLength(MAX_EVENTS)),
   /** Precedent cases of the aligned lens; their cross-references are checked by `parseCases`. */
-  cases: rawCasesSchema.max(MAX_CASES).optional(),
+  cases: z.optional(rawCasesSchema.check(z.maxLength(MAX_CASES))),
 })
 
 export type RawDataset = z.infer<typeof datasetSchema>

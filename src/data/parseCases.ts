@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import './zodConfig'
+import * as z from 'zod/mini'
 import { dateProblem, formatSpan, parseDate } from './dates'
 import type {
   DatePoint,
@@ -21,22 +22,29 @@ export type CaseMilestone = PrecedentCase['milestones'][number]
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+const nonEmpty = () =>
+  z.string().check(z.trim(), z.minLength(1, 'must not be empty'))
+
 const rawMilestone = z.strictObject({
   kind: z.enum(MILESTONE_KINDS),
-  label: z.string().trim().min(1, 'must not be empty'),
+  label: nonEmpty(),
   date: z.string(),
-  eventId: z.string().nullable(),
+  eventId: z.nullable(z.string()),
 })
 
 const rawCase = z.strictObject({
   id: z
     .string()
-    .regex(SLUG, 'must be a lower-case slug like "divided-germany"'),
-  name: z.string().trim().min(1, 'must not be empty'),
-  eventIds: z.array(z.string()).min(1, 'must list at least one event'),
-  milestones: z.array(rawMilestone).min(1, 'must list at least one milestone'),
+    .check(z.regex(SLUG, 'must be a lower-case slug like "divided-germany"')),
+  name: nonEmpty(),
+  eventIds: z
+    .array(z.string())
+    .check(z.minLength(1, 'must list at least one event')),
+  milestones: z
+    .array(rawMilestone)
+    .check(z.minLength(1, 'must list at least one milestone')),
   guarantee: z.string(),
-  resolved: z.string().nullable(),
+  resolved: z.nullable(z.string()),
 })
 
 /** The raw shape, as written in `events.json`. */

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
 import { datasetSchema, MAX_EVENTS } from './datasetSchema'
 import { parseDataset } from './parseDataset'

@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import { toTimelineEvent } from './buildDataset'
 import { crossFieldProblems, unknownFieldWarnings } from './datasetChecks'
 import { datasetSchema, MAX_EVENTS, type RawEvent } from './datasetSchema'

@@ -1,9 +1,13 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
+import { en } from 'zod/locales'
 
 /**
- * zod 4 compiles object parsers with `new Function` when it can, and probes for that ability once by calling
- * `new Function("")`. Under the app's Content-Security-Policy (no `unsafe-eval`) the probe fails quietly but
- * is still reported as a CSP violation. `jitless` skips the probe and the compilation. It must run before any
- * schema is built: `main.tsx` imports this module first.
+ * zod/mini is configured here, once, before any schema module is evaluated (the schema modules import this
+ * file first):
+ * - English messages for the issues whose text we keep from zod (an unknown key in a case, say). Plain `zod`
+ *   installs them itself; zod/mini leaves the choice to the app.
+ * - `jitless`: zod 4 compiles object parsers with `new Function` when it can, and probes for that ability
+ *   once by calling `new Function("")`. Under the app's Content-Security-Policy (no `unsafe-eval`) the probe
+ *   fails quietly but is still reported as a CSP violation. `jitless` skips the probe and the compilation.
  */
-z.config({ jitless: true })
+z.config({ ...en(), jitless: true })
