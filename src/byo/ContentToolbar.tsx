@@ -1,12 +1,17 @@
-import { useRef, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { ExportButtons } from '../export/ExportButtons'
+import { PanelBoundary } from '../ui/PanelBoundary'
 import { BackToFeatured } from './BackToFeatured'
 import { useContentSource, type ContentSource } from './contentSource'
-import { ImportReport } from './ImportReport'
 import { OpenContent } from './OpenContent'
 import { OpenProblems } from './OpenProblems'
 import type { OpenOutcome } from './openFiles'
 import './ContentToolbar.css'
+
+// Shown only after a TimelineJS import, so its code (and the bundle maker) loads then.
+const ImportReport = lazy(() =>
+  import('./ImportReport').then((m) => ({ default: m.ImportReport })),
+)
 
 function describeSource(source: ContentSource): string {
   switch (source.kind) {
@@ -62,11 +67,17 @@ export function ContentToolbar() {
         />
       )}
       {outcome?.kind === 'timelinejs' && (
-        <ImportReport
-          name={outcome.name}
-          imported={outcome.imported}
-          onClose={close}
-        />
+        <PanelBoundary name="Import report">
+          <Suspense
+            fallback={<p role="status">Preparing the import report…</p>}
+          >
+            <ImportReport
+              name={outcome.name}
+              imported={outcome.imported}
+              onClose={close}
+            />
+          </Suspense>
+        </PanelBoundary>
       )}
     </div>
   )

@@ -1,22 +1,34 @@
-import { useRef, type Ref } from 'react'
-import { openFiles, type OpenOutcome } from './openFiles'
-import { readFiles } from './readFiles'
+import { useRef, useState, type Ref } from 'react'
+import { toText } from '../data/problems'
+import type { OpenOutcome } from './openFiles'
 import { useFileDrop } from './useFileDrop'
 
 /** File types offered by the picker; anything may still be dropped (and is then checked by content). */
 const ACCEPT =
   '.json,.md,.markdown,.txt,application/json,text/markdown,text/plain'
 
-/** Read, classify and validate picked or dropped files; never rejects. */
+const failed = (message: string): OpenOutcome => ({
+  kind: 'invalid',
+  name: '',
+  problems: [{ path: '', message }],
+})
+
+/**
+ * Read, classify and validate picked or dropped files; never rejects. The reading, bundle and TimelineJS
+ * code is fetched on first use (most readers never open a file), so it stays out of the initial load.
+ */
 async function open(files: File[]): Promise<OpenOutcome> {
-  const read = await readFiles(files)
-  if (!read.ok)
-    return {
-      kind: 'invalid',
-      name: '',
-      problems: [{ path: '', message: read.message }],
-    }
-  return openFiles(read.files)
+  try {
+    const [{ readFiles }, { openFiles }] = await Promise.all([
+      import('./readFiles'),
+      import('./openFiles'),
+    ])
+    const read = await readFiles(files)
+    return read.ok ? openFiles(read.files) : failed(read.message)
+  } catch (error) {
+    // Only the imports can reject (offline, or a new deployment replaced the chunks): the rest never throws.
+    return failed(`The file opener could not be loaded: ${toText(error)}`)
+  }
 }
 
 /**
@@ -31,8 +43,14 @@ export function OpenContent({
   buttonRef?: Ref<HTMLButtonElement>
 }) {
   const inputRef = useRef<HTMLInputElement>(null)
+  const [isOpening, setOpening] = useState(false)
   const handle = (files: File[]) => {
-    if (files.length > 0) void open(files).then(onOutcome)
+    if (files.length === 0) return
+    setOpening(true)
+    void open(files).then((outcome) => {
+      setOpening(false)
+      onOutcome(outcome)
+    })
   }
   const isDragging = useFileDrop(handle)
 
@@ -45,6 +63,9 @@ export function OpenContent({
       >
         Open…
       </button>
+      <span className="visually-hidden" role="status">
+        {isOpening ? 'Opening the files…' : ''}
+      </span>
       <input
         ref={inputRef}
         type="file"
