@@ -2,9 +2,13 @@ import { useState } from 'react'
 import { toIsoDay } from '../data/dates'
 import { useTimelineStore } from '../store/timelineStore'
 import { exportFileName } from './download'
-import { exportPng } from './exportPng'
-import { exportSvg } from './exportSvg'
 import './ExportButtons.css'
+
+// The serialising and rasterising code loads on the first click (few readers download), not with the page.
+const EXPORTERS = {
+  svg: () => import('./exportSvg').then((m) => m.exportSvg),
+  png: () => import('./exportPng').then((m) => m.exportPng),
+}
 
 /** "Download SVG" and "Download PNG": the timeline as it is drawn now, filters and zoom included. */
 export function ExportButtons() {
@@ -22,17 +26,16 @@ export function ExportButtons() {
   }
   const noDrawing = 'There is no timeline drawing to download yet.'
 
-  const downloadSvg = () => {
-    setStatus(exportSvg(dataset.title, names('svg')) ? '' : noDrawing)
-  }
-  const downloadPng = async () => {
+  const download = async (format: keyof typeof EXPORTERS) => {
     if (isBusy) return
     setBusy(true)
+    setStatus(`Preparing the ${format.toUpperCase()}…`)
     try {
-      setStatus((await exportPng(dataset.title, names('png'))) ? '' : noDrawing)
+      const exportTo = await EXPORTERS[format]()
+      setStatus((await exportTo(dataset.title, names(format))) ? '' : noDrawing)
     } catch (error) {
       setStatus(
-        `The PNG could not be made: ${error instanceof Error ? error.message : String(error)}.`,
+        `The ${format.toUpperCase()} could not be made: ${error instanceof Error ? error.message : String(error)}.`,
       )
     } finally {
       setBusy(false)
@@ -45,12 +48,16 @@ export function ExportButtons() {
       role="group"
       aria-label="Download the timeline"
     >
-      <button type="button" onClick={downloadSvg}>
+      <button
+        type="button"
+        onClick={() => void download('svg')}
+        aria-disabled={isBusy}
+      >
         Download SVG
       </button>
       <button
         type="button"
-        onClick={() => void downloadPng()}
+        onClick={() => void download('png')}
         aria-disabled={isBusy}
       >
         Download PNG

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
@@ -237,7 +237,8 @@ describe('ExportButtons', () => {
       </>,
     )
     await user.click(screen.getByRole('button', { name: 'Download SVG' }))
-    expect(fileNames).toEqual(['test-timeline.svg'])
+    // The export code loads on the first click.
+    await waitFor(() => expect(fileNames).toEqual(['test-timeline.svg']))
     expect(blobs[0]?.type).toBe('image/svg+xml')
     expect(await blobs[0]?.text()).toContain('<title>Test timeline</title>')
   })
@@ -246,8 +247,10 @@ describe('ExportButtons', () => {
     const user = userEvent.setup()
     render(<ExportButtons />)
     await user.click(screen.getByRole('button', { name: 'Download SVG' }))
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'There is no timeline drawing to download yet.',
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'There is no timeline drawing to download yet.',
+      ),
     )
     expect(fileNames).toEqual([])
   })
