@@ -1,7 +1,7 @@
 import './zodConfig'
 import * as z from 'zod/mini'
 import { dateProblem } from './dates'
-import { checkHttpsUrl, MAX_URL_CHARS } from './httpsUrl'
+import { checkHttpsUrl, isPlainHttpsUrl, MAX_URL_CHARS } from './httpsUrl'
 import { isKnownCountryCode } from './names'
 import { rawCasesSchema } from './parseCases'
 import { quote, toText } from './problems'
@@ -95,6 +95,7 @@ const httpsUrl = z.string().check(
     abort: true,
   }),
   z.check<string>((ctx) => {
+    if (isPlainHttpsUrl(ctx.value)) return
     const check = checkHttpsUrl(ctx.value)
     if (!check.ok)
       ctx.issues.push({

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   dateProblem,
@@ -148,5 +149,30 @@ describe('formatting', () => {
   it('toIsoDay gives the UTC day of a time', () => {
     expect(toIsoDay(Date.UTC(2025, 7, 18, 23, 59))).toBe('2025-08-18')
     expect(toIsoDay(Date.UTC(1948, 5, 1))).toBe('1948-06-01')
+  })
+})
+
+describe('dates against the Date object', () => {
+  it('dateProblem and parseDate agree with Date on any year, month and day (proleptic Gregorian, UTC)', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0')
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          const iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+          // setUTCFullYear, unlike Date.UTC, keeps years below 100 as they are.
+          const date = new Date(0)
+          date.setUTCFullYear(year, month - 1, day)
+          const isReal = month >= 1 && month <= 12 && date.getUTCDate() === day
+          expect(dateProblem(iso) === null).toBe(isReal)
+          expect(parseDate(iso)?.startMs).toBe(
+            isReal ? date.getTime() : undefined,
+          )
+        },
+      ),
+      { numRuns: 5000 },
+    )
   })
 })

@@ -8,46 +8,81 @@ import type { DatePoint, Precision } from './types'
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 
-/** Why an ISO string is not a date, or null when it is one. */
-export function dateProblem(iso: string): string | null {
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Days in `month` (1–12) of `year`, proleptic Gregorian: no Date object (this runs for every date loaded). */
+function daysInMonth(year: number, month: number): number {
+  const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return month === 2 && isLeap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0)
+}
+
+/** The parts of an ISO date, or why it is not a real calendar date. Month and day are 1-based, null if absent. */
+function dateParts(
+  iso: string,
+):
+  | { year: number; month: number | null; day: number | null }
+  | { problem: string } {
   const match = ISO_DATE.exec(iso)
   if (!match)
-    return `${quote(iso)} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)`
+    return {
+      problem: `${quote(iso)} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
+    }
   const [, y, m, d] = match
   const year = Number(y)
-  const month = m === undefined ? 1 : Number(m)
-  if (year < 1) return `${quote(iso)} is not a date (year 0000 does not exist)`
-  if (month < 1 || month > 12)
-    return `${quote(iso)} is not a date (month ${m} does not exist)`
-  if (d !== undefined) {
-    const day = Number(d)
-    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
-    if (day < 1 || day > daysInMonth)
-      return `${quote(iso)} is not a date (${monthName(month)} ${year} has no day ${d})`
-  }
-  return null
+  const month = m === undefined ? null : Number(m)
+  const day = d === undefined ? null : Number(d)
+  if (year < 1)
+    return { problem: `${quote(iso)} is not a date (year 0000 does not exist)` }
+  if (month !== null && (month < 1 || month > 12))
+    return {
+      problem: `${quote(iso)} is not a date (month ${m} does not exist)`,
+    }
+  if (month !== null && day !== null)
+    if (day < 1 || day > daysInMonth(year, month))
+      return {
+        problem: `${quote(iso)} is not a date (${monthName(month)} ${year} has no day ${d})`,
+      }
+  return { year, month, day }
+}
+
+/** Why an ISO string is not a date, or null when it is one. */
+export function dateProblem(iso: string): string | null {
+  const parts = dateParts(iso)
+  return 'problem' in parts ? parts.problem : null
 }
 
 /** Parse an ISO date at its precision; null when it is not a real calendar date. */
 export function parseDate(iso: string): DatePoint | null {
-  if (dateProblem(iso) !== null) return null
-  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?]
-  const precision: Precision =
-    d !== undefined ? 'day' : m !== undefined ? 'month' : 'year'
-  const startMs = utc(y, (m ?? 1) - 1, d ?? 1)
-  const endMs =
-    precision === 'day'
-      ? utc(y, (m ?? 1) - 1, (d ?? 1) + 1)
-      : precision === 'month'
-        ? utc(y, m ?? 1, 1)
-        : utc(y + 1, 0, 1)
-  return { iso, precision, startMs, endMs }
+  const parts = dateParts(iso)
+  if ('problem' in parts) return null
+  const { year, month, day } = parts
+  if (month === null)
+    return {
+      iso,
+      precision: 'year',
+      startMs: utc(year, 0, 1),
+      endMs: utc(year + 1, 0, 1),
+    }
+  if (day === null)
+    return {
+      iso,
+      precision: 'month',
+      startMs: utc(year, month - 1, 1),
+      endMs: utc(year, month, 1),
+    }
+  return {
+    iso,
+    precision: 'day',
+    startMs: utc(year, month - 1, day),
+    endMs: utc(year, month - 1, day + 1),
+  }
 }
 
 /** `Date.UTC` that also handles years 1–99 (which `Date.UTC` maps to 1901–1999); overflowing days/months roll over. */
 function utc(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day)
   const date = new Date(Date.UTC(year, monthIndex, day))
-  if (year < 100) date.setUTCFullYear(date.getUTCFullYear() - 1900)
+  date.setUTCFullYear(date.getUTCFullYear() - 1900)
   return date.getTime()
 }
 

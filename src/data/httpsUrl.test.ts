@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkHttpsUrl } from './httpsUrl'
+import { checkHttpsUrl, isPlainHttpsUrl } from './httpsUrl'
 
 describe('checkHttpsUrl', () => {
   it('checkHttpsUrl(https URL) returns it normalised', () => {
@@ -54,5 +55,53 @@ describe('checkHttpsUrl', () => {
       ok: false,
       problem: 'URL is too long (5020 characters; the limit is 2000)',
     })
+  })
+})
+
+describe('isPlainHttpsUrl', () => {
+  it('isPlainHttpsUrl(plain https URL) is true without parsing it', () => {
+    expect(
+      isPlainHttpsUrl(
+        'https://history.state.gov/milestones/1945-1952/berlin-airlift',
+      ),
+    ).toBe(true)
+    expect(isPlainHttpsUrl('https://Example.org?q=1#top')).toBe(true)
+  })
+
+  it.each([
+    'http://example.org',
+    ' https://example.org',
+    'https://a:b@example.org',
+    'https://example.org:8443/',
+    'https://192.168.0.1/',
+    'https://xn--nxasmq6b.example/',
+    'https://example.org/a b',
+    'https://bücher.example/',
+    `https://example.org/${'a'.repeat(2000)}`,
+  ])('isPlainHttpsUrl(%j) leaves it to checkHttpsUrl', (url) => {
+    expect(isPlainHttpsUrl(url)).toBe(false)
+  })
+
+  it('every URL isPlainHttpsUrl accepts, checkHttpsUrl accepts too', () => {
+    const label = fc.stringMatching(/^[a-zA-Z0-9-]{1,12}$/)
+    const candidate = fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc
+        .tuple(
+          fc.array(label, { maxLength: 4 }),
+          fc.string({ maxLength: 30 }),
+          fc.constantFrom('', '/', '?', '#'),
+        )
+        .map(
+          ([labels, tail, sep]) => `https://${labels.join('.')}${sep}${tail}`,
+        ),
+      fc.string().map((tail) => `https://${tail}`),
+    )
+    fc.assert(
+      fc.property(candidate, (url) => {
+        expect(!isPlainHttpsUrl(url) || checkHttpsUrl(url).ok).toBe(true)
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
