@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { paddedExtent } from '../store/domainMath'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEvent } from '../test/fixtures'
 import { Timeline } from './Timeline'
@@ -170,6 +171,47 @@ describe('Timeline', () => {
     expect(
       screen.getByRole('button', { name: /^NATO Kosovo Force/ }),
     ).toHaveFocus()
+  })
+})
+
+describe('Timeline following a selection made elsewhere', () => {
+  /** Thirty events on consecutive days: one cluster at the whole-range zoom. */
+  const daily = Array.from({ length: 30 }, (_, i) =>
+    makeEvent({
+      id: `day-${i + 1}`,
+      title: `Day ${i + 1}`,
+      start: `2025-03-${String(i + 1).padStart(2, '0')}`,
+    }),
+  )
+  const renderDense = () => {
+    act(() => store.getState().loadDataset(makeDataset([korea, ...daily])))
+    return render(<Timeline widthPx={800} />)
+  }
+
+  it('zooms in until a clustered event has its own pressed button', async () => {
+    renderDense()
+    expect(
+      screen.getByRole('button', { name: /^30 events/ }),
+    ).toBeInTheDocument()
+    act(() => store.getState().selectEvent('day-17'))
+    const button = await screen.findByRole('button', {
+      name: 'Day 17, 17 March 2025',
+    })
+    expect(button).toHaveAttribute('data-event-id', 'day-17')
+    expect(button).toHaveAttribute('aria-pressed', 'true')
+    const [start, end] = store.getState().visibleDomain!
+    expect(start).toBeLessThan(daily[16]!.timeMs)
+    expect(end).toBeGreaterThan(daily[16]!.timeMs)
+  })
+
+  it('leaves the window alone when the selected event already shows as its own mark', () => {
+    renderDense()
+    act(() => store.getState().selectEvent('korea'))
+    const whole = paddedExtent(store.getState().dataset!.extentMs)
+    expect(store.getState().visibleDomain ?? whole).toEqual(whole)
+    expect(
+      screen.getByRole('button', { name: /^US–South Korea/ }),
+    ).toHaveAttribute('aria-pressed', 'true')
   })
 })
 

@@ -1,10 +1,19 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import type { Dataset } from '../data/types'
 import { paddedExtent, revealDomain } from '../store/domainMath'
 import { selectShownEvents } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
 import { AlignedView } from './AlignedView'
 import { EventMarks } from './EventMarks'
+import { focusDomain } from './focusDomain'
 import { AXIS_H, PLOT_H, rowCentre } from './geometry'
 import { KindLegend } from './KindLegend'
 import { LensToggle } from './LensToggle'
@@ -15,6 +24,7 @@ import { timeScale } from './scales'
 import { ScrubHandle } from './ScrubHandle'
 import { TimeAxis } from './TimeAxis'
 import { Tooltip } from './Tooltip'
+import { useDomainTween } from './useDomainTween'
 import { useElementWidth } from './useElementWidth'
 import { useLensPhase } from './useLensPhase'
 import { useZoomBehavior } from './useZoomBehavior'
@@ -65,10 +75,12 @@ function TimelineView({
   const stored = useTimelineStore((s) => s.visibleDomain)
   const setVisibleDomain = useTimelineStore((s) => s.setVisibleDomain)
   const bounds = useMemo(() => paddedExtent(dataset.extentMs), [dataset])
-  const domain = useMemo(
+  const storeDomain = useMemo(
     () => clampView(stored ?? bounds, bounds),
     [stored, bounds],
   )
+  // What is drawn: the store's window, or a frame of an animated move towards it.
+  const { shown: domain, animateTo } = useDomainTween(storeDomain)
   const baseX = useMemo(() => timeScale(bounds, widthPx), [bounds, widthPx])
   const x = useMemo(() => timeScale(domain, widthPx), [domain, widthPx])
   const stageRef = useRef<HTMLDivElement>(null)
@@ -130,6 +142,21 @@ function TimelineView({
     },
     [bounds, domain, setVisibleDomain],
   )
+
+  // The essay, the URL, the guide or the details panel selected an event: the store has panned to it; if it is
+  // still inside a cluster, zoom in until it is drawn as its own mark (one store write), and animate the move.
+  // A layout effect, so the pan alone is never painted. Selecting a mark in view changes nothing here.
+  const selectedId = useTimelineStore((s) => s.selectedEventId)
+  const onSelected = useEffectEvent((id: string | null) => {
+    const event = id === null ? undefined : dataset.eventsById.get(id)
+    if (!event || !events.includes(event)) return
+    const next = focusDomain(event, storeDomain, bounds, widthPx, (level) =>
+      cachedLayout(events, level, bounds[0]),
+    )
+    animateTo(next)
+    if (!sameDomain(next, storeDomain)) setVisibleDomain(next)
+  })
+  useLayoutEffect(() => onSelected(selectedId), [selectedId])
 
   useEffect(() => {
     // The benchmark (issue 7) times navigation to this mark: the first full render with data is committed.

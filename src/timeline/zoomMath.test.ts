@@ -3,6 +3,7 @@ import { MIN_SPAN_MS } from '../store/domainMath'
 import { timeScale } from './scales'
 import {
   clampView,
+  interpolateDomain,
   domainFromTransform,
   panDomain,
   sameDomain,
@@ -102,5 +103,22 @@ describe('zoomDomain / panDomain', () => {
   it('sameDomain tolerates sub-millisecond noise only', () => {
     expect(sameDomain([0, 10], [0.5, 10.2])).toBe(true)
     expect(sameDomain([0, 10], [0, 12])).toBe(false)
+  })
+})
+
+describe('interpolateDomain', () => {
+  it('interpolateDomain(a, b, t) goes from a to b, the span changing geometrically', () => {
+    const a = [utc('1990-01-01'), utc('1990-01-01') + 400 * 864e5] as const
+    const b = [utc('2000-01-01'), utc('2000-01-01') + 100 * 864e5] as const
+    expect(interpolateDomain(a, b, 0)).toEqual(a)
+    const end = interpolateDomain(a, b, 1)
+    expect(end[0]).toBeCloseTo(b[0], -1)
+    expect(end[1]).toBeCloseTo(b[1], -1)
+    const mid = interpolateDomain(a, b, 0.5)
+    expect(mid[1] - mid[0]).toBeCloseTo(200 * 864e5, -1)
+    expect((mid[0] + mid[1]) / 2).toBeCloseTo(
+      (a[0] + a[1] + b[0] + b[1]) / 4,
+      -1,
+    )
   })
 })

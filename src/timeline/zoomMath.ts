@@ -68,3 +68,15 @@ export function panDomain(
 export function sameDomain(a: Domain, b: Domain, tolMs = 1): boolean {
   return Math.abs(a[0] - b[0]) < tolMs && Math.abs(a[1] - b[1]) < tolMs
 }
+
+/**
+ * The window a fraction `t` (0..1) of the way from `a` to `b`: the centre moves linearly and the span changes
+ * geometrically, so a zoom in or out reads as steady on screen.
+ */
+export function interpolateDomain(a: Domain, b: Domain, t: number): Domain {
+  const spanA = a[1] - a[0]
+  const spanB = b[1] - b[0]
+  const span = spanA * (spanB / spanA) ** t
+  const centre = (a[0] + a[1]) / 2 + ((b[0] + b[1]) / 2 - (a[0] + a[1]) / 2) * t
+  return [centre - span / 2, centre + span / 2]
+}
