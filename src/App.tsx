@@ -39,16 +39,24 @@ function Workspace() {
             <CountryFilter />
           </PanelBoundary>
         }
+        // Inside the banner, so that every control on the page sits in a landmark (axe "region").
+        actions={
+          <>
+            <ContentToolbar />
+            <UrlNotice />
+          </>
+        }
       />
-      <ContentToolbar />
-      <UrlNotice />
       <div className="app-timeline" ref={timelineRef}>
         <PanelBoundary name="Timeline">
           <Timeline />
         </PanelBoundary>
-        <PanelBoundary name="Guide">
-          <GuideControls />
-        </PanelBoundary>
+        {/* Its own landmark: the "Timeline" region's name belongs to the timeline alone. */}
+        <section className="app-guide" aria-label="Guided reading">
+          <PanelBoundary name="Guide">
+            <GuideControls />
+          </PanelBoundary>
+        </section>
       </div>
       <main className="app-main">
         <div className="app-essay" id="essay" tabIndex={-1}>

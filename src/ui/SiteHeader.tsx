@@ -2,16 +2,18 @@ import { useId, useState, type ReactNode } from 'react'
 import { useTimelineStore } from '../store/timelineStore'
 
 /**
- * The masthead: the site's name, the essay it accompanies, a line on how to use it, and the toolbar (search
- * and filters, passed in). On phones the filters fold behind a "Filters" button so the first screen shows
+ * The masthead (the banner landmark): the site's name, the essay it accompanies, a line on how to use it, the
+ * toolbar (search and filters, passed in) and, last, `actions` (the content toolbar, link notices). On phones the filters fold behind a "Filters" button so the first screen shows
  * the timeline and the essay; from 700px up they are always shown and the button is hidden (App.css).
  */
 export function SiteHeader({
   search,
   filters,
+  actions,
 }: {
   search: ReactNode
   filters: ReactNode
+  actions?: ReactNode
 }) {
   const essayTitle = useTimelineStore((s) => s.dataset?.essay.title)
   const activeCount = useTimelineStore((s) => s.countryFilter.size)
@@ -59,6 +61,7 @@ export function SiteHeader({
           {filters}
         </div>
       </div>
+      {actions && <div className="app-actions">{actions}</div>}
     </header>
   )
 }
