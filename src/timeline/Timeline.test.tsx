@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { paddedExtent } from '../store/domainMath'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEvent } from '../test/fixtures'
@@ -77,6 +77,20 @@ describe('Timeline', () => {
     expect(screen.getByRole('region', { name: 'Timeline' })).toHaveTextContent(
       /loading/i,
     )
+  })
+
+  it('measures its width before the first paint, so it is drawn at full height at once', () => {
+    // jsdom has no layout and the test ResizeObserver never calls back: only the first measurement can work.
+    const rect = vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue(new DOMRect(0, 0, 640, 300))
+    act(() => store.getState().loadDataset(makeDataset(events)))
+    render(<Timeline />)
+    rect.mockRestore()
+    expect(slider()).toBeInTheDocument()
+    expect(
+      screen.getByRole('button', { name: /^Budapest Memorandum/ }),
+    ).toBeInTheDocument()
   })
 
   it('marks itself ready for the benchmark once drawn with data', () => {

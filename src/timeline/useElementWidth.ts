@@ -1,14 +1,29 @@
-import { useEffect, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react'
 
 /**
  * The content width of an element in px, kept current by a `ResizeObserver`. `fixedPx` skips measuring
- * (tests: jsdom has no layout). 0 until the first measurement, which the observer delivers before paint.
+ * (tests: jsdom has no layout). Measured once before the first paint (a layout effect), so the timeline is
+ * drawn at its full height straight away rather than growing a frame later (no layout shift); 0 until then.
  */
 export function useElementWidth(
   ref: RefObject<HTMLElement | null>,
   fixedPx?: number,
 ): number {
   const [measured, setMeasured] = useState(0)
+  useLayoutEffect(() => {
+    const element = ref.current
+    if (fixedPx !== undefined || !element) return
+    const style = getComputedStyle(element)
+    const inset = [
+      style.paddingLeft,
+      style.paddingRight,
+      style.borderLeftWidth,
+      style.borderRightWidth,
+    ].reduce((sum, v) => sum + (parseFloat(v) || 0), 0)
+    const width = element.getBoundingClientRect().width - inset
+    // An updater function, as the observer below uses: no render when the width is unchanged.
+    if (width > 0) setMeasured(() => Math.floor(width))
+  }, [ref, fixedPx])
   useEffect(() => {
     const element = ref.current
     if (fixedPx !== undefined || !element) return
