@@ -21,8 +21,20 @@ export function toTimelineEvent(
     (fields.ongoing
       ? Math.max(asOf.endMs, fields.start.endMs)
       : fields.start.endMs)
+  // Written out rather than spread: this runs for every event loaded, and the literal is several times faster.
   return {
-    ...fields,
+    id: fields.id,
+    title: fields.title,
+    kind: fields.kind,
+    start: fields.start,
+    end: fields.end,
+    ongoing: fields.ongoing,
+    countries: fields.countries,
+    organizations: fields.organizations,
+    summary: fields.summary,
+    note: fields.note,
+    sources: fields.sources,
+    unverifiedSource: fields.unverifiedSource,
     timeMs: fields.start.startMs,
     extentMs: [fields.start.startMs, endMs],
   }

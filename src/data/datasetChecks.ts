@@ -1,7 +1,7 @@
 import { datasetSchema, eventSchema, sourceSchema } from './datasetSchema'
 import { parseDate } from './dates'
 import { isRecord, quote } from './problems'
-import type { Problem } from './types'
+import type { DatePoint, Problem } from './types'
 
 /**
  * Checks across fields and records of `events.json` that a per-field schema cannot express. They read the raw
@@ -11,8 +11,14 @@ import type { Problem } from './types'
 const list = (value: unknown): readonly unknown[] =>
   Array.isArray(value) ? value : []
 
-/** Duplicate event ids, `end` before `start`, ongoing events with an end. (Cases: see `parseCases`.) */
-export function crossFieldProblems(input: unknown): Problem[] {
+/**
+ * Duplicate event ids, `end` before `start`, ongoing events with an end. (Cases: see `parseCases`.) `parse`
+ * may be a memoised `parseDate`.
+ */
+export function crossFieldProblems(
+  input: unknown,
+  parse: (iso: string) => DatePoint | null = parseDate,
+): Problem[] {
   if (!isRecord(input)) return []
   const problems: Problem[] = []
   const firstIndex = new Map<string, number>()
@@ -28,9 +34,8 @@ export function crossFieldProblems(input: unknown): Problem[] {
           message: `duplicate id ${quote(event.id)} (first at events[${first}])`,
         })
     }
-    const start =
-      typeof event.start === 'string' ? parseDate(event.start) : null
-    const end = typeof event.end === 'string' ? parseDate(event.end) : null
+    const start = typeof event.start === 'string' ? parse(event.start) : null
+    const end = typeof event.end === 'string' ? parse(event.end) : null
     if (start && end && end.startMs < start.startMs)
       problems.push({
         path: `${at}.end`,

@@ -8,27 +8,43 @@ import { quote, toText } from './problems'
 import { EVENT_KINDS } from './types'
 
 /**
- * The one schema of `events.json`. `parseDataset` validates with it; `npm run schema` can publish it as JSON
- * Schema (`z.toJSONSchema(datasetSchema, { io: 'input' })`, zod/mini): patterns and limits carry over, while the checks
- * that need code (real calendar dates, known country codes, https URLs) run here and are described in
- * `description`s. Messages are written for the people who edit the file.
+ * The one schema of `events.json` (zod/mini). `parseDataset` validates with it; `npm run schema` publishes it
+ * as JSON Schema (`z.toJSONSchema(datasetSchema, { io: 'input' })`): patterns and limits carry over, while the
+ * checks that need code (real calendar dates, known country codes, https URLs) run here and are described in
+ * `description`s. Messages are written for the people who edit the file. `datasetFastPath.ts` accepts the
+ * same files without zod, from the limits and patterns below.
  */
 
 /** Most events one file may hold: more would be unreadable on one timeline and slow to draw. */
 export const MAX_EVENTS = 20_000
 export const MAX_CASES = 100
 
+/** Longest texts, in characters, and list sizes, in items. */
+export const LIMITS = {
+  idChars: 100,
+  titleChars: 300,
+  textChars: 2000,
+  sourceTitleChars: 500,
+  publisherChars: 200,
+  countries: 60,
+  organizations: 30,
+  sources: 20,
+} as const
+
+export const SOURCE_TYPES = ['primary', 'reference', 'news'] as const
+
 export const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
 export const ORGANIZATION_PATTERN = /^[A-Z][A-Z0-9]{1,9}$/
+export const COUNTRY_PATTERN = /^[A-Z]{2}$/
 const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 
 /** Trimmed, non-empty text of at most `max` characters (shown as text, never as HTML). */
 const text = (max: number) =>
   z.string().check(z.trim(), z.minLength(1), z.maxLength(max))
 
 const id = z.string().check(
-  z.maxLength(100),
+  z.maxLength(LIMITS.idChars),
   z.regex(EVENT_ID_PATTERN, {
     error: (issue) =>
       `${quote(issue.input)} is not an id (lower-case letters, digits and hyphens)`,
@@ -66,7 +82,7 @@ const countryMessage = (code: unknown) =>
   `${quote(code)} is not a known country code (ISO 3166-1 alpha-2, or SU, DD, XK)`
 
 const countryCode = z.string().check(
-  z.regex(/^[A-Z]{2}$/, {
+  z.regex(COUNTRY_PATTERN, {
     error: (issue) => countryMessage(issue.input),
     abort: true,
   }),
@@ -108,20 +124,22 @@ const httpsUrl = z.string().check(
 )
 
 export const sourceSchema = z.object({
-  title: text(500),
-  publisher: text(200),
+  title: text(LIMITS.sourceTitleChars),
+  publisher: text(LIMITS.publisherChars),
   url: httpsUrl,
-  type: z.enum(['primary', 'reference', 'news']),
+  type: z.enum(SOURCE_TYPES),
 })
 
 export const eventSchema = z.object({
   id,
-  title: text(300),
+  title: text(LIMITS.titleChars),
   kind: z.enum(EVENT_KINDS),
   start: isoDate,
   end: z.optional(z.nullable(isoDate)),
   ongoing: z.optional(z.boolean()),
-  countries: z.array(countryCode).check(z.minLength(1), z.maxLength(60)),
+  countries: z
+    .array(countryCode)
+    .check(z.minLength(1), z.maxLength(LIMITS.countries)),
   organizations: z.optional(
     z
       .array(
@@ -132,17 +150,19 @@ export const eventSchema = z.object({
           }),
         ),
       )
-      .check(z.maxLength(30)),
+      .check(z.maxLength(LIMITS.organizations)),
   ),
-  summary: text(2000),
-  note: z.optional(z.nullable(text(2000))),
-  sources: z.array(sourceSchema).check(z.minLength(1), z.maxLength(20)),
+  summary: text(LIMITS.textChars),
+  note: z.optional(z.nullable(text(LIMITS.textChars))),
+  sources: z
+    .array(sourceSchema)
+    .check(z.minLength(1), z.maxLength(LIMITS.sources)),
   unverifiedSource: z.optional(z.boolean()),
 })
 
 export const datasetSchema = z.object({
   $schema: z.optional(z.string()),
-  title: text(300),
+  title: text(LIMITS.titleChars),
   asOf: isoDay,
   events: z.array(eventSchema).check(z.maxLength(MAX_EVENTS)),
   /** Precedent cases of the aligned lens; their cross-references are checked by `parseCases`. */

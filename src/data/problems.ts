@@ -16,9 +16,16 @@ const UNSAFE_CHARS =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point: they get escaped
   /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g
 
+/** Anything `quote` escapes (the same characters as UNSAFE_CHARS, plus quotes and backslashes); not global. */
+const NEEDS_ESCAPE =
+  // eslint-disable-next-line no-control-regex -- as UNSAFE_CHARS
+  /["\\\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/
+
 /** A value in double quotes for a message: cut to `max` characters, invisible and bidi characters escaped. */
 export function quote(value: unknown, max = MAX_QUOTED_CHARS): string {
   const text = toText(value)
+  // Short plain text (most ids and dates) as it is: no cutting or escaping to do.
+  if (text.length <= max && !NEEDS_ESCAPE.test(text)) return `"${text}"`
   const chars = Array.from(
     text.length > max * 4 ? text.slice(0, max * 4) : text,
   )
