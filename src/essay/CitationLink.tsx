@@ -1,5 +1,6 @@
-import type { MouseEvent } from 'react'
+import { memo, type MouseEvent } from 'react'
 import type { CitationId, EventId, Inline } from '../data/types'
+import { useTimelineStore } from '../store/timelineStore'
 import { InlineContent, type CitationView } from './InlineContent'
 
 type CitationInline = {
@@ -28,11 +29,23 @@ function describe(
     : cites
 }
 
+/** True while the event `pick` reads from the store is one of `eventIds` (a boolean, so it rarely changes). */
+function useCites(
+  eventIds: readonly EventId[],
+  pick: (s: ReturnType<typeof useTimelineStore.getState>) => EventId | null,
+): boolean {
+  return useTimelineStore((s) => {
+    const id = pick(s)
+    return id !== null && eventIds.includes(id)
+  })
+}
+
 /**
  * A citation: a real link to `?event=<first id>` (so copy-link, middle-click and ctrl-click work), which a
- * plain click turns into a selection. Hover and focus light the event up on the timeline.
+ * plain click turns into a selection. Hover and focus light the event up on the timeline. Memoised and
+ * subscribed to its own state: scrubbing or hovering re-renders only the citations it lights up or dims.
  */
-export function CitationLink({
+export const CitationLink = memo(function CitationLink({
   citation,
   view,
 }: {
@@ -40,18 +53,19 @@ export function CitationLink({
   view: CitationView
 }) {
   const { id, eventIds, children } = citation
+  const isSelected = useCites(eventIds, (s) => s.selectedEventId)
+  const isHovered = useCites(eventIds, (s) => s.hoveredEventId)
+  const isCurrent = useCites(eventIds, (s) => s.currentEventId)
   const first = eventIds[0]
   if (first === undefined)
     return <InlineContent inlines={children} view={view} />
 
-  const has = (eventId: EventId | null) =>
-    eventId !== null && eventIds.includes(eventId)
   const isFilteredOut = !eventIds.some((e) => view.shownIds.has(e))
   const className = [
     'citation',
-    has(view.selectedEventId) && 'is-selected',
-    has(view.hoveredEventId) && 'is-hovered',
-    has(view.currentEventId) && 'is-current',
+    isSelected && 'is-selected',
+    isHovered && 'is-hovered',
+    isCurrent && 'is-current',
     isFilteredOut && 'is-filtered-out',
   ]
     .filter(Boolean)
@@ -87,4 +101,4 @@ export function CitationLink({
       </span>
     </>
   )
-}
+})

@@ -7,6 +7,7 @@ import { EventDetailPanel } from '../detail/EventDetailPanel'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
 import { EssayPanel } from './EssayPanel'
+import { FOLLOW_PLAYHEAD_INTERVAL_MS } from './useEssayScroll'
 
 // jsdom has no canvas to test flag emoji support with; the detail panel's own test covers flags.
 vi.mock('../detail/flagSupport', () => ({ supportsFlagEmoji: () => false }))
@@ -164,6 +165,38 @@ describe('EssayPanel', () => {
     expect(store.getState().selectedEventId).toBeNull()
     expect(passage(4)).not.toHaveAttribute('aria-current')
     spy.mockRestore()
+  })
+
+  it('scrubbing across several cited events scrolls at once, then once more for where it stops', () => {
+    vi.useFakeTimers()
+    const scrolled: string[] = []
+    const spy = vi
+      .spyOn(Element.prototype, 'scrollIntoView')
+      .mockImplementation(function (this: Element) {
+        scrolled.push(this.id)
+      })
+    renderPanels()
+    act(() => store.getState().scrubToEvent(airlift.id))
+    act(() => store.getState().scrubToEvent(japan.id))
+    act(() => store.getState().scrubToEvent(korea.id))
+    expect(scrolled).toEqual(['p-1'])
+    act(() => vi.advanceTimersByTime(FOLLOW_PLAYHEAD_INTERVAL_MS))
+    expect(scrolled).toEqual(['p-1', 'p-4'])
+    spy.mockRestore()
+    vi.useRealTimers()
+  })
+
+  it('the citation of the event under the playhead is marked current', () => {
+    renderPanels()
+    const link = screen.getByRole('link', { name: `cite ${korea.id}` })
+    expect(link).not.toHaveClass('is-current')
+    act(() => store.getState().scrubToEvent(korea.id))
+    expect(link).toHaveClass('is-current')
+    act(() => store.getState().scrubToEvent(japan.id))
+    expect(link).not.toHaveClass('is-current')
+    expect(screen.getByRole('link', { name: `cite ${japan.id}` })).toHaveClass(
+      'is-current',
+    )
   })
 
   it('hovering or focusing a citation lights its event up (hoveredEventId)', async () => {

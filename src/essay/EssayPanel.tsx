@@ -15,11 +15,9 @@ import './EssayPanel.css'
  */
 export function EssayPanel() {
   const articleRef = useRef<HTMLElement>(null)
+  // Selection, hover, playhead and reading position are read by each passage and citation, not here: a
+  // pointer move on the timeline then re-renders only what it changes, not the whole essay.
   const dataset = useTimelineStore((s) => s.dataset)
-  const selectedEventId = useTimelineStore((s) => s.selectedEventId)
-  const hoveredEventId = useTimelineStore((s) => s.hoveredEventId)
-  const currentEventId = useTimelineStore((s) => s.currentEventId)
-  const activePassageId = useTimelineStore((s) => s.activePassageId)
   const countryFilter = useTimelineStore((s) => s.countryFilter)
   const matchMode = useTimelineStore((s) => s.matchMode)
   const query = useTimelineStore((s) => s.query)
@@ -42,23 +40,21 @@ export function EssayPanel() {
     [dataset],
   )
 
+  const view = useMemo<CitationView>(
+    () => ({
+      shownIds,
+      eventsById: dataset?.eventsById ?? new Map(),
+      onSelect: selectEvent,
+      onHover: hoverEvent,
+    }),
+    [shownIds, dataset, selectEvent, hoverEvent],
+  )
+
   useActivePassage(articleRef, passagesById.size)
   useEssayScroll()
 
   if (!dataset) return null
   const { essay } = dataset
-  const citing = new Set(
-    selectedEventId ? dataset.passagesByEvent.get(selectedEventId) : [],
-  )
-  const view: CitationView = {
-    selectedEventId,
-    hoveredEventId,
-    currentEventId,
-    shownIds,
-    eventsById: dataset.eventsById,
-    onSelect: selectEvent,
-    onHover: hoverEvent,
-  }
 
   return (
     <article ref={articleRef} className="essay" aria-label="Essay">
@@ -68,13 +64,7 @@ export function EssayPanel() {
       </header>
       {essay.blocks.map((block) =>
         renderBlock(block, passagesById, (passage) => (
-          <Passage
-            key={passage.id}
-            passage={passage}
-            isCitingSelected={citing.has(passage.id)}
-            isActive={passage.id === activePassageId}
-            view={view}
-          />
+          <Passage key={passage.id} passage={passage} view={view} />
         )),
       )}
     </article>

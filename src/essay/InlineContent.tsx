@@ -2,11 +2,12 @@ import type { ReactNode } from 'react'
 import type { EventId, Inline, TimelineEvent } from '../data/types'
 import { CitationLink } from './CitationLink'
 
-/** What a citation needs to know to draw itself and report the reader's intent. */
+/**
+ * What a citation needs to know to draw itself and report the reader's intent. It changes only with the
+ * dataset or the filters; each citation reads the selected, hovered and current event from the store itself,
+ * so a pointer move re-renders only the citations whose state it changes.
+ */
 export type CitationView = {
-  readonly selectedEventId: EventId | null
-  readonly hoveredEventId: EventId | null
-  readonly currentEventId: EventId | null
   /** Events passing the filters; citations of the others are dimmed. */
   readonly shownIds: ReadonlySet<EventId>
   readonly eventsById: ReadonlyMap<EventId, TimelineEvent>

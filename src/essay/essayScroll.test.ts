@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { isInView, revealFirstPassage } from './essayScroll'
+import { isInView, revealFirstPassage, throttle } from './essayScroll'
 
 /** A paragraph in the document whose box is `top`..`top + height` px from the viewport's top. */
 function paragraph(id: string, top: number, height = 100): HTMLElement {
@@ -69,5 +69,39 @@ describe('revealFirstPassage', () => {
     const scroll = vi.spyOn(first, 'scrollIntoView')
     revealFirstPassage(['p-1'])
     expect(scroll).toHaveBeenCalledWith({ block: 'center', behavior: 'auto' })
+  })
+})
+
+describe('throttle', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('throttle(run, 300) runs the first call at once and gathers the next ones into one run at the end', () => {
+    vi.useFakeTimers()
+    const run = vi.fn()
+    const follow = throttle(run, 300)
+    follow()
+    expect(run).toHaveBeenCalledTimes(1)
+    follow()
+    vi.advanceTimersByTime(100)
+    follow()
+    follow()
+    expect(run).toHaveBeenCalledTimes(1)
+    vi.advanceTimersByTime(200)
+    expect(run).toHaveBeenCalledTimes(2)
+    vi.advanceTimersByTime(1000)
+    expect(run).toHaveBeenCalledTimes(2)
+    follow()
+    expect(run).toHaveBeenCalledTimes(3)
+  })
+
+  it('cancel() drops the pending run', () => {
+    vi.useFakeTimers()
+    const run = vi.fn()
+    const follow = throttle(run, 300)
+    follow()
+    follow()
+    follow.cancel()
+    vi.advanceTimersByTime(1000)
+    expect(run).toHaveBeenCalledTimes(1)
   })
 })

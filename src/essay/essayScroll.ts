@@ -52,3 +52,31 @@ export function revealFirstPassage(
   first.scrollIntoView({ block, behavior: scrollBehavior() })
   return first
 }
+
+/**
+ * `run` at most once per `intervalMs`: the first call runs at once, later calls within the interval are
+ * gathered into one trailing run at its end, so the last call always takes effect. `cancel` drops a pending run.
+ */
+export function throttle(
+  run: () => void,
+  intervalMs: number,
+): { (): void; cancel: () => void } {
+  let lastRunMs = -Infinity
+  let timer: ReturnType<typeof setTimeout> | null = null
+  const fire = () => {
+    timer = null
+    lastRunMs = Date.now()
+    run()
+  }
+  const throttled = () => {
+    if (timer !== null) return
+    const waitMs = lastRunMs + intervalMs - Date.now()
+    if (waitMs <= 0) fire()
+    else timer = setTimeout(fire, waitMs)
+  }
+  throttled.cancel = () => {
+    if (timer !== null) clearTimeout(timer)
+    timer = null
+  }
+  return throttled
+}

@@ -1,7 +1,23 @@
 import { useEffect } from 'react'
 import { selectPassageIdsForEvent } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
-import { revealFirstPassage, scrollBehavior } from './essayScroll'
+import { revealFirstPassage, scrollBehavior, throttle } from './essayScroll'
+
+/**
+ * Fewest milliseconds between two essay scrolls that follow the playhead. Scrubbing changes the current event
+ * on every pointer move; scrolling (and measuring) the essay each time cost a frame. The last move is always
+ * followed, at most this long after it.
+ */
+export const FOLLOW_PLAYHEAD_INTERVAL_MS = 300
+
+/** Bring the passage citing the playhead's event into view, unless the selection (handled above) put it there. */
+function revealCurrentEvent(): void {
+  const state = useTimelineStore.getState()
+  const { currentEventId, selectedEventId } = state
+  if (!state.dataset || !currentEventId) return
+  if (currentEventId === selectedEventId) return
+  revealFirstPassage(selectPassageIdsForEvent(state, currentEventId))
+}
 
 /**
  * Keeps the essay in step with the rest of the app. These are effects because scrolling and focus are
@@ -9,12 +25,12 @@ import { revealFirstPassage, scrollBehavior } from './essayScroll'
  * - A new selection brings the first passage citing it into view (unless a citing passage already shows,
  *   as when the reader clicked a citation).
  * - An explicit request ("Show in essay") scrolls to that passage and focuses it.
- * - Scrubbing the playhead onto another event brings the passage citing it into view, without taking focus.
+ * - Scrubbing the playhead onto another event brings the passage citing it into view, without taking focus,
+ *   at most every FOLLOW_PLAYHEAD_INTERVAL_MS. It listens to the store directly (no re-render per move).
  */
 export function useEssayScroll(): void {
   const dataset = useTimelineStore((s) => s.dataset)
   const selectedEventId = useTimelineStore((s) => s.selectedEventId)
-  const currentEventId = useTimelineStore((s) => s.currentEventId)
   const passageRequest = useTimelineStore((s) => s.passageRequest)
 
   useEffect(() => {
@@ -34,11 +50,14 @@ export function useEssayScroll(): void {
   }, [passageRequest])
 
   useEffect(() => {
-    // A selection moves the playhead too; the selection effect above has handled that case.
-    if (!dataset || !currentEventId) return
-    if (currentEventId === useTimelineStore.getState().selectedEventId) return
-    revealFirstPassage(
-      selectPassageIdsForEvent(useTimelineStore.getState(), currentEventId),
-    )
-  }, [dataset, currentEventId])
+    revealCurrentEvent() // a playhead already set (from the address) when the essay mounts
+    const follow = throttle(revealCurrentEvent, FOLLOW_PLAYHEAD_INTERVAL_MS)
+    const unsubscribe = useTimelineStore.subscribe((state, previous) => {
+      if (state.currentEventId !== previous.currentEventId) follow()
+    })
+    return () => {
+      unsubscribe()
+      follow.cancel()
+    }
+  }, [])
 }
