@@ -111,25 +111,31 @@ export function GuideControls() {
         <span aria-hidden="true" className="guide-icon">
           {isPlaying ? '❚❚' : '▶'}
         </span>
-        {isPlaying ? 'Pause' : 'Read with the essay'}
+        {isPlaying ? (
+          'Pause'
+        ) : (
+          <>
+            Read <span className="guide-play-more">with the essay</span>
+          </>
+        )}
       </button>
       <button
         type="button"
         aria-disabled={isFirst}
         onClick={(e) => !isFirst && onStep(-1, e.currentTarget)}
       >
-        Previous step
+        Previous <span className="guide-long">step</span>
       </button>
       <button
         type="button"
         aria-disabled={isLast}
         onClick={(e) => !isLast && onStep(1, e.currentTarget)}
       >
-        Next step
+        Next <span className="guide-long">step</span>
       </button>
       {guideStep !== null && (
-        <button type="button" onClick={onStop}>
-          Stop guided reading
+        <button type="button" className="guide-stop" onClick={onStop}>
+          Stop <span className="guide-long">guided reading</span>
         </button>
       )}
       <p className="guide-status" role="status">

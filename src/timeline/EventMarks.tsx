@@ -11,7 +11,7 @@ import {
 import { useShallow } from 'zustand/react/shallow'
 import { selectEventIdsForPassage } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
-import { PLOT_H } from './geometry'
+import { lanesHeight, type Lanes } from './geometry'
 import { type Layout, type MarkItem } from './layout'
 import { indexOfItem, itemOf } from './layoutQueries'
 import { MarkButton } from './MarkButton'
@@ -29,6 +29,8 @@ type Props = {
   readonly leftPx: number
   readonly ratio: number
   readonly widthPx: number
+  /** The lanes' geometry (fewer and tighter in the compact band). */
+  readonly lanes: Lanes
   /** Tab stop when neither the selected nor the current event is drawn: the first visible item. */
   readonly firstVisibleKey: string | null
   /** Zoom into a cluster. */
@@ -52,10 +54,12 @@ export function EventMarks(props: Props) {
     leftPx,
     ratio,
     widthPx,
+    lanes,
     onZoomTo,
     onReveal,
     onTip,
   } = props
+  const plotH = lanesHeight(lanes)
   const selectedId = useTimelineStore((s) => s.selectedEventId)
   const currentId = useTimelineStore((s) => s.currentEventId)
   const hoveredId = useTimelineStore((s) => s.hoveredEventId)
@@ -140,10 +144,11 @@ export function EventMarks(props: Props) {
         leftPx={leftPx}
         ratio={ratio}
         widthPx={widthPx}
-        heightPx={PLOT_H}
+        heightPx={plotH}
+        lanes={lanes}
         state={state}
       />
-      <div className="tl-proxies" style={{ width: widthPx, height: PLOT_H }}>
+      <div className="tl-proxies" style={{ width: widthPx, height: plotH }}>
         <div
           className="tl-proxy-layer"
           ref={layerRef}
@@ -156,6 +161,7 @@ export function EventMarks(props: Props) {
           <MarkButtons
             items={items}
             originPx={originPx}
+            lanes={lanes}
             selectedKey={state.selectedKey}
             tabStop={tabStop}
             onActivate={onActivate}
@@ -170,6 +176,7 @@ export function EventMarks(props: Props) {
 type ButtonsProps = {
   readonly items: readonly MarkItem[]
   readonly originPx: number
+  readonly lanes: Lanes
   readonly selectedKey: string | undefined
   readonly tabStop: string | null | undefined
   readonly onActivate: (item: MarkItem) => void
@@ -183,6 +190,7 @@ const MarkButtons = memo(function MarkButtons(props: ButtonsProps) {
       key={item.key}
       item={item}
       originPx={props.originPx}
+      lanes={props.lanes}
       isSelected={item.key === props.selectedKey}
       isTabStop={item.key === props.tabStop}
       onActivate={props.onActivate}

@@ -1,9 +1,10 @@
 import { useId } from 'react'
 import { useTimelineStore, type Lens } from '../store/timelineStore'
 
-const OPTIONS: readonly (readonly [Lens, string])[] = [
-  ['chronological', 'Chronological'],
-  ['aligned', 'Aligned by guarantee'],
+/** Each choice: its value, its label, and the part of the label the compact band hides (kept in the name). */
+const OPTIONS: readonly (readonly [Lens, string, string])[] = [
+  ['chronological', 'Chronological', ''],
+  ['aligned', 'Aligned', 'by guarantee'],
 ]
 
 /**
@@ -17,7 +18,7 @@ export function LensToggle() {
   if (!hasCases && lens === 'chronological') return null
   return (
     <div className="tl-lens" role="radiogroup" aria-label="Timeline view">
-      {OPTIONS.map(([value, label]) => (
+      {OPTIONS.map(([value, label, more]) => (
         <label
           key={value}
           className={lens === value ? 'is-checked' : undefined}
@@ -29,7 +30,16 @@ export function LensToggle() {
             checked={lens === value}
             onChange={() => useTimelineStore.getState().setLens(value)}
           />
-          {label}
+          {/* One inline box: a space between two flex items would collapse. */}
+          <span>
+            {label}
+            {more && (
+              <>
+                {' '}
+                <span className="tl-long">{more}</span>
+              </>
+            )}
+          </span>
         </label>
       ))}
     </div>

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { HIT_PX, rowCentre } from './geometry'
+import { HIT_PX, rowCentre, type Lanes } from './geometry'
 import type { MarkItem } from './layout'
 import { clusterName, eventName } from './rangeText'
 
@@ -7,6 +7,7 @@ type Props = {
   readonly item: MarkItem
   /** Layout px from the layer's origin; the layer stretches its buttons with the zoom. */
   readonly originPx: number
+  readonly lanes: Lanes
   readonly isSelected: boolean
   readonly isTabStop: boolean
   /** Click, Enter or Space: select an event, or zoom into a cluster. */
@@ -31,7 +32,7 @@ export const MarkButton = memo(function MarkButton(props: Props) {
       className="tl-proxy"
       style={{
         left: item.left - originPx,
-        top: rowCentre(item.row) - HIT_PX / 2,
+        top: rowCentre(item.row, props.lanes) - HIT_PX / 2,
         width: item.right - item.left,
       }}
       tabIndex={props.isTabStop ? 0 : -1}

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useSyncExternalStore } from 'react'
 import { readCanvasTheme, type CanvasTheme } from './canvasTheme'
+import type { Lanes } from './geometry'
 import type { MarkItem } from './layout'
 import { recordPaint } from './marksSvg'
 import { paintMarks, type PaintState } from './paintMarks'
@@ -20,6 +21,7 @@ type Props = {
   readonly ratio: number
   readonly widthPx: number
   readonly heightPx: number
+  readonly lanes: Lanes
   readonly state: PaintState
 }
 
@@ -34,6 +36,7 @@ export function MarksCanvas({
   ratio,
   widthPx,
   heightPx,
+  lanes,
   state,
 }: Props) {
   const ref = useRef<HTMLCanvasElement>(null)
@@ -51,11 +54,11 @@ export function MarksCanvas({
     if (canvas.height !== h) canvas.height = h
     if (themeRef.current?.isDark !== isDark)
       themeRef.current = { isDark, theme: readCanvasTheme(canvas) }
-    const view = { leftPx, ratio, widthPx, heightPx, dpr }
+    const view = { leftPx, ratio, widthPx, heightPx, dpr, lanes }
     const { theme } = themeRef.current
     paintMarks(ctx, items, view, state, theme)
     recordPaint(canvas, { items, view, state, theme })
-  }, [items, leftPx, ratio, widthPx, heightPx, state, isDark])
+  }, [items, leftPx, ratio, widthPx, heightPx, lanes, state, isDark])
 
   return (
     <canvas

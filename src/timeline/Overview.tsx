@@ -17,6 +17,8 @@ type Props = {
   readonly domain: Domain
   readonly events: readonly TimelineEvent[]
   readonly widthPx: number
+  /** Height of the strip, px (shorter in the compact band). */
+  readonly heightPx?: number
   readonly onDomain: (domain: Domain) => void
 }
 
@@ -30,6 +32,7 @@ function densityPath(
   events: readonly TimelineEvent[],
   bounds: Domain,
   widthPx: number,
+  heightPx: number,
 ): string {
   const bins = new Uint32Array(Math.max(1, Math.ceil(widthPx / BIN_PX)))
   const perMs = widthPx / (bounds[1] - bounds[0]) / BIN_PX
@@ -42,8 +45,8 @@ function densityPath(
   bins.forEach((n, i) => {
     if (n === 0) return
     // Square root keeps a lone Cold War treaty visible beside a busy 2025.
-    const h = Math.max(2, Math.sqrt(n / max) * (OVERVIEW_H - 8))
-    d += `M${i * BIN_PX},${OVERVIEW_H - 2}h${BIN_PX - 1}v${-h}h${1 - BIN_PX}z`
+    const h = Math.max(2, Math.sqrt(n / max) * (heightPx - 8))
+    d += `M${i * BIN_PX},${heightPx - 2}h${BIN_PX - 1}v${-h}h${1 - BIN_PX}z`
   })
   return d
 }
@@ -55,10 +58,11 @@ function densityPath(
  */
 export const Overview = memo(function Overview(props: Props) {
   const { bounds, domain, events, widthPx, onDomain } = props
+  const heightPx = props.heightPx ?? OVERVIEW_H
   const x = useMemo(() => timeScale(bounds, widthPx), [bounds, widthPx])
   const density = useMemo(
-    () => densityPath(events, bounds, widthPx),
-    [events, bounds, widthPx],
+    () => densityPath(events, bounds, widthPx, heightPx),
+    [events, bounds, widthPx, heightPx],
   )
   const drag = useRef<Drag | null>(null)
   const svgRef = useRef<SVGSVGElement>(null)
@@ -134,13 +138,13 @@ export const Overview = memo(function Overview(props: Props) {
       ref={svgRef}
       className="tl-overview"
       width={widthPx}
-      height={OVERVIEW_H}
+      height={heightPx}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerUp}
     >
-      <rect className="tl-overview-bg" width={widthPx} height={OVERVIEW_H} />
+      <rect className="tl-overview-bg" width={widthPx} height={heightPx} />
       <path className="tl-density" d={density} aria-hidden="true" />
       <g
         className="tl-window"
@@ -160,7 +164,7 @@ export const Overview = memo(function Overview(props: Props) {
           x={bodyLeft}
           y={1}
           width={bodyRight - bodyLeft}
-          height={OVERVIEW_H - 2}
+          height={heightPx - 2}
           rx={3}
         />
         <rect
@@ -169,7 +173,7 @@ export const Overview = memo(function Overview(props: Props) {
           x={bodyLeft - EDGE_PX}
           y={1}
           width={EDGE_PX}
-          height={OVERVIEW_H - 2}
+          height={heightPx - 2}
         />
         <rect
           className="tl-window-edge"
@@ -177,7 +181,7 @@ export const Overview = memo(function Overview(props: Props) {
           x={bodyRight}
           y={1}
           width={EDGE_PX}
-          height={OVERVIEW_H - 2}
+          height={heightPx - 2}
         />
       </g>
     </svg>

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../data/types'
 import { revealDomain, type Domain } from '../store/domainMath'
 import { selectCurrentEvent } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
-import { AXIS_H, PLOT_H } from './geometry'
+import { AXIS_H } from './geometry'
 import { textWidthPx } from './labelText'
 import { stepEvent, stepYear } from './playheadSteps'
 import { playheadText } from './rangeText'
@@ -13,6 +13,8 @@ import { sameDomain } from './zoomMath'
 type Props = {
   readonly x: TimeScale
   readonly widthPx: number
+  /** Height of the lanes, px: the playhead's line crosses them. */
+  readonly plotH: number
   /** Shown events, in time order: the keys step among these only. */
   readonly events: readonly TimelineEvent[]
   readonly bounds: Domain
@@ -26,7 +28,7 @@ type Props = {
  * timeline that subscribes to the playhead time, so a pointer move re-renders this and nothing else.
  */
 export const ScrubHandle = memo(function ScrubHandle(props: Props) {
-  const { x, widthPx, events, bounds, domain, onDomain } = props
+  const { x, widthPx, plotH, events, bounds, domain, onDomain } = props
   const scrubTimeMs = useTimelineStore((s) => s.scrubTimeMs)
   const current = useTimelineStore(selectCurrentEvent)
   const zoneRef = useRef<SVGRectElement>(null)
@@ -130,7 +132,7 @@ export const ScrubHandle = memo(function ScrubHandle(props: Props) {
           x1={px}
           x2={px}
           y1={AXIS_H / 2}
-          y2={AXIS_H + PLOT_H}
+          y2={AXIS_H + plotH}
         />
       )}
       <g

@@ -14,21 +14,28 @@ import { useTimelineStore } from '../store/timelineStore'
 import { AlignedView } from './AlignedView'
 import { EventMarks } from './EventMarks'
 import { focusDomain } from './focusDomain'
-import { AXIS_H, PLOT_H, rowCentre } from './geometry'
-import { KindLegend } from './KindLegend'
-import { LensToggle } from './LensToggle'
+import {
+  AXIS_H,
+  COMPACT_LANES,
+  COMPACT_OVERVIEW_H,
+  LANES,
+  OVERVIEW_H,
+  lanesHeight,
+  rowCentre,
+} from './geometry'
 import { zoomLevel, type MarkItem } from './layout'
 import { cachedLayout, itemsBetween } from './layoutQueries'
 import { Overview } from './Overview'
 import { timeScale } from './scales'
 import { ScrubHandle } from './ScrubHandle'
 import { TimeAxis } from './TimeAxis'
+import { TimelineHead } from './TimelineHead'
 import { Tooltip } from './Tooltip'
+import { useCompactBand } from './useCompactBand'
 import { useDomainTween } from './useDomainTween'
 import { useElementWidth } from './useElementWidth'
 import { useLensPhase } from './useLensPhase'
 import { useZoomBehavior } from './useZoomBehavior'
-import { ZoomControls } from './ZoomControls'
 import { clampView, sameDomain } from './zoomMath'
 import './Timeline.css'
 
@@ -47,7 +54,10 @@ export function Timeline({ widthPx }: TimelineProps) {
   const width = useElementWidth(ref, widthPx)
   return (
     <section className="timeline" aria-label="Timeline" ref={ref}>
-      <LensToggle />
+      <TimelineHead
+        dataset={dataset}
+        isChronological={shownLens === 'chronological'}
+      />
       {dataset && width > 0 && shownLens === 'aligned' ? (
         <AlignedView dataset={dataset} widthPx={width} isLeaving={isLeaving} />
       ) : dataset && width > 0 ? (
@@ -83,15 +93,19 @@ function TimelineView({
   const { shown: domain, animateTo } = useDomainTween(storeDomain)
   const baseX = useMemo(() => timeScale(bounds, widthPx), [bounds, widthPx])
   const x = useMemo(() => timeScale(domain, widthPx), [domain, widthPx])
+  // Phones: fewer, tighter lanes and a shorter overview, so the sticky band leaves room to read.
+  const isCompact = useCompactBand()
+  const lanes = isCompact ? COMPACT_LANES : LANES
+  const plotH = lanesHeight(lanes)
   const stageRef = useRef<HTMLDivElement>(null)
-  useZoomBehavior(stageRef, baseX, domain, AXIS_H + PLOT_H, setVisibleDomain)
+  useZoomBehavior(stageRef, baseX, domain, AXIS_H + plotH, setVisibleDomain)
 
   // Level of detail: lay out once per zoom level; within it, marks stretch by `ratio` (1 to 1.41).
   const pxPerMs = widthPx / (domain[1] - domain[0])
   const level = zoomLevel(pxPerMs)
   const layout = useMemo(
-    () => cachedLayout(events, level, bounds[0]),
-    [events, level, bounds],
+    () => cachedLayout(events, level, bounds[0], lanes.rows),
+    [events, level, bounds, lanes],
   )
   const ratio = pxPerMs / level
   const leftPx = (domain[0] - bounds[0]) * level
@@ -151,7 +165,7 @@ function TimelineView({
     const event = id === null ? undefined : dataset.eventsById.get(id)
     if (!event || !events.includes(event)) return
     const next = focusDomain(event, storeDomain, bounds, widthPx, (level) =>
-      cachedLayout(events, level, bounds[0]),
+      cachedLayout(events, level, bounds[0], lanes.rows),
     )
     animateTo(next)
     if (!sameDomain(next, storeDomain)) setVisibleDomain(next)
@@ -167,20 +181,13 @@ function TimelineView({
   const tipX = shownTip ? (shownTip.x0 - leftPx) * ratio : 0
   return (
     <>
-      <div className="tl-toolbar">
-        <ZoomControls
-          bounds={bounds}
-          domain={domain}
-          onDomain={setVisibleDomain}
-        />
-        <KindLegend />
-      </div>
       <div className="tl-stage" ref={stageRef}>
-        <svg className="tl-svg" width={widthPx} height={AXIS_H + PLOT_H}>
-          <TimeAxis x={x} widthPx={widthPx} />
+        <svg className="tl-svg" width={widthPx} height={AXIS_H + plotH}>
+          <TimeAxis x={x} widthPx={widthPx} plotH={plotH} />
           <ScrubHandle
             x={x}
             widthPx={widthPx}
+            plotH={plotH}
             events={events}
             bounds={bounds}
             domain={domain}
@@ -194,6 +201,7 @@ function TimelineView({
           leftPx={leftPx}
           ratio={ratio}
           widthPx={widthPx}
+          lanes={lanes}
           firstVisibleKey={firstVisibleKey}
           onZoomTo={onZoomTo}
           onReveal={onReveal}
@@ -206,7 +214,7 @@ function TimelineView({
           <Tooltip
             item={shownTip}
             x={Math.min(Math.max(tipX, 0), widthPx)}
-            y={AXIS_H + rowCentre(shownTip.row)}
+            y={AXIS_H + rowCentre(shownTip.row, lanes)}
             stageWidthPx={widthPx}
             isBelow={shownTip.row < 2}
           />
@@ -217,6 +225,7 @@ function TimelineView({
         domain={domain}
         events={events}
         widthPx={widthPx}
+        heightPx={isCompact ? COMPACT_OVERVIEW_H : OVERVIEW_H}
         onDomain={setVisibleDomain}
       />
     </>

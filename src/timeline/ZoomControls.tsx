@@ -1,20 +1,35 @@
-import { memo } from 'react'
-import type { Domain } from '../store/domainMath'
+import { memo, useMemo } from 'react'
+import type { Dataset } from '../data/types'
+import { paddedExtent, type Domain } from '../store/domainMath'
+import { useTimelineStore } from '../store/timelineStore'
 import { clampView, sameDomain, zoomDomain } from './zoomMath'
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
-/** Periods the essay leans on, as windows (UTC ms, end exclusive). */
+/**
+ * Periods the essay leans on, as windows (UTC ms, end exclusive). The compact band shows only the start of a
+ * label, `short` (the rest stays in the accessible name).
+ */
 export const PRESETS: readonly {
   readonly label: string
+  readonly short: string
   readonly domain: Domain
 }[] = [
   {
     label: 'Cold War guarantees',
+    short: 'Cold War',
     domain: [utc('1945-01-01'), utc('1962-01-01')],
   },
-  { label: '1990s air power', domain: [utc('1990-01-01'), utc('2005-01-01')] },
-  { label: '2025 diplomacy', domain: [utc('2025-01-01'), utc('2025-10-01')] },
+  {
+    label: '1990s air power',
+    short: '1990s',
+    domain: [utc('1990-01-01'), utc('2005-01-01')],
+  },
+  {
+    label: '2025 diplomacy',
+    short: '2025',
+    domain: [utc('2025-01-01'), utc('2025-10-01')],
+  },
 ]
 
 type Props = {
@@ -44,7 +59,10 @@ export const ZoomControls = memo(function ZoomControls({
           aria-pressed={isShown(preset.domain)}
           onClick={() => onDomain(clampView(preset.domain, bounds))}
         >
-          {preset.label}
+          {preset.short}{' '}
+          <span className="tl-long">
+            {preset.label.slice(preset.short.length).trim()}
+          </span>
         </button>
       ))}
       <button
@@ -76,3 +94,17 @@ export const ZoomControls = memo(function ZoomControls({
     </div>
   )
 })
+
+/** `ZoomControls` on the store's window, for the band's first row (outside the calendar view's drawing). */
+export function PeriodControls({ dataset }: { dataset: Dataset }) {
+  const stored = useTimelineStore((s) => s.visibleDomain)
+  const setVisibleDomain = useTimelineStore((s) => s.setVisibleDomain)
+  const bounds = useMemo(() => paddedExtent(dataset.extentMs), [dataset])
+  const domain = useMemo(
+    () => clampView(stored ?? bounds, bounds),
+    [stored, bounds],
+  )
+  return (
+    <ZoomControls bounds={bounds} domain={domain} onDomain={setVisibleDomain} />
+  )
+}

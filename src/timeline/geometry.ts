@@ -25,11 +25,33 @@ export const PLOT_PAD = 6
 /** Height of the lane area. */
 export const PLOT_H = ROWS * ROW_H + 2 * PLOT_PAD
 /** Height of the overview strip. */
-export const OVERVIEW_H = 36
+export const OVERVIEW_H = 28
+/** Height of the overview strip in the compact band (phones). */
+export const COMPACT_OVERVIEW_H = 26
+
+/** The lanes' vertical geometry, CSS px: how many, how tall, and the space above the first and below the last. */
+export type Lanes = {
+  readonly rows: number
+  readonly rowH: number
+  readonly padPx: number
+}
+
+/** Wide screens: six lanes. */
+export const LANES: Lanes = { rows: ROWS, rowH: ROW_H, padPx: PLOT_PAD }
+/**
+ * The compact band (phones): four lanes, a little tighter (still a 24 px target each), so the sticky band
+ * leaves most of the screen to the essay. Events that do not fit merge into clusters, as on wide screens.
+ */
+export const COMPACT_LANES: Lanes = { rows: 4, rowH: 26, padPx: 4 }
+
+/** Height of the lane area for `lanes`. */
+export function lanesHeight(lanes: Lanes): number {
+  return lanes.rows * lanes.rowH + 2 * lanes.padPx
+}
 
 /** Vertical centre of a lane, px from the top of the lane area. */
-export function rowCentre(row: number): number {
-  return PLOT_PAD + row * ROW_H + ROW_H / 2
+export function rowCentre(row: number, lanes: Lanes = LANES): number {
+  return lanes.padPx + row * lanes.rowH + lanes.rowH / 2
 }
 
 /** Width of a cluster's badge for `count` events: at least a target, wider for more digits. */

@@ -145,11 +145,12 @@ function permute<T extends Float64Array | Int32Array | Uint8Array>(
   return out
 }
 
-/** Lay out `events` (sorted by time) at a layout scale. O(n × rows), no per-event objects. */
+/** Lay out `events` (sorted by time) at a layout scale in `rows` lanes. O(n × rows), no per-event objects. */
 export function layoutEvents(
   events: readonly TimelineEvent[],
   pxPerMs: number,
   originMs: number,
+  rows: number = ROWS,
 ): Layout {
   // Once days are wide apart, only same-day events would merge: stack those in lanes instead, so zooming in
   // always separates a cluster's events.
@@ -182,7 +183,7 @@ export function layoutEvents(
   }
   const { boxes } = parts
   const placed = packLanes(boxes, {
-    rows: ROWS,
+    rows,
     gapPx: GAP_PX,
     minLabelPx: MIN_LABEL_PX,
     clusterWidthPx,

@@ -96,16 +96,17 @@ export function cachedLayout(
   events: readonly TimelineEvent[],
   pxPerMs: number,
   originMs: number,
+  rows?: number,
 ): Layout {
   let byLevel = cache.get(events)
   if (!byLevel) {
     byLevel = new Map()
     cache.set(events, byLevel)
   }
-  const key = `${pxPerMs}@${originMs}`
+  const key = `${pxPerMs}@${originMs}/${rows}`
   let layout = byLevel.get(key)
   if (!layout) {
-    layout = layoutEvents(events, pxPerMs, originMs)
+    layout = layoutEvents(events, pxPerMs, originMs, rows)
     if (byLevel.size >= CACHE_LEVELS)
       byLevel.delete(byLevel.keys().next().value!)
     byLevel.set(key, layout)

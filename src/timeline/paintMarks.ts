@@ -1,6 +1,6 @@
 import type { CanvasTheme } from './canvasTheme'
 import type { PaintContext } from './svgPaintContext'
-import { HIT_PX, POINT_R, rowCentre } from './geometry'
+import { HIT_PX, POINT_R, rowCentre, type Lanes } from './geometry'
 import { kindFamily } from './kinds'
 import { type MarkItem } from './layout'
 import { itemLabelText } from './layoutQueries'
@@ -20,6 +20,8 @@ export type PaintView = {
   readonly heightPx: number
   /** Device pixels per CSS px. */
   readonly dpr: number
+  /** The lanes' geometry; the wide-screen lanes when absent. */
+  readonly lanes?: Lanes
 }
 
 export type PaintState = {
@@ -57,9 +59,12 @@ export function paintMarks(
       isHovered: item.key === state.hoveredKey,
       isCited: state.citedKeys.has(item.key),
     }
-    if (item.shape === 'cluster') paintCluster(ctx, item, x, flags, theme)
-    else
-      paintEvent(ctx, item, x, (item.x1 - item.x0) * view.ratio, flags, theme)
+    const y = rowCentre(item.row, view.lanes)
+    if (item.shape === 'cluster') paintCluster(ctx, item, x, y, flags, theme)
+    else {
+      const w = (item.x1 - item.x0) * view.ratio
+      paintEvent(ctx, item, x, y, w, flags, theme)
+    }
   }
 }
 
@@ -90,10 +95,10 @@ function paintCluster(
   ctx: PaintContext,
   item: MarkItem,
   x: number,
+  y: number,
   flags: Flags,
   theme: CanvasTheme,
 ) {
-  const y = rowCentre(item.row)
   const w = item.x1 - item.x0
   ctx.beginPath()
   ctx.roundRect(x, y - 11, w, 22, 11)
@@ -117,12 +122,12 @@ function paintEvent(
   ctx: PaintContext,
   item: MarkItem,
   x: number,
+  y: number,
   w: number,
   flags: Flags,
   theme: CanvasTheme,
 ) {
   const event = item.events[0]!
-  const y = rowCentre(item.row)
   const colour = theme.kinds[kindFamily(event.kind)]
   // Small or wide is the layout's call (its lane reservations depend on it), not the stretched width's.
   const isSmall = item.x1 - item.x0 < HIT_PX
