@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { isInView, revealFirstPassage, throttle } from './essayScroll'
+import {
+  isInView,
+  passageBlock,
+  revealFirstPassage,
+  throttle,
+} from './essayScroll'
 
 /** A paragraph in the document whose box is `top`..`top + height` px from the viewport's top. */
 function paragraph(id: string, top: number, height = 100): HTMLElement {
@@ -69,6 +74,25 @@ describe('revealFirstPassage', () => {
     const scroll = vi.spyOn(first, 'scrollIntoView')
     revealFirstPassage(['p-1'])
     expect(scroll).toHaveBeenCalledWith({ block: 'center', behavior: 'auto' })
+  })
+})
+
+describe('passageBlock', () => {
+  it('passageBlock(el) centres a passage that fits below the sticky band, else aligns its top', () => {
+    vi.stubGlobal('innerHeight', 844)
+    // A phone: the compact band covers the top 260 px; 584 px are left to read in.
+    document.documentElement.style.setProperty('scroll-padding-top', '260px')
+    expect(passageBlock(paragraph('short', 2000, 300))).toBe('center')
+    expect(passageBlock(paragraph('long', 2000, 640))).toBe('start')
+  })
+
+  it('revealFirstPassage(ids) brings a long passage in by its top, just below the band', () => {
+    vi.stubGlobal('innerHeight', 844)
+    document.documentElement.style.setProperty('scroll-padding-top', '260px')
+    const long = paragraph('p-9', 3000, 700)
+    const scroll = vi.spyOn(long, 'scrollIntoView')
+    revealFirstPassage(['p-9'])
+    expect(scroll).toHaveBeenCalledWith({ block: 'start', behavior: 'smooth' })
   })
 })
 

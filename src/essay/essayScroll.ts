@@ -39,17 +39,43 @@ export function isInView(el: Element, minVisiblePx = 32): boolean {
   return visible >= Math.min(minVisiblePx, rect.height)
 }
 
-/** Bring the first of `ids` into view unless one of them is already visible. Returns the element scrolled to. */
+/**
+ * How to align a passage when scrolling to it: centred, unless it (with its scroll margins) is taller than the
+ * part of the viewport that the sticky band and any bottom sheet leave free (the page's scroll-padding, kept
+ * from the band's measured height); then by its top, which lands just below the band, so a long passage never
+ * starts hidden behind it (phones).
+ */
+export function passageBlock(el: Element): ScrollLogicalPosition {
+  const page = getComputedStyle(document.documentElement)
+  const own = getComputedStyle(el)
+  const freePx =
+    window.innerHeight -
+    (parseFloat(page.scrollPaddingTop) || 0) -
+    (parseFloat(page.scrollPaddingBottom) || 0)
+  const heightPx =
+    el.getBoundingClientRect().height +
+    (parseFloat(own.scrollMarginTop) || 0) +
+    (parseFloat(own.scrollMarginBottom) || 0)
+  return heightPx > freePx ? 'start' : 'center'
+}
+
+/**
+ * Bring the first of `ids` into view unless one of them is already visible; aligned by `block`, else as
+ * `passageBlock` says. Returns the element scrolled to.
+ */
 export function revealFirstPassage(
   ids: readonly string[],
-  block: ScrollLogicalPosition = 'center',
+  block?: ScrollLogicalPosition,
 ): HTMLElement | null {
   const elements = ids
     .map((id) => document.getElementById(id))
     .filter((el): el is HTMLElement => el !== null)
   const first = elements[0]
   if (!first || elements.some((el) => isInView(el))) return null
-  first.scrollIntoView({ block, behavior: scrollBehavior() })
+  first.scrollIntoView({
+    block: block ?? passageBlock(first),
+    behavior: scrollBehavior(),
+  })
   return first
 }
 

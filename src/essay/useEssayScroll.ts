@@ -1,7 +1,12 @@
 import { useEffect } from 'react'
 import { selectPassageIdsForEvent } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
-import { revealFirstPassage, scrollBehavior, throttle } from './essayScroll'
+import {
+  passageBlock,
+  revealFirstPassage,
+  scrollBehavior,
+  throttle,
+} from './essayScroll'
 
 /**
  * Fewest milliseconds between two essay scrolls that follow the playhead. Scrubbing changes the current event
@@ -46,7 +51,7 @@ export function useEssayScroll(): void {
     if (!el) return
     // Focus first without scrolling, so the one scroll below can be smooth.
     el.focus({ preventScroll: true })
-    el.scrollIntoView({ block: 'center', behavior: scrollBehavior() })
+    el.scrollIntoView({ block: passageBlock(el), behavior: scrollBehavior() })
   }, [passageRequest])
 
   useEffect(() => {
