@@ -111,10 +111,13 @@ function Harness() {
   return <Timeline widthPx={900} />
 }
 
-function openAt(url = '/') {
+/** Render at `url`; the aligned view's code loads on demand, so wait for its first row when it is asked for. */
+async function openAt(url = '/') {
   window.history.replaceState(null, '', url)
   act(() => store.getState().loadDataset(dataset))
-  return render(<Harness />)
+  render(<Harness />)
+  if (url.includes('lens=aligned'))
+    await screen.findByRole('group', { name: /^Divided Germany/ })
 }
 
 const view = () => screen.getByRole('radiogroup', { name: 'Timeline view' })
@@ -128,7 +131,7 @@ beforeEach(() => {
 describe('the aligned lens in the timeline', () => {
   it('a "Timeline view" choice switches to one row per case, keeping the ?lens URL', async () => {
     const user = userEvent.setup()
-    openAt()
+    await openAt()
     expect(
       within(view()).getByRole('radio', { name: 'Chronological' }),
     ).toBeChecked()
@@ -138,9 +141,9 @@ describe('the aligned lens in the timeline', () => {
     expect(store.getState().lens).toBe('aligned')
     expect(location.search).toBe('?lens=aligned')
     expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument()
-    const germanyRow = row(
-      /^Divided Germany: guarantee 6 May 1955; the question stayed open 35 years, settled 3 October 1990$/,
-    )
+    const germanyRow = await screen.findByRole('group', {
+      name: /^Divided Germany: guarantee 6 May 1955; the question stayed open 35 years, settled 3 October 1990$/,
+    })
     expect(
       within(germanyRow)
         .getAllByRole('button')
@@ -157,7 +160,7 @@ describe('the aligned lens in the timeline', () => {
 
   it('opens aligned from ?lens=aligned, with the same mark names and selection', async () => {
     const user = userEvent.setup()
-    openAt('/?lens=aligned')
+    await openAt('/?lens=aligned')
     const mark = within(row(/^Divided Germany/)).getByRole('button', {
       name: 'German reunification, 3 October 1990',
     })
@@ -174,7 +177,7 @@ describe('the aligned lens in the timeline', () => {
 
   it('scrubs by keyboard in years since each guarantee', async () => {
     const user = userEvent.setup()
-    openAt('/?lens=aligned')
+    await openAt('/?lens=aligned')
     expect(slider()).toHaveAttribute('aria-valuetext', 'No date chosen')
     slider().focus()
     await user.keyboard('{Home}')
@@ -199,7 +202,7 @@ describe('the aligned lens in the timeline', () => {
 
   it('moves focus along the aligned marks with arrow keys, one tab stop', async () => {
     const user = userEvent.setup()
-    openAt('/?lens=aligned')
+    await openAt('/?lens=aligned')
     const buttons = screen
       .getAllByRole('button')
       .filter((b) => b.hasAttribute('data-event-id'))
@@ -219,8 +222,8 @@ describe('the aligned lens in the timeline', () => {
     ).toHaveFocus()
   })
 
-  it('follows the filters: a row keeps its frame but drops filtered-out events', () => {
-    openAt('/?lens=aligned')
+  it('follows the filters: a row keeps its frame but drops filtered-out events', async () => {
+    await openAt('/?lens=aligned')
     act(() => store.getState().setCountries(['JP']))
     expect(
       within(row(/^Divided Germany/)).queryAllByRole('button'),
@@ -250,7 +253,7 @@ describe('the aligned lens in the timeline', () => {
 
   it('switching back to Chronological draws every event on the calendar again', async () => {
     const user = userEvent.setup()
-    openAt('/?lens=aligned')
+    await openAt('/?lens=aligned')
     await user.click(
       within(view()).getByRole('radio', { name: 'Chronological' }),
     )

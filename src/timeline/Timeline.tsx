@@ -1,4 +1,6 @@
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useEffectEvent,
@@ -11,7 +13,6 @@ import type { Dataset } from '../data/types'
 import { paddedExtent, revealDomain } from '../store/domainMath'
 import { selectShownEvents } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
-import { AlignedView } from './AlignedView'
 import { EventMarks } from './EventMarks'
 import { focusDomain } from './focusDomain'
 import {
@@ -39,6 +40,12 @@ import { useZoomBehavior } from './useZoomBehavior'
 import { clampView, sameDomain } from './zoomMath'
 import './Timeline.css'
 
+// Issue 8's aligned lens: its layout and drawing code loads when a reader switches to it (or opens a link
+// with ?lens=aligned), not with the page.
+const AlignedView = lazy(() =>
+  import('./AlignedView').then((m) => ({ default: m.AlignedView })),
+)
+
 export type TimelineProps = {
   /** Fixed width in px; measured with a ResizeObserver when absent (tests pass it: jsdom has no layout). */
   readonly widthPx?: number
@@ -59,7 +66,19 @@ export function Timeline({ widthPx }: TimelineProps) {
         isChronological={shownLens === 'chronological'}
       />
       {dataset && width > 0 && shownLens === 'aligned' ? (
-        <AlignedView dataset={dataset} widthPx={width} isLeaving={isLeaving} />
+        <Suspense
+          fallback={
+            <p className="tl-empty" role="status">
+              Loading the aligned view…
+            </p>
+          }
+        >
+          <AlignedView
+            dataset={dataset}
+            widthPx={width}
+            isLeaving={isLeaving}
+          />
+        </Suspense>
       ) : dataset && width > 0 ? (
         <TimelineView dataset={dataset} widthPx={width} />
       ) : (
