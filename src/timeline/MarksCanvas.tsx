@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useSyncExternalStore } from 'react'
 import { readCanvasTheme, type CanvasTheme } from './canvasTheme'
 import type { Lanes } from './geometry'
 import type { MarkItem } from './layout'
-import { recordPaint } from './marksSvg'
+import { recordPaint } from './paintRecord'
 import { paintMarks, type PaintState } from './paintMarks'
 
 const DARK = '(prefers-color-scheme: dark)'

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { makeEvent } from '../test/fixtures'
 import { readCanvasTheme } from './canvasTheme'
 import { layoutEvents } from './layout'
-import { marksSvgFor, recordPaint } from './marksSvg'
+import { marksSvgFor } from './marksSvg'
+import { recordPaint } from './paintRecord'
 
 const DAY = 864e5
 const origin = Date.parse('2025-01-01T00:00:00Z')

@@ -1,27 +1,12 @@
-import type { CanvasTheme } from './canvasTheme'
-import type { MarkItem } from './layout'
-import { paintMarks, type PaintState, type PaintView } from './paintMarks'
+import { paintMarks } from './paintMarks'
+import { lastPaintOf } from './paintRecord'
 import { svgPaintContext } from './svgPaintContext'
 
 /**
  * The marks as SVG, for exporting the timeline (the lanes are painted on a canvas for speed, so a clone of the
- * timeline's `<svg>` holds the axis and playhead only). The canvas records what it last painted; this replays
- * that paint into SVG elements, so the file matches the screen.
+ * timeline's `<svg>` holds the axis and playhead only). The canvas records what it last painted
+ * (`paintRecord.ts`); this replays that paint into SVG elements, so the file matches the screen.
  */
-
-type LastPaint = {
-  readonly items: readonly MarkItem[]
-  readonly view: PaintView
-  readonly state: PaintState
-  readonly theme: CanvasTheme
-}
-
-const lastPaints = new WeakMap<HTMLCanvasElement, LastPaint>()
-
-/** Remember a paint of `canvas` (called by the canvas after painting). */
-export function recordPaint(canvas: HTMLCanvasElement, paint: LastPaint): void {
-  lastPaints.set(canvas, paint)
-}
 
 /**
  * The marks last painted on `canvas`, as a `<g>` (with its gradients in a `<defs>` inside it), positioned
@@ -33,7 +18,7 @@ export function marksSvgFor(
   canvas: HTMLCanvasElement | null,
   doc: Document = document,
 ): SVGGElement | null {
-  const last = canvas && lastPaints.get(canvas)
+  const last = canvas && lastPaintOf(canvas)
   if (!last) return null
   const ns = 'http://www.w3.org/2000/svg'
   const group = doc.createElementNS(ns, 'g') as SVGGElement
