@@ -9,6 +9,9 @@ import {
 import { useTimelineStore } from '../store/timelineStore'
 import './ContentLoader.css'
 
+/** How many content warnings the console lists before summarising the rest. */
+const WARNINGS_LOGGED = 20
+
 /** Loads the content; resolves (never rejects) and ignores its result once `signal` aborts. */
 export type LoadFn = (signal: AbortSignal) => Promise<LoadResult>
 
@@ -44,10 +47,17 @@ export function ContentLoader({
       if (result.status === 'loaded') {
         useTimelineStore.getState().loadDataset(result.dataset)
         performance.mark?.('content-loaded')
-        if (result.warnings.length > 0)
+        if (result.warnings.length > 0) {
+          // A large dataset can have thousands of uncited events: list a few, count the rest, so the
+          // console does not cost the first render tens of milliseconds.
+          const shown = result.warnings
+            .slice(0, WARNINGS_LOGGED)
+            .map(formatProblem)
+          const more = result.warnings.length - shown.length
           console.warn(
-            `Content warnings:\n${result.warnings.map(formatProblem).join('\n')}`,
+            `Content warnings:\n${shown.join('\n')}${more > 0 ? `\n…and ${more} more` : ''}`,
           )
+        }
         setState({ status: 'loaded' })
       } else setState(result)
     }
