@@ -191,7 +191,7 @@ describe('hostile essay.md', () => {
       parseEssay(`# Big\n\n${'word '.repeat(1024 * 1024)}`),
     )
     expect(lines(result)).toEqual([
-      'essay.md: is too long (5,242,887 characters; the limit is 500,000)',
+      'essay.md: is too long (5,242,887 characters; the limit is 200,000)',
     ])
     expect(ms).toBeLessThan(1000)
   })

@@ -92,11 +92,11 @@ describe('essayLimitProblem', () => {
     },
   )
 
-  it('essayLimitProblem refuses more than 500,000 characters', () => {
-    expect(essayLimitProblem('x'.repeat(500_001))).toEqual({
+  it('essayLimitProblem refuses more than 200,000 characters', () => {
+    expect(essayLimitProblem('x'.repeat(200_001))).toEqual({
       path: 'essay.md',
-      message: 'is too long (500,001 characters; the limit is 500,000)',
+      message: 'is too long (200,001 characters; the limit is 200,000)',
     })
-    expect(essayLimitProblem('x'.repeat(500_000))).toBeNull()
+    expect(essayLimitProblem('x'.repeat(200_000))).toBeNull()
   })
 })

@@ -10,7 +10,7 @@ import type { Problem } from './types'
  */
 export const ESSAY_LIMITS = {
   /** Whole file, in characters (the featured essay has ~10,000). */
-  maxChars: 500_000,
+  maxChars: 200_000,
   /** Container markers (`>`, `-`, `1.`) opening one line. */
   maxNesting: 32,
   /** Whitespace columns in the prefix of one line (nesting by indentation). */

@@ -353,7 +353,7 @@ describe('parseEssay: hostile input', () => {
     expect(problemsOf(markdown)).toEqual([
       {
         path: 'essay.md',
-        message: 'is too long (5,000,005 characters; the limit is 500,000)',
+        message: 'is too long (5,000,005 characters; the limit is 200,000)',
       },
     ])
     expect(performance.now() - started).toBeLessThan(500)
