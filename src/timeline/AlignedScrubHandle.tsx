@@ -10,6 +10,7 @@ import { useTimelineStore } from '../store/timelineStore'
 import type { YearsScale } from './alignedGeometry'
 import { AXIS_H, HIT_PX } from './geometry'
 import { textWidthPx } from './labelText'
+import { PlayheadKnob } from './PlayheadKnob'
 
 type Props = {
   readonly x: YearsScale
@@ -168,27 +169,11 @@ export const AlignedScrubHandle = memo(function AlignedScrubHandle(
         onKeyDown={onKeyDown}
         {...pointer}
       >
-        <rect
-          className="tl-hit"
-          x={-16}
-          y={-16}
-          width={32}
-          height={32}
-          rx={16}
+        <PlayheadKnob
+          chip={years !== null ? chip : null}
+          chipLeft={chipLeft}
+          chipWidthPx={chipW}
         />
-        {years !== null && (
-          <g
-            className="tl-chip"
-            transform={`translate(${chipLeft},0)`}
-            aria-hidden="true"
-          >
-            <rect x={0} y={-10} width={chipW} height={20} rx={10} />
-            <text x={6} y={0} dy="0.35em">
-              {chip}
-            </text>
-          </g>
-        )}
-        <circle className="tl-knob" r={8} />
       </g>
     </g>
   )

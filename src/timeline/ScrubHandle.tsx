@@ -9,6 +9,7 @@ import { stepEvent, stepYear } from './playheadSteps'
 import { playheadText } from './rangeText'
 import type { TimeScale } from './scales'
 import { sameDomain } from './zoomMath'
+import { PlayheadKnob } from './PlayheadKnob'
 
 type Props = {
   readonly x: TimeScale
@@ -150,27 +151,11 @@ export const ScrubHandle = memo(function ScrubHandle(props: Props) {
         onKeyDown={onKeyDown}
         {...pointer}
       >
-        <rect
-          className="tl-hit"
-          x={-16}
-          y={-16}
-          width={32}
-          height={32}
-          rx={16}
+        <PlayheadKnob
+          chip={scrubTimeMs !== null ? text : null}
+          chipLeft={chipLeft}
+          chipWidthPx={chipW}
         />
-        {scrubTimeMs !== null && (
-          <g
-            className="tl-chip"
-            transform={`translate(${chipLeft},0)`}
-            aria-hidden="true"
-          >
-            <rect x={0} y={-10} width={chipW} height={20} rx={10} />
-            <text x={6} y={0} dy="0.35em">
-              {text}
-            </text>
-          </g>
-        )}
-        <circle className="tl-knob" r={8} />
       </g>
     </g>
   )
