@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { validateContent } from '../data/validateContent'
 import { EventDetailPanel } from '../detail/EventDetailPanel'
@@ -105,6 +105,9 @@ describe('hostile text in every field', () => {
         <PrintAppendix />
       </>,
     )
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
     expect(
       screen.getByRole('button', { name: new RegExp(`^Treaty <img`) }),
     ).toBeInTheDocument()

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
@@ -59,6 +59,13 @@ describe('PrintAppendix', () => {
         ),
       )
     render(<PrintAppendix />)
+    // Not on screen: only for printing.
+    expect(
+      screen.queryByRole('region', { name: 'Cited events' }),
+    ).not.toBeInTheDocument()
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
     const appendix = screen.getByRole('region', { name: 'Cited events' })
     const notes = [
       '[1]Berlin Airlift, 24 June 1948 – 30 September 1949.Office of the Historian, “The Berlin Airlift”: https://history.state.gov/milestones/1945-1952/berlin-airlift',
@@ -67,10 +74,17 @@ describe('PrintAppendix', () => {
     ]
     expect(appendix).toHaveTextContent(`Cited events${notes.join('')}`)
     expect(within(appendix).queryByRole('link')).not.toBeInTheDocument()
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'))
+    })
+    expect(appendix).not.toBeInTheDocument()
   })
 
   it('renders nothing before a dataset is loaded', () => {
     const { container } = render(<PrintAppendix />)
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
     expect(container).toBeEmptyDOMElement()
   })
 })

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useTimelineStore } from '../store/timelineStore'
+import { usePrinting } from './usePrinting'
 import { citationNotes, readableUrl, type NoteEvent } from './citedEvents'
 import './print.css'
 
@@ -29,9 +30,15 @@ function NoteEventText({ event }: { event: NoteEvent }) {
 
 /**
  * "Cited events": the endnotes of the printed handout. Each citation's number (drawn beside the citation by
- * print.css) lists the events it cites with their dates and source URLs written out. Hidden on screen.
+ * print.css) lists the events it cites with their dates and source URLs written out. Rendered only for
+ * printing (`usePrinting`).
  */
 export function PrintAppendix() {
+  const printing = usePrinting()
+  return printing ? <CitedEvents /> : null
+}
+
+function CitedEvents() {
   const dataset = useTimelineStore((s) => s.dataset)
   const notes = useMemo(
     () => (dataset ? citationNotes(dataset) : []),
