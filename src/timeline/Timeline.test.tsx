@@ -1,10 +1,18 @@
-import { act, render, screen, within } from '@testing-library/react'
+import {
+  act,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { paddedExtent } from '../store/domainMath'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEvent } from '../test/fixtures'
 import { Timeline } from './Timeline'
+import { loadZoomModules } from './useZoomBehavior'
 
 const store = useTimelineStore
 
@@ -342,5 +350,26 @@ describe('Timeline periods', () => {
     await user.click(screen.getByRole('button', { name: 'Zoom out' }))
     const [c, d] = store.getState().visibleDomain!
     expect(d - c).toBeCloseTo(2 * (b - a), -3)
+  })
+
+  it('zooms with the mouse wheel once d3-zoom has loaded, starting from the window shown', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    // Before the zoom code arrives the presets already work: it must pick up this window when it attaches.
+    await user.click(screen.getByRole('button', { name: '1990s air power' }))
+    await act(() => loadZoomModules())
+    const [a, b] = store.getState().visibleDomain!
+    fireEvent.wheel(screen.getByRole('toolbar', { name: 'Timeline events' }), {
+      deltaY: -200,
+      clientX: 400,
+    })
+    await waitFor(() => {
+      const [c, d] = store.getState().visibleDomain!
+      expect(d - c).toBeLessThan(0.8 * (b - a))
+    })
+    // Zoomed about the pointer in the 1990s window, not about the whole extent.
+    const [c, d] = store.getState().visibleDomain!
+    expect(c).toBeGreaterThan(a)
+    expect(d).toBeLessThan(b)
   })
 })
