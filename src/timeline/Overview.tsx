@@ -85,11 +85,7 @@ export const Overview = memo(function Overview(props: Props) {
     if (part !== 'start' && part !== 'end' && part !== 'window') {
       // Pressed outside the window: centre it there, then keep dragging it.
       from = clampView(
-        panDomain(
-          domain,
-          x.invert(px).getTime() - (domain[0] + span / 2),
-          bounds,
-        ),
+        panDomain(domain, x.invert(px) - (domain[0] + span / 2), bounds),
         bounds,
       )
       onDomain(from)

@@ -49,7 +49,7 @@ export const ScrubHandle = memo(function ScrubHandle(props: Props) {
   const scrubAt = (clientX: number) => {
     const left = zoneRef.current?.getBoundingClientRect().left ?? 0
     const offsetX = Math.min(Math.max(clientX - left, 0), widthPx)
-    useTimelineStore.getState().scrubTo(x.invert(offsetX).getTime())
+    useTimelineStore.getState().scrubTo(x.invert(offsetX))
   }
   const onPointerDown = (event: PointerEvent<SVGElement>) => {
     if (event.button !== 0) return

@@ -1,3 +1,5 @@
+import { scaleUtc } from 'd3-scale'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { axisTicks, tickUnit, timeScale } from './scales'
 
@@ -12,7 +14,33 @@ describe('timeScale', () => {
     const x = timeScale([utc('1990-01-01'), utc('2000-01-01')], 1000)
     expect(x(utc('1990-01-01'))).toBe(0)
     expect(x(utc('2000-01-01'))).toBe(1000)
-    expect(x.invert(x(utc('1995-06-15'))).getTime()).toBe(utc('1995-06-15'))
+    expect(x.invert(x(utc('1995-06-15')))).toBe(utc('1995-06-15'))
+  })
+
+  it('timeScale(domain, width) positions, inverts and ticks exactly as d3 scaleUtc', () => {
+    const MIN = utc('1900-01-01')
+    const MAX = utc('2100-01-01')
+    fc.assert(
+      fc.property(
+        fc.integer({ min: MIN, max: MAX }),
+        fc.integer({ min: 864e5, max: MAX - MIN }),
+        fc.integer({ min: 50, max: 4000 }),
+        fc.double({ min: -0.5, max: 1.5, noNaN: true }),
+        fc.integer({ min: 1, max: 40 }),
+        (d0, span, widthPx, at, count) => {
+          const ours = timeScale([d0, d0 + span], widthPx)
+          const d3 = scaleUtc()
+            .domain([d0, d0 + span])
+            .range([0, widthPx])
+          const timeMs = d0 + Math.round(span * at)
+          expect(ours(timeMs)).toBe(d3(timeMs))
+          expect(ours.invert(widthPx * at)).toBe(
+            d3.invert(widthPx * at).getTime(),
+          )
+          expect(ours.ticks(count)).toEqual(d3.ticks(count).map(Number))
+        },
+      ),
+    )
   })
 })
 

@@ -1,13 +1,43 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale'
+import { utcTicks } from 'd3-time'
 import type { Domain } from '../store/domainMath'
 
 /** The time scale and its ticks. Pure: no React, no DOM. All times are UTC ms, all positions px. */
 
-export type TimeScale = ScaleTime<number, number>
+/**
+ * A linear map from UTC ms onto px with calendar ticks: the part of d3's `scaleUtc` the timeline uses. Its
+ * ticks are d3-time's `utcTicks`, as `scaleUtc().ticks` returns; it leaves out d3-scale's interpolators and
+ * default tick format (d3-interpolate, d3-color, d3-format, d3-time-format), which the page never used.
+ */
+export type TimeScale = {
+  /** Position in px of a time in UTC ms. */
+  (timeMs: number): number
+  /** The time in whole UTC ms at `px`: rounded, as `scaleUtc().invert(px).getTime()` is. */
+  invert(px: number): number
+  /** The times in UTC ms at the two ends. */
+  domain(): Domain
+  /** The positions in px of the two ends: `[0, widthPx]`. */
+  range(): Domain
+  /** Calendar-aligned times (UTC ms) in the domain, about `count` of them: `scaleUtc().ticks(count)`. */
+  ticks(count: number): number[]
+}
 
-/** `scaleUtc` over `domain` (UTC ms) onto `[0, widthPx]`. Never rounded, so `invert` stays exact. */
+/** The scale of `domain` (UTC ms) onto `[0, widthPx]`. Never rounded, so `invert` stays exact. */
 export function timeScale(domain: Domain, widthPx: number): TimeScale {
-  return scaleUtc().domain([domain[0], domain[1]]).range([0, widthPx])
+  const [d0, d1] = domain
+  const span = d1 - d0
+  // The same arithmetic as d3's linear interpolation, so positions match `scaleUtc` to the bit.
+  const x = ((timeMs: number) =>
+    span ? ((timeMs - d0) / span) * widthPx : widthPx / 2) as TimeScale
+  x.invert = (px: number) => {
+    const t = widthPx ? px / widthPx : 0.5
+    // `|| 0`: a Date holds +0 where Math.round gives -0.
+    return Math.round(d0 * (1 - t) + d1 * t) || 0
+  }
+  x.domain = () => [d0, d1]
+  x.range = () => [0, widthPx]
+  x.ticks = (count: number) =>
+    utcTicks(new Date(d0), new Date(d1), count).map(Number)
+  return x
 }
 
 /** The calendar unit the ticks step by. */
@@ -55,17 +85,14 @@ function label(timeMs: number, unit: TickUnit, isFirst: boolean): string {
  * each new year carry the year, so a view of a fortnight still says which year it is. Never finer than a day.
  */
 export function axisTicks(x: TimeScale, widthPx: number): readonly Tick[] {
-  const [d0, d1] = x.domain().map(Number) as [number, number]
+  const [d0, d1] = x.domain()
   const spanDays = (d1 - d0) / DAY_MS
   // Asking for no more ticks than days keeps d3 from choosing 12-hour steps on a wide screen.
   const count = Math.max(
     2,
     Math.min(Math.floor(widthPx / PX_PER_TICK), Math.floor(spanDays)),
   )
-  const times = x
-    .ticks(count)
-    .map(Number)
-    .filter((t) => t % DAY_MS === 0)
+  const times = x.ticks(count).filter((t) => t % DAY_MS === 0)
   const step = times.length > 1 ? times[1]! - times[0]! : d1 - d0
   const unit = tickUnit(step)
   return times.map((timeMs, i) => {

@@ -83,8 +83,8 @@ export function useZoomBehavior(
     const selection = d3.select(node)
     selection.call(zoom)
     // A sideways trackpad swipe pans (d3-zoom reads only deltaY).
-    const [r0, r1] = baseX.range() as [number, number]
-    const bounds = baseX.domain().map(Number) as [number, number]
+    const [r0, r1] = baseX.range()
+    const bounds = baseX.domain()
     selection.on(
       'wheel.pan',
       (event: WheelEvent) => {
@@ -132,8 +132,8 @@ function makeZoom(
   heightPx: number,
   emit: (domain: Domain) => void,
 ): ZoomBehavior<HTMLDivElement, unknown> {
-  const [r0, r1] = baseX.range() as [number, number]
-  const bounds = baseX.domain().map(Number) as [number, number]
+  const [r0, r1] = baseX.range()
+  const bounds = baseX.domain()
   const reduceMotion = window.matchMedia(
     '(prefers-reduced-motion: reduce)',
   ).matches

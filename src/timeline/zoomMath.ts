@@ -14,20 +14,17 @@ export function transformFromDomain(
   baseX: TimeScale,
   domain: Domain,
 ): ZoomState {
-  const [r0, r1] = baseX.range() as [number, number]
+  const [r0, r1] = baseX.range()
   const p0 = baseX(domain[0])
   const p1 = baseX(domain[1])
   const k = (r1 - r0) / (p1 - p0)
   return { k, x: r0 - k * p0 }
 }
 
-/** The window (UTC ms) a transform shows; the same as `transform.rescaleX(baseX).domain()`. */
+/** The window (UTC ms) a transform shows; the same as `transform.rescaleX(baseX).domain()` with d3-scale. */
 export function domainFromTransform(baseX: TimeScale, t: ZoomState): Domain {
-  const [r0, r1] = baseX.range() as [number, number]
-  return [
-    baseX.invert((r0 - t.x) / t.k).getTime(),
-    baseX.invert((r1 - t.x) / t.k).getTime(),
-  ]
+  const [r0, r1] = baseX.range()
+  return [baseX.invert((r0 - t.x) / t.k), baseX.invert((r1 - t.x) / t.k)]
 }
 
 /** d3-zoom's scale extent: from the whole `bounds` (k = 1) to a window of `MIN_SPAN_MS`. */
