@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { COMPILED_ESSAY_FILE, compiledEssayJson } from '../scripts/compileEssay'
 import { join } from 'node:path'
 import { createRng } from './prng'
 import { synthEssay } from './synthEssay'
@@ -37,7 +38,10 @@ export function generateDataset(count: number, seed = SEED): SyntheticContent {
   }
 }
 
-/** Writes `<root>/<count>/events.json` and `essay.md` for each size; returns the folder per size. */
+/**
+ * Writes `<root>/<count>/events.json`, `essay.md` and its compiled form for each size; returns the folder
+ * per size.
+ */
 export function writeDatasets(
   root: string,
   sizes: readonly number[] = SIZES,
@@ -49,6 +53,11 @@ export function writeDatasets(
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, 'events.json'), JSON.stringify(eventsJson))
     writeFileSync(join(dir, 'essay.md'), essayMd)
+    // What `npm run build` publishes beside an essay (scripts/compiledEssays.ts).
+    writeFileSync(
+      join(dir, COMPILED_ESSAY_FILE),
+      compiledEssayJson(essayMd) ?? '',
+    )
     dirs.set(count, dir)
   }
   return dirs

@@ -49,7 +49,7 @@ function fileUnder(root: string, urlPath: string): string | null {
 
 /**
  * A static server on 127.0.0.1 (free port) for the built app, the vis-timeline page and the current
- * synthetic dataset, which replaces /data/events.json and /data/essay.md. Closed by `close()`.
+ * synthetic dataset, which replaces the files of /data/. Closed by `close()`.
  */
 export async function startServer(roots: ServerRoots): Promise<BenchServer> {
   let dataDir: string | null = null
@@ -59,11 +59,9 @@ export async function startServer(roots: ServerRoots): Promise<BenchServer> {
       res.writeHead(204).end() // the vis page has none; keeps 404s out of the page's console errors
       return
     }
-    const name = path.endsWith('/data/events.json')
-      ? 'events.json'
-      : path.endsWith('/data/essay.md')
-        ? 'essay.md'
-        : null
+    const name = /\/data\/(events\.json|essay\.md|essay\.compiled\.json)$/.exec(
+      path,
+    )?.[1]
     const file =
       (name && dataDir ? join(dataDir, name) : null) ??
       roots.files.get(path) ??

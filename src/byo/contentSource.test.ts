@@ -33,7 +33,7 @@ describe('sourceFromLocation(location)', () => {
 describe('loaderFor(source)', () => {
   afterEach(() => vi.unstubAllGlobals())
 
-  it('fetches the folder’s two files', async () => {
+  it('fetches the folder’s files (the essay’s compiled form too)', async () => {
     const fetch = vi.fn((_url: string) =>
       Promise.resolve(
         new Response('nope', { status: 404, statusText: 'Not Found' }),
@@ -47,6 +47,7 @@ describe('loaderFor(source)', () => {
     expect(fetch.mock.calls.map(([url]) => url)).toEqual([
       '/timelines/x/events.json',
       '/timelines/x/essay.md',
+      '/timelines/x/essay.compiled.json',
     ])
     expect(result.status).toBe('unavailable')
   })

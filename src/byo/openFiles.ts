@@ -5,7 +5,8 @@ import {
 } from '../data/importTimelineJs'
 import { isRecord, quote } from '../data/problems'
 import type { Dataset, Problem } from '../data/types'
-import { parseJson, validateContent } from '../data/validateContent'
+import { parseJson } from '../data/assembleContent'
+import { validateContent } from '../data/validateContent'
 
 /**
  * What "Open…" and drag-and-drop do with the files a reader picks: a bundle `.json`, or `events.json` and

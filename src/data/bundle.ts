@@ -4,7 +4,8 @@ import { datasetSchema } from './datasetSchema'
 import { ESSAY_LIMITS } from './markdownLimits'
 import { isRecord } from './problems'
 import type { Dataset, ValidationResult } from './types'
-import { parseJson, validateContent } from './validateContent'
+import { parseJson } from './assembleContent'
+import { validateContent } from './validateContent'
 
 /**
  * A bundle is one JSON file holding both halves of the content: the fields of `events.json` plus `essay`,

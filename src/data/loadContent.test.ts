@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
+import { compileEssay } from './compiledEssay'
 import { loadContent } from './loadContent'
+import { parseEssay } from './parseEssay'
 
 const eventsJson = JSON.stringify({
   title: 'Test timeline',
@@ -51,6 +53,7 @@ describe('loadContent', () => {
     })
     const result = await loadContent('/base/data', fetchImpl)
     expect(fetchImpl.mock.calls.map(([url]) => url).sort()).toEqual([
+      '/base/data/essay.compiled.json',
       '/base/data/essay.md',
       '/base/data/events.json',
     ])
@@ -58,6 +61,44 @@ describe('loadContent', () => {
     expect(result.status === 'loaded' && result.dataset.events[0]?.id).toBe(
       'airlift',
     )
+  })
+
+  it('loadContent takes the essay from its compiled file when that was compiled from this essay.md', async () => {
+    const parsed = parseEssay(essay)
+    if (!parsed.ok) throw new Error('fixture essay does not parse')
+    // A title the Markdown does not have shows which of the two was used.
+    const compiled = compileEssay(essay, {
+      ...parsed,
+      value: { ...parsed.value, title: 'Title from the compiled file' },
+    })
+    const load = (markdown: string, compiledText: string) =>
+      loadContent(
+        '/data/',
+        fakeFetch({
+          'events.json': ok(eventsJson),
+          'essay.md': ok(markdown),
+          'essay.compiled.json': ok(compiledText, 'application/json'),
+        }),
+      )
+    const titleOf = (result: Awaited<ReturnType<typeof loadContent>>) =>
+      result.status === 'loaded' ? result.dataset.essay.title : result.status
+
+    expect(titleOf(await load(essay, JSON.stringify(compiled)))).toBe(
+      'Title from the compiled file',
+    )
+    // essay.md edited since the build: the compiled file is stale and the Markdown is parsed.
+    expect(
+      titleOf(
+        await load(
+          essay.replace('# Essay', '# Edited'),
+          JSON.stringify(compiled),
+        ),
+      ),
+    ).toBe('Edited')
+    // A truncated compiled file is ignored, not reported: essay.md is the source.
+    expect(
+      titleOf(await load(essay, JSON.stringify(compiled).slice(0, 80))),
+    ).toBe('Essay')
   })
 
   it('loadContent names a file that is not found, with the HTTP status', async () => {

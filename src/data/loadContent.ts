@@ -1,6 +1,7 @@
+import { assembleContent, parseJson } from './assembleContent'
+import { COMPILED_ESSAY_FILE, readCompiledEssay } from './compiledEssay'
 import { toText } from './problems'
-import type { Dataset, Problem } from './types'
-import { validateContent } from './validateContent'
+import type { Dataset, Essay, Problem, ValidationResult } from './types'
 
 /** The outcome of loading: a dataset, a file that could not be fetched, or content with problems. */
 export type LoadResult =
@@ -26,9 +27,11 @@ export function defaultDataUrl(): string {
 }
 
 /**
- * Fetch `events.json` and `essay.md` from `baseUrl` in parallel, then validate them (`validateContent`).
- * A file that cannot be fetched is named with the reason (`Could not load events.json: HTTP 404 Not Found`).
- * Resolves, never rejects; after `signal` aborts the result is a failure the caller should ignore.
+ * Fetch `events.json`, `essay.md` and, if there is one, the essay's compiled form from `baseUrl` in
+ * parallel, then validate them as `validateContent` does. The Markdown parser is loaded only when no
+ * compiled essay matches `essay.md` (see compiledEssay.ts). A file that cannot be fetched is named with the
+ * reason (`Could not load events.json: HTTP 404 Not Found`). Resolves, never rejects; after `signal` aborts
+ * the result is a failure the caller should ignore.
  */
 export async function loadContent(
   baseUrl: string = defaultDataUrl(),
@@ -36,16 +39,23 @@ export async function loadContent(
   signal?: AbortSignal,
 ): Promise<LoadResult> {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`
-  const [events, essay] = await Promise.all([
+  const [events, essay, compiled] = await Promise.all([
     fetchText(`${base}events.json`, 'events.json', fetchImpl, signal),
     fetchText(`${base}essay.md`, 'essay.md', fetchImpl, signal),
+    fetchText(
+      `${base}${COMPILED_ESSAY_FILE}`,
+      COMPILED_ESSAY_FILE,
+      fetchImpl,
+      signal,
+    ),
   ])
   if (!events.ok || !essay.ok)
     return {
       status: 'unavailable',
       problems: [events, essay].flatMap((f) => (f.ok ? [] : [f.problem])),
     }
-  const result = validateContent(events.text, essay.text)
+  const parsedEssay = await essayFrom(essay.text, compiled)
+  const result = assembleContent(events.text, parsedEssay)
   return result.ok
     ? { status: 'loaded', dataset: result.value, warnings: result.warnings }
     : {
@@ -53,6 +63,35 @@ export async function loadContent(
         problems: result.problems,
         warnings: result.warnings,
       }
+}
+
+/** The compiled essay when it matches the Markdown, else the Markdown parsed (its parser fetched now). */
+async function essayFrom(
+  markdown: string,
+  compiled: Fetched,
+): Promise<ValidationResult<Essay>> {
+  if (compiled.ok) {
+    const json = parseJson(compiled.text, COMPILED_ESSAY_FILE)
+    const read = json.ok ? readCompiledEssay(json.value, markdown) : null
+    if (read) return read
+  }
+  try {
+    const { parseEssay } = await import('./parseEssay')
+    return parseEssay(markdown)
+  } catch (error) {
+    // The parser's script could not be fetched (offline, or a deploy replaced it).
+    const why = error instanceof Error ? error.message : toText(error)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'essay.md',
+          message: `could not be read: the Markdown parser did not load (${why})`,
+        },
+      ],
+      warnings: [],
+    }
+  }
 }
 
 async function fetchText(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseJson, validateContent } from './validateContent'
+import { parseJson } from './assembleContent'
+import { validateContent } from './validateContent'
 
 const event = (id: string, start: string) => ({
   id,

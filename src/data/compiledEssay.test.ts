@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import {
+  compileEssay,
+  essayFingerprint,
+  readCompiledEssay,
+} from './compiledEssay'
+import { parseEssay } from './parseEssay'
+
+const markdown =
+  '# Title\n\nBy Someone\n\n## Part\n\nThe [airlift](event:airlift) and *a* [link](https://example.org/).\n'
+
+function compiled() {
+  const result = compileEssay(markdown, parseEssay(markdown))
+  if (!result) throw new Error('fixture essay does not parse')
+  // Through JSON, as the browser reads it.
+  return JSON.parse(JSON.stringify(result)) as Record<string, unknown>
+}
+
+describe('essayFingerprint(markdown)', () => {
+  it('changes with any edit, and ignores a leading byte-order mark', () => {
+    expect(essayFingerprint(markdown)).toBe(
+      essayFingerprint(`\uFEFF${markdown}`),
+    )
+    expect(essayFingerprint(markdown)).not.toBe(
+      essayFingerprint(markdown.replace('airlift]', 'airlift ]')),
+    )
+    expect(essayFingerprint('')).toMatch(/^0:[0-9a-f]{8}$/)
+  })
+})
+
+describe('compileEssay / readCompiledEssay', () => {
+  it('gives back the parse result for the Markdown it was compiled from', () => {
+    expect(readCompiledEssay(compiled(), markdown)).toEqual(
+      parseEssay(markdown),
+    )
+  })
+
+  it('compiles nothing for an essay with problems', () => {
+    expect(compileEssay('no title', parseEssay('no title'))).toBeNull()
+  })
+
+  it('refuses a file compiled from other Markdown, of another format, or malformed', () => {
+    expect(readCompiledEssay(compiled(), `${markdown}\nMore.\n`)).toBeNull()
+    expect(readCompiledEssay({ ...compiled(), format: 2 }, markdown)).toBeNull()
+    expect(readCompiledEssay(null, markdown)).toBeNull()
+    const essay = compiled().essay as Record<string, unknown>
+    const broken = (change: Record<string, unknown>) =>
+      readCompiledEssay(
+        { ...compiled(), essay: { ...essay, ...change } },
+        markdown,
+      )
+    expect(broken({ passages: 'none' })).toBeNull()
+    expect(broken({ title: 7 })).toBeNull()
+    expect(
+      broken({
+        passages: [
+          {
+            id: 'p-1',
+            index: 1,
+            text: 'x',
+            citations: [],
+            inlines: [{ type: 'script', children: [] }],
+          },
+        ],
+      }),
+    ).toBeNull()
+    expect(
+      broken({ blocks: [{ type: 'heading', id: 'h', text: 'H', depth: 1 }] }),
+    ).toBeNull()
+    expect(
+      readCompiledEssay({ ...compiled(), warnings: [{ path: 1 }] }, markdown),
+    ).toBeNull()
+  })
+})
