@@ -5,6 +5,7 @@ import { deepLinkJourney } from './journeys/deepLink'
 import { filtersJourney } from './journeys/filters'
 import { hostileJourney } from './journeys/hostile'
 import { keyboardJourney } from './journeys/keyboard'
+import { printJourney } from './journeys/print'
 import { scrubJourney } from './journeys/scrub'
 import { selectEventJourney } from './journeys/selectEvent'
 import { sourceJourney } from './journeys/source'
@@ -19,6 +20,7 @@ export const JOURNEYS: readonly Journey[] = [
   filtersJourney,
   sourceJourney,
   deepLinkJourney,
+  printJourney,
   brokenContentJourney,
   hostileJourney,
   keyboardJourney,
