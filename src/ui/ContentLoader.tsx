@@ -1,4 +1,10 @@
-import { useEffect, useId, useState, type ReactNode } from 'react'
+import {
+  startTransition,
+  useEffect,
+  useId,
+  useState,
+  type ReactNode,
+} from 'react'
 import { loadContent, type LoadResult } from '../data/loadContent'
 import {
   formatProblem,
@@ -58,7 +64,9 @@ export function ContentLoader({
             `Content warnings:\n${shown.join('\n')}${more > 0 ? `\n…and ${more} more` : ''}`,
           )
         }
-        setState({ status: 'loaded' })
+        // The first render of every panel is the page's biggest piece of work: as a transition React
+        // renders it in slices between which the browser stays responsive, not as one long task.
+        startTransition(() => setState({ status: 'loaded' }))
       } else setState(result)
     }
     load(controller.signal).then(settle, (error: unknown) =>
