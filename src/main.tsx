@@ -1,5 +1,3 @@
-// First: configures zod before any schema module is evaluated (see the file).
-import './data/zodConfig'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'

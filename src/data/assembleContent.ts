@@ -1,22 +1,19 @@
 import { buildDataset } from './buildDataset'
 import { crossReference } from './crossReference'
-import { parseDataset } from './parseDataset'
+import type { ParsedDataset } from './parseDatasetFast'
 import { toText } from './problems'
 import type { Dataset, Essay, Problem, ValidationResult } from './types'
 
 /**
- * The content check once the essay is parsed (by `parseEssay`, or read from its compiled file): parse and
- * validate `events.json` text, cross-reference it with the essay and assemble the immutable dataset. Kept
- * apart from the Markdown parser so the page can load without it (`loadContent`). Never throws.
+ * The content check once both halves are parsed: `events.json` (by `parseDataset`, or on the page by its
+ * zod-free fast form) and the essay (by `parseEssay`, or read from its compiled file). Cross-references them
+ * and assembles the immutable dataset. Imports neither parser, so the page can load without the Markdown
+ * parser and without zod (`loadContent`). Never throws.
  */
 export function assembleContent(
-  eventsJsonText: string,
+  data: ValidationResult<ParsedDataset>,
   essay: ValidationResult<Essay>,
 ): ValidationResult<Dataset> {
-  const json = parseJson(eventsJsonText, 'events.json')
-  const data = json.ok
-    ? parseDataset(json.value)
-    : { ok: false as const, problems: [json.problem], warnings: [] }
   const problems: Problem[] = []
   const warnings: Problem[] = [...data.warnings, ...essay.warnings]
   if (!data.ok) problems.push(...data.problems)
@@ -36,6 +33,17 @@ export function assembleContent(
     const message = `could not be assembled: ${toText(error)}`
     return { ok: false, problems: [{ path: 'events.json', message }], warnings }
   }
+}
+
+/** `events.json`'s text through `parse` (`parseDataset`); text that is not JSON is the one problem. */
+export function parseEventsJson(
+  text: string,
+  parse: (input: unknown) => ValidationResult<ParsedDataset>,
+): ValidationResult<ParsedDataset> {
+  const json = parseJson(text, 'events.json')
+  return json.ok
+    ? parse(json.value)
+    : { ok: false, problems: [json.problem], warnings: [] }
 }
 
 /**

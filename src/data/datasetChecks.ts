@@ -1,4 +1,4 @@
-import { datasetSchema, eventSchema, sourceSchema } from './datasetSchema'
+import { FIELDS } from './datasetRules'
 import { parseDate } from './dates'
 import { isRecord, quote } from './problems'
 import type { DatePoint, Problem } from './types'
@@ -51,9 +51,9 @@ export function crossFieldProblems(
 }
 
 const KNOWN_KEYS = {
-  root: new Set(Object.keys(datasetSchema.shape)),
-  event: new Set(Object.keys(eventSchema.shape)),
-  source: new Set(Object.keys(sourceSchema.shape)),
+  root: new Set<string>(FIELDS.root),
+  event: new Set<string>(FIELDS.event),
+  source: new Set<string>(FIELDS.source),
 }
 
 /**

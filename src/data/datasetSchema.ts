@@ -1,5 +1,16 @@
 import './zodConfig'
 import * as z from 'zod/mini'
+import {
+  COUNTRY_PATTERN,
+  DATE_PATTERN,
+  DAY_PATTERN,
+  EVENT_ID_PATTERN,
+  LIMITS,
+  MAX_CASES,
+  MAX_EVENTS,
+  ORGANIZATION_PATTERN,
+  SOURCE_TYPES,
+} from './datasetRules'
 import { dateProblem } from './dates'
 import { checkHttpsUrl, isPlainHttpsUrl, MAX_URL_CHARS } from './httpsUrl'
 import { isKnownCountryCode } from './names'
@@ -11,33 +22,9 @@ import { EVENT_KINDS } from './types'
  * The one schema of `events.json` (zod/mini). `parseDataset` validates with it; `npm run schema` publishes it
  * as JSON Schema (`z.toJSONSchema(datasetSchema, { io: 'input' })`): patterns and limits carry over, while the
  * checks that need code (real calendar dates, known country codes, https URLs) run here and are described in
- * `description`s. Messages are written for the people who edit the file. `datasetFastPath.ts` accepts the
- * same files without zod, from the limits and patterns below.
+ * `description`s. Messages are written for the people who edit the file. Limits, patterns and field names
+ * come from `datasetRules.ts`, which `datasetFastPath.ts` shares to accept the same files without zod.
  */
-
-/** Most events one file may hold: more would be unreadable on one timeline and slow to draw. */
-export const MAX_EVENTS = 20_000
-export const MAX_CASES = 100
-
-/** Longest texts, in characters, and list sizes, in items. */
-export const LIMITS = {
-  idChars: 100,
-  titleChars: 300,
-  textChars: 2000,
-  sourceTitleChars: 500,
-  publisherChars: 200,
-  countries: 60,
-  organizations: 30,
-  sources: 20,
-} as const
-
-export const SOURCE_TYPES = ['primary', 'reference', 'news'] as const
-
-export const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
-export const ORGANIZATION_PATTERN = /^[A-Z][A-Z0-9]{1,9}$/
-export const COUNTRY_PATTERN = /^[A-Z]{2}$/
-const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
-export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 
 /** Trimmed, non-empty text of at most `max` characters (shown as text, never as HTML). */
 const text = (max: number) =>
@@ -58,7 +45,6 @@ function calendarCheck(ctx: z.core.ParsePayload<string>): void {
     ctx.issues.push({ code: 'custom', message: problem, input: ctx.value })
 }
 
-/** `"1953"`, `"1948-06"` or `"2025-08-18"`: the length is the precision. */
 const isoDate = z.string().check(
   z.regex(DATE_PATTERN, {
     error: (issue) => dateProblem(toText(issue.input)) ?? 'is not a date',

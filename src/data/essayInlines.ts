@@ -1,5 +1,5 @@
 import type { Nodes, PhrasingContent } from 'mdast'
-import { EVENT_ID_PATTERN } from './datasetSchema'
+import { EVENT_ID_PATTERN } from './datasetRules'
 import { checkHttpsUrl } from './httpsUrl'
 import { quote } from './problems'
 import type { Citation, EventId, Inline, Problem } from './types'

@@ -1,5 +1,6 @@
 import { assembleContent, parseJson } from './assembleContent'
 import { COMPILED_ESSAY_FILE, readCompiledEssay } from './compiledEssay'
+import { parseDatasetFast, type ParsedDataset } from './parseDatasetFast'
 import { toText } from './problems'
 import type { Dataset, Essay, Problem, ValidationResult } from './types'
 
@@ -29,7 +30,8 @@ export function defaultDataUrl(): string {
 /**
  * Fetch `events.json`, `essay.md` and, if there is one, the essay's compiled form from `baseUrl` in
  * parallel, then validate them as `validateContent` does. The Markdown parser is loaded only when no
- * compiled essay matches `essay.md` (see compiledEssay.ts). A file that cannot be fetched is named with the
+ * compiled essay matches `essay.md` (see compiledEssay.ts), and zod only when `events.json` has a problem to
+ * name (`parseDatasetFast` accepts a valid file without it). A file that cannot be fetched is named with the
  * reason (`Could not load events.json: HTTP 404 Not Found`). Resolves, never rejects; after `signal` aborts
  * the result is a failure the caller should ignore.
  */
@@ -54,8 +56,11 @@ export async function loadContent(
       status: 'unavailable',
       problems: [events, essay].flatMap((f) => (f.ok ? [] : [f.problem])),
     }
-  const parsedEssay = await essayFrom(essay.text, compiled)
-  const result = assembleContent(events.text, parsedEssay)
+  const [parsedEvents, parsedEssay] = await Promise.all([
+    datasetFrom(events.text),
+    essayFrom(essay.text, compiled),
+  ])
+  const result = assembleContent(parsedEvents, parsedEssay)
   return result.ok
     ? { status: 'loaded', dataset: result.value, warnings: result.warnings }
     : {
@@ -63,6 +68,26 @@ export async function loadContent(
         problems: result.problems,
         warnings: result.warnings,
       }
+}
+
+/** `events.json` checked without zod when valid; else `parseDataset` (and zod) fetched now for its messages. */
+async function datasetFrom(
+  text: string,
+): Promise<ValidationResult<ParsedDataset>> {
+  const json = parseJson(text, 'events.json')
+  if (!json.ok) return { ok: false, problems: [json.problem], warnings: [] }
+  const fast = parseDatasetFast(json.value)
+  if (fast) return fast
+  try {
+    const { parseDataset } = await import('./parseDataset')
+    return parseDataset(json.value)
+  } catch (error) {
+    return notLoaded(
+      'events.json',
+      'is not valid, and the validator that says why',
+      error,
+    )
+  }
 }
 
 /** The compiled essay when it matches the Markdown, else the Markdown parsed (its parser fetched now). */
@@ -79,19 +104,23 @@ async function essayFrom(
     const { parseEssay } = await import('./parseEssay')
     return parseEssay(markdown)
   } catch (error) {
-    // The parser's script could not be fetched (offline, or a deploy replaced it).
-    const why = error instanceof Error ? error.message : toText(error)
-    return {
-      ok: false,
-      problems: [
-        {
-          path: 'essay.md',
-          message: `could not be read: the Markdown parser did not load (${why})`,
-        },
-      ],
-      warnings: [],
-    }
+    return notLoaded(
+      'essay.md',
+      'could not be read: the Markdown parser',
+      error,
+    )
   }
+}
+
+/** A lazily loaded script that could not be fetched (offline, or a deploy replaced it): `<what> did not load`. */
+function notLoaded(
+  path: string,
+  what: string,
+  error: unknown,
+): ValidationResult<never> {
+  const why = error instanceof Error ? error.message : toText(error)
+  const message = `${what} did not load (${why})`
+  return { ok: false, problems: [{ path, message }], warnings: [] }
 }
 
 async function fetchText(

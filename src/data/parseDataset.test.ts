@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
-import { datasetSchema, MAX_EVENTS } from './datasetSchema'
+import { MAX_EVENTS } from './datasetRules'
+import { datasetSchema } from './datasetSchema'
 import { parseDataset } from './parseDataset'
 import type { Problem } from './types'
 

@@ -1,31 +1,19 @@
+// First: configures zod before any schema module is evaluated (this module is loaded lazily, see loadContent).
+import './zodConfig'
 import type * as z from 'zod/mini'
-import { toTimelineEvent } from './buildDataset'
 import { crossFieldProblems, unknownFieldWarnings } from './datasetChecks'
 import { parseValidDataset } from './datasetFastPath'
+import { MAX_EVENTS } from './datasetRules'
+import { datasetSchema, type RawDataset } from './datasetSchema'
 import {
-  datasetSchema,
-  MAX_EVENTS,
-  type RawDataset,
-  type RawEvent,
-} from './datasetSchema'
-import { parseDate } from './dates'
-import { parseCases } from './parseCases'
+  cachedParseDate,
+  convertDataset,
+  type ParsedDataset,
+} from './parseDatasetFast'
 import { isRecord, jsonPath, plural, quote, toText } from './problems'
-import type {
-  DatePoint,
-  PrecedentCase,
-  Problem,
-  TimelineEvent,
-  ValidationResult,
-} from './types'
+import type { Problem, ValidationResult } from './types'
 
-/** `events.json` validated and converted: events in file order (buildDataset sorts them). */
-export type ParsedDataset = {
-  readonly title: string
-  readonly asOf: DatePoint
-  readonly events: readonly TimelineEvent[]
-  readonly cases: readonly PrecedentCase[]
-}
+export type { ParsedDataset } from './parseDatasetFast'
 
 /**
  * Validate parsed `events.json` (any JSON value) and convert it. Every problem names where it is
@@ -37,34 +25,13 @@ export function parseDataset(input: unknown): ValidationResult<ParsedDataset> {
     if (tooMany) return { ok: false, problems: [tooMany], warnings: [] }
     const shape = checkShape(input)
     const problems = shape.problems
-    // Events share dates (several on one day, a start that is another's end): each is parsed once.
-    const dates = new Map<string, DatePoint | null>()
-    const parse = (iso: string) => {
-      let date = dates.get(iso)
-      if (date === undefined) dates.set(iso, (date = parseDate(iso)))
-      return date
-    }
+    const parse = cachedParseDate()
     problems.push(...crossFieldProblems(input, parse))
     const warnings = unknownFieldWarnings(input)
     if (!shape.data || problems.length > 0)
       return { ok: false, problems: inFileOrder(problems), warnings }
-    const data = shape.data
-    const day = (iso: string) => checkedDay(parse(iso), iso)
-    const asOf = day(data.asOf)
-    const events = data.events.map((event) => convertEvent(event, asOf, day))
-    const eventsById = new Map(events.map((event) => [event.id, event]))
-    const cases = parseCases(data.cases, { eventsById, asOf })
-    if (!cases.ok)
-      return {
-        ok: false,
-        problems: cases.problems,
-        warnings: [...warnings, ...cases.warnings],
-      }
-    return {
-      ok: true,
-      value: { title: data.title, asOf, events, cases: cases.value },
-      warnings: [...warnings, ...cases.warnings],
-    }
+    const converted = convertDataset(shape.data, parse)
+    return { ...converted, warnings: [...warnings, ...converted.warnings] }
   } catch (error) {
     // A bug of ours, not of the file; still report it rather than crash the page.
     return {
@@ -176,34 +143,4 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
     default:
       return issue.message ?? 'is not valid'
   }
-}
-
-/** The schema has already checked the date; a null here would be a bug, caught by `parseDataset`. */
-function checkedDay(date: DatePoint | null, iso: string): DatePoint {
-  if (!date) throw new Error(`unchecked date "${iso}"`)
-  return date
-}
-
-function convertEvent(
-  event: RawEvent,
-  asOf: DatePoint,
-  day: (iso: string) => DatePoint,
-): TimelineEvent {
-  return toTimelineEvent(
-    {
-      id: event.id,
-      title: event.title,
-      kind: event.kind,
-      start: day(event.start),
-      end: event.end ? day(event.end) : null,
-      ongoing: event.ongoing ?? false,
-      countries: event.countries,
-      organizations: event.organizations ?? [],
-      summary: event.summary,
-      note: event.note ?? null,
-      sources: event.sources,
-      unverifiedSource: event.unverifiedSource ?? false,
-    },
-    asOf,
-  )
 }

@@ -1,4 +1,5 @@
-import { assembleContent } from './assembleContent'
+import { assembleContent, parseEventsJson } from './assembleContent'
+import { parseDataset } from './parseDataset'
 import { parseEssay } from './parseEssay'
 import type { Dataset, ValidationResult } from './types'
 
@@ -11,5 +12,8 @@ export function validateContent(
   eventsJsonText: string,
   essayMarkdown: string,
 ): ValidationResult<Dataset> {
-  return assembleContent(eventsJsonText, parseEssay(essayMarkdown))
+  return assembleContent(
+    parseEventsJson(eventsJsonText, parseDataset),
+    parseEssay(essayMarkdown),
+  )
 }
