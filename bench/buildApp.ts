@@ -26,9 +26,12 @@ export type BuildOptions = {
   readonly ref?: string | undefined
 }
 
+/** Where `--ref` builds check their commit out (source maps of such a build point into it). */
+export const REF_ROOT = join(CACHE_ROOT, 'ref')
+
 /** Exports `ref`'s files into the bench cache (git archive, read-only) with node_modules linked; returns the root. */
 function checkout(ref: string): string {
-  const dir = join(CACHE_ROOT, 'ref')
+  const dir = REF_ROOT
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   const tar = execFileSync('git', ['archive', '--format=tar', ref], {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import { buildApp } from './buildApp'
+import { buildApp, REF_ROOT } from './buildApp'
 import { writeDatasets } from './generateDataset'
 import { CACHE_ROOT, DATA_ROOT, ROOT } from './paths'
 import { startServer } from './server'
@@ -25,6 +25,8 @@ const { values: args } = parseArgs({
   },
 })
 const phase = args.phase as 'load' | 'scrub' | 'zoom' | 'pan'
+/** The source tree the build came from: paths in the report are relative to it. */
+const SOURCE_ROOT = args.ref ? REF_ROOT : ROOT
 const size = Number(args.size)
 
 type ProfileNode = {
@@ -38,6 +40,12 @@ type ProfileNode = {
 }
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
+/** `src/…` for the built tree's own files; `node_modules/…` for packages (a `--ref` tree links the project's). */
+function sourcePath(absolute: string): string {
+  const own = relative(SOURCE_ROOT, absolute)
+  return own.startsWith('..') ? relative(ROOT, absolute) : own
+}
+
 const mapsByUrl = new Map<string, Span[] | null>()
 /** Source spans of a served script, from its .map in OUT (null for scripts without one). */
 function spansFor(url: string): Span[] | null {
@@ -50,7 +58,7 @@ function spansFor(url: string): Span[] | null {
       }
       const all = spans(map).map((s) => ({
         ...s,
-        source: s.source && relative(ROOT, resolve(dirname(file), s.source)),
+        source: s.source && sourcePath(resolve(dirname(file), s.source)),
       }))
       mapsByUrl.set(url, all)
     } catch {
@@ -95,6 +103,7 @@ console.log(`Building with source maps (${OUT})…`)
 await buildApp(OUT, {
   sourcemap: true,
   liftEventLimit: args['lift-event-limit'],
+  ref: args.ref,
 })
 const dir = writeDatasets(DATA_ROOT, [size]).get(size) ?? ''
 const server = await startServer({ distDir: OUT, files: new Map() })
