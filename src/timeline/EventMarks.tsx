@@ -2,6 +2,8 @@ import { flushSync } from 'react-dom'
 import {
   memo,
   useCallback,
+  useDeferredValue,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -69,6 +71,22 @@ export function EventMarks(props: Props) {
   )
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const layerRef = useRef<HTMLDivElement>(null)
+  // The buttons are transparent: during a zoom or pan they may follow the picture a frame late. React renders
+  // them (with their layer's transform, so the two stay in step) after the canvas, and drops a stale pass
+  // when the next wheel notch arrives, which keeps their reconciliation out of the gesture's frames.
+  const layer = useDeferredValue(
+    useMemo(
+      () => ({ items, originPx, leftPx, ratio }),
+      [items, originPx, leftPx, ratio],
+    ),
+  )
+  // A key press may move focus to a button the deferred layer has not drawn yet: focus it once drawn.
+  const pendingFocus = useRef<string | null>(null)
+  useLayoutEffect(() => {
+    const key = pendingFocus.current
+    if (key !== null && focusButton(layerRef.current, key))
+      pendingFocus.current = null
+  }, [layer])
 
   // Which drawn item holds each event (an event inside a cluster lights the cluster).
   const state: PaintState = useMemo(() => {
@@ -128,14 +146,13 @@ export function EventMarks(props: Props) {
       if (!items.includes(target)) onReveal(target)
       setFocusKey(target.key)
     })
-    const button = [
-      ...(layerRef.current?.querySelectorAll('[data-key]') ?? []),
-    ].find((el) => el.getAttribute('data-key') === target.key)
-    if (button instanceof HTMLElement) button.focus()
+    pendingFocus.current = focusButton(layerRef.current, target.key)
+      ? null
+      : target.key
   }
 
   const layerStyle: CSSProperties = {
-    transform: `translate(${(originPx - leftPx) * ratio}px,0) scale(${ratio},1)`,
+    transform: `translate(${(layer.originPx - layer.leftPx) * layer.ratio}px,0) scale(${layer.ratio},1)`,
   }
   return (
     <>
@@ -159,8 +176,8 @@ export function EventMarks(props: Props) {
           onKeyDown={onKeyDown}
         >
           <MarkButtons
-            items={items}
-            originPx={originPx}
+            items={layer.items}
+            originPx={layer.originPx}
             lanes={lanes}
             selectedKey={state.selectedKey}
             tabStop={tabStop}
@@ -198,3 +215,13 @@ const MarkButtons = memo(function MarkButtons(props: ButtonsProps) {
     />
   ))
 })
+
+/** Focuses the button for `key` in `layer`; false when it is not there. */
+function focusButton(layer: HTMLElement | null, key: string): boolean {
+  const button = [...(layer?.querySelectorAll('[data-key]') ?? [])].find(
+    (el) => el.getAttribute('data-key') === key,
+  )
+  if (!(button instanceof HTMLElement)) return false
+  button.focus()
+  return true
+}
