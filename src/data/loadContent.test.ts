@@ -161,6 +161,29 @@ describe('loadContent', () => {
     )
   })
 
+  it('loadContent names every problem of an invalid events.json, in the validator’s words', async () => {
+    const invalid = JSON.parse(eventsJson) as {
+      events: Record<string, unknown>[]
+    }
+    invalid.events[0] = { ...invalid.events[0], start: '1948-13-01' }
+    invalid.events.push({ ...invalid.events[0], id: 'Airlift 2' })
+    const result = await loadContent(
+      '/data/',
+      fakeFetch({
+        'events.json': ok(JSON.stringify(invalid)),
+        'essay.md': ok(essay),
+      }),
+    )
+    expect(
+      result.status === 'invalid' &&
+        result.problems.map((p) => `${p.path}: ${p.message}`),
+    ).toEqual([
+      'events[0].start: "1948-13-01" is not a date (month 13 does not exist)',
+      'events[1].id: "Airlift 2" is not an id (lower-case letters, digits and hyphens)',
+      'events[1].start: "1948-13-01" is not a date (month 13 does not exist)',
+    ])
+  })
+
   it('loadContent resolves with "cancelled" once aborted', async () => {
     const controller = new AbortController()
     controller.abort()
