@@ -4,11 +4,14 @@ import { join } from 'node:path'
 import { build, type Plugin } from 'vite'
 import { CACHE_ROOT, ROOT } from './paths'
 
-/** Bench-only build plugin: raises src/data/datasetSchema.ts's MAX_EVENTS to see how the app fares past it. */
+/** Bench-only build plugin: raises src/data/datasetRules.ts's MAX_EVENTS to see how the app fares past it. */
 const liftEventLimit: Plugin = {
   name: 'bench-lift-event-limit',
   transform(code, id) {
-    if (!id.endsWith('/src/data/datasetSchema.ts')) return null
+    if (!id.endsWith('/src/data/datasetRules.ts')) return null
+    // Loud, so that moving the constant again cannot turn the option into a silent no-op.
+    if (!/MAX_EVENTS = [\d_]+/.test(code))
+      this.error(`--lift-event-limit: no "MAX_EVENTS = <n>" in ${id}`)
     // `map: null`: the edit moves no code, so the existing source map still holds.
     return {
       code: code.replace(/MAX_EVENTS = [\d_]+/, 'MAX_EVENTS = 1_000_000'),
