@@ -2,17 +2,14 @@ import { useLayoutEffect, useRef, useSyncExternalStore } from 'react'
 import { readCanvasTheme, type CanvasTheme } from './canvasTheme'
 import type { Lanes } from './geometry'
 import type { MarkItem } from './layout'
+import { mediaMatches, subscribeMedia } from './mediaQuery'
 import { recordPaint } from './paintRecord'
 import { paintMarks, type PaintState } from './paintMarks'
 
 const DARK = '(prefers-color-scheme: dark)'
 
-function subscribeScheme(onChange: () => void): () => void {
-  const query = window.matchMedia(DARK)
-  query.addEventListener('change', onChange)
-  return () => query.removeEventListener('change', onChange)
-}
-const isDarkNow = () => window.matchMedia(DARK).matches
+const subscribeScheme = (onChange: () => void) => subscribeMedia(DARK, onChange)
+const isDarkNow = () => mediaMatches(DARK)
 
 type Props = {
   readonly items: readonly MarkItem[]

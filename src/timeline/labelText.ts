@@ -14,10 +14,28 @@ function advanceEm(ch: string): number {
   return 0.6
 }
 
-/** Estimated width in px of `text` at the label font size. */
+/** `advanceEm` for each ASCII code, worked out once: the 10,000 titles of a large file are read char by char. */
+const ASCII_EM = Float64Array.from({ length: 128 }, (_, code) =>
+  advanceEm(String.fromCharCode(code)),
+)
+/** Every character past ASCII (accents, dashes, emoji) takes the default advance. */
+const OTHER_EM = 0.6
+
+/** Estimated width in px of `text` at the label font size. A surrogate pair counts as one character. */
 export function textWidthPx(text: string): number {
   let em = 0
-  for (const ch of text) em += advanceEm(ch)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 128) {
+      em += ASCII_EM[code]!
+      continue
+    }
+    em += OTHER_EM
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i += 1
+    }
+  }
   return em * LABEL_FONT_PX
 }
 

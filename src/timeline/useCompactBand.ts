@@ -1,15 +1,12 @@
 import { useSyncExternalStore } from 'react'
+import { mediaMatches, subscribeMedia } from './mediaQuery'
 
 /** Phones: the width below which the page is one column (App.css) and the timeline band turns compact. */
 export const COMPACT_QUERY = '(max-width: 699px)'
 
-function subscribe(onChange: () => void): () => void {
-  const query = window.matchMedia(COMPACT_QUERY)
-  query.addEventListener('change', onChange)
-  return () => query.removeEventListener('change', onChange)
-}
-
-const isCompactNow = () => window.matchMedia(COMPACT_QUERY).matches
+const subscribe = (onChange: () => void) =>
+  subscribeMedia(COMPACT_QUERY, onChange)
+const isCompactNow = () => mediaMatches(COMPACT_QUERY)
 
 /**
  * True on phone-sized screens, where the sticky band is compact (fewer, tighter lanes; a shorter overview).

@@ -1,0 +1,32 @@
+/**
+ * Media queries for `useSyncExternalStore`, which asks for a snapshot on every render (each zoom frame):
+ * building a MediaQueryList each time showed up in the zoom profile. While a component subscribes, its list
+ * is kept and read; with no subscriber (the first render, tests that stub `matchMedia`) it is asked afresh.
+ */
+
+const live = new Map<string, { list: MediaQueryList; users: number }>()
+
+/** Subscribes `onChange` to `query`'s changes; returns the unsubscribe function. */
+export function subscribeMedia(
+  query: string,
+  onChange: () => void,
+): () => void {
+  let entry = live.get(query)
+  if (!entry) {
+    entry = { list: window.matchMedia(query), users: 0 }
+    live.set(query, entry)
+  }
+  const kept = entry
+  kept.users += 1
+  kept.list.addEventListener('change', onChange)
+  return () => {
+    kept.list.removeEventListener('change', onChange)
+    kept.users -= 1
+    if (kept.users === 0) live.delete(query)
+  }
+}
+
+/** Whether `query` matches now. */
+export function mediaMatches(query: string): boolean {
+  return (live.get(query)?.list ?? window.matchMedia(query)).matches
+}
