@@ -35,6 +35,8 @@ type Props = {
   readonly lanes: Lanes
   /** Tab stop when neither the selected nor the current event is drawn: the first visible item. */
   readonly firstVisibleKey: string | null
+  /** A wheel or drag gesture is under way: the buttons stay put until it ends. */
+  readonly isMoving?: boolean
   /** Zoom into a cluster. */
   readonly onZoomTo: (item: MarkItem) => void
   /** Bring an item that is not drawn into view. */
@@ -71,15 +73,19 @@ export function EventMarks(props: Props) {
   )
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const layerRef = useRef<HTMLDivElement>(null)
-  // The buttons are transparent: during a zoom or pan they may follow the picture a frame late. React renders
-  // them (with their layer's transform, so the two stay in step) after the canvas, and drops a stale pass
-  // when the next wheel notch arrives, which keeps their reconciliation out of the gesture's frames.
-  const layer = useDeferredValue(
-    useMemo(
-      () => ({ items, originPx, leftPx, ratio }),
-      [items, originPx, leftPx, ratio],
-    ),
+  // The buttons are transparent: they may follow the picture late. During a wheel or drag gesture they stay
+  // where the gesture found them (no button work, and no hover changes from marks sliding under a still
+  // pointer) and catch up when it ends; otherwise React renders them (with their layer's transform, so the
+  // two stay in step) after the canvas, dropping a stale pass when the next change arrives.
+  const current = useMemo(
+    () => ({ items, originPx, leftPx, ratio }),
+    [items, originPx, leftPx, ratio],
   )
+  const [held, setHeld] = useState<typeof current | null>(null)
+  // Adjusting state while rendering (react.dev, "storing information from previous renders").
+  if (props.isMoving && held === null) setHeld(current)
+  if (!props.isMoving && held !== null) setHeld(null)
+  const layer = useDeferredValue(held ?? current)
   // A key press may move focus to a button the deferred layer has not drawn yet: focus it once drawn.
   const pendingFocus = useRef<string | null>(null)
   useLayoutEffect(() => {

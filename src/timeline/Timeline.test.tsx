@@ -359,10 +359,12 @@ describe('Timeline periods', () => {
     await user.click(screen.getByRole('button', { name: '1990s air power' }))
     await act(() => loadZoomModules())
     const [a, b] = store.getState().visibleDomain!
-    fireEvent.wheel(screen.getByRole('toolbar', { name: 'Timeline events' }), {
-      deltaY: -200,
-      clientX: 400,
-    })
+    const marks = screen.getByRole('toolbar', { name: 'Timeline events' })
+    fireEvent.wheel(marks, { deltaY: -100, clientX: 400 })
+    // The buttons' layer moves with the gesture's first step, then holds still until the gesture ends...
+    const layerAtStart = marks.style.transform
+    fireEvent.wheel(marks, { deltaY: -100, clientX: 400 })
+    expect(marks).toHaveStyle({ transform: layerAtStart })
     await waitFor(() => {
       const [c, d] = store.getState().visibleDomain!
       expect(d - c).toBeLessThan(0.8 * (b - a))
@@ -371,5 +373,9 @@ describe('Timeline periods', () => {
     const [c, d] = store.getState().visibleDomain!
     expect(c).toBeGreaterThan(a)
     expect(d).toBeLessThan(b)
+    // ...and catches up with the marks when it ends.
+    await waitFor(() =>
+      expect(marks).not.toHaveStyle({ transform: layerAtStart }),
+    )
   })
 })

@@ -117,7 +117,15 @@ function TimelineView({
   const lanes = isCompact ? COMPACT_LANES : LANES
   const plotH = lanesHeight(lanes)
   const stageRef = useRef<HTMLDivElement>(null)
-  useZoomBehavior(stageRef, baseX, domain, AXIS_H + plotH, setVisibleDomain)
+  const [isZooming, setZooming] = useState(false)
+  useZoomBehavior(
+    stageRef,
+    baseX,
+    domain,
+    AXIS_H + plotH,
+    setVisibleDomain,
+    setZooming,
+  )
 
   // Level of detail: lay out once per zoom level; within it, marks stretch by `ratio` (1 to 1.41).
   const pxPerMs = widthPx / (domain[1] - domain[0])
@@ -222,6 +230,7 @@ function TimelineView({
           widthPx={widthPx}
           lanes={lanes}
           firstVisibleKey={firstVisibleKey}
+          isMoving={isZooming}
           onZoomTo={onZoomTo}
           onReveal={onReveal}
           onTip={setTip}

@@ -48,7 +48,8 @@ export function loadZoomModules(): Promise<ZoomModules> {
  * - a window set elsewhere (a preset, `selectEvent` revealing an event) is applied with `zoom.transform`,
  *   whose zoom event has no `sourceEvent` and is therefore not written back: no ping-pong.
  * d3-zoom loads after the first mount (`loadZoomModules`); when it arrives it is attached and given the window
- * shown at that moment, so it starts in step. The stage then carries `data-zoom="ready"`.
+ * shown at that moment, so it starts in step. The stage then carries `data-zoom="ready"`. `onGesture` hears when a
+ * wheel, drag or touch gesture starts and ends.
  * `baseX` spans the whole padded extent unzoomed; never `rangeRound` it (d3-zoom's docs: `invert` drifts).
  */
 export function useZoomBehavior(
@@ -57,10 +58,12 @@ export function useZoomBehavior(
   domain: Domain,
   heightPx: number,
   onZoom: (domain: Domain) => void,
+  onGesture: (isActive: boolean) => void = () => {},
 ): void {
   const [d3, setD3] = useState<ZoomModules | null>(null)
   const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null)
   const emit = useEffectEvent(onZoom)
+  const emitGesture = useEffectEvent(onGesture)
 
   useEffect(() => {
     let isMounted = true
@@ -79,7 +82,7 @@ export function useZoomBehavior(
   useEffect(() => {
     const node = ref.current
     if (!node || !d3) return
-    const zoom = makeZoom(d3, baseX, heightPx, emit)
+    const zoom = makeZoom(d3, baseX, heightPx, emit, emitGesture)
     const selection = d3.select(node)
     selection.call(zoom)
     // A sideways trackpad swipe pans (d3-zoom reads only deltaY).
@@ -131,7 +134,9 @@ function makeZoom(
   baseX: TimeScale,
   heightPx: number,
   emit: (domain: Domain) => void,
+  gesture: (isActive: boolean) => void,
 ): ZoomBehavior<HTMLDivElement, unknown> {
+  let isActive = false
   const [r0, r1] = baseX.range()
   const bounds = baseX.domain()
   const reduceMotion = window.matchMedia(
@@ -152,9 +157,20 @@ function makeZoom(
         [r1, heightPx],
       ])
       .filter(acceptsEvent)
+      // A gesture runs from its first input to d3-zoom's end (pointer up, or 150 ms after the last wheel notch).
+      .on('start', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+        if (!event.sourceEvent || isActive) return
+        isActive = true
+        gesture(true)
+      })
       .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         if (!event.sourceEvent) return
         emit(domainFromTransform(baseX, event.transform))
+      })
+      .on('end', () => {
+        if (!isActive) return
+        isActive = false
+        gesture(false)
       })
   )
 }
