@@ -1,15 +1,14 @@
 import { useLayoutEffect, useRef, useSyncExternalStore } from 'react'
-import { readCanvasTheme, type CanvasTheme } from './canvasTheme'
+import { canvasTheme, DARK_QUERY } from './canvasTheme'
 import type { Lanes } from './geometry'
 import type { MarkItem } from './layout'
 import { mediaMatches, subscribeMedia } from './mediaQuery'
 import { recordPaint } from './paintRecord'
 import { paintMarks, type PaintState } from './paintMarks'
 
-const DARK = '(prefers-color-scheme: dark)'
-
-const subscribeScheme = (onChange: () => void) => subscribeMedia(DARK, onChange)
-const isDarkNow = () => mediaMatches(DARK)
+const subscribeScheme = (onChange: () => void) =>
+  subscribeMedia(DARK_QUERY, onChange)
+const isDarkNow = () => mediaMatches(DARK_QUERY)
 
 type Props = {
   readonly items: readonly MarkItem[]
@@ -38,7 +37,6 @@ export function MarksCanvas({
 }: Props) {
   const ref = useRef<HTMLCanvasElement>(null)
   const isDark = useSyncExternalStore(subscribeScheme, isDarkNow, () => false)
-  const themeRef = useRef<{ isDark: boolean; theme: CanvasTheme } | null>(null)
 
   useLayoutEffect(() => {
     const canvas = ref.current
@@ -49,10 +47,8 @@ export function MarksCanvas({
     const h = Math.round(heightPx * dpr)
     if (canvas.width !== w) canvas.width = w
     if (canvas.height !== h) canvas.height = h
-    if (themeRef.current?.isDark !== isDark)
-      themeRef.current = { isDark, theme: readCanvasTheme(canvas) }
     const view = { leftPx, ratio, widthPx, heightPx, dpr, lanes }
-    const { theme } = themeRef.current
+    const theme = canvasTheme(canvas, isDark)
     paintMarks(ctx, items, view, state, theme)
     recordPaint(canvas, { items, view, state, theme })
   }, [items, leftPx, ratio, widthPx, heightPx, lanes, state, isDark])

@@ -59,3 +59,18 @@ export function readCanvasTheme(element: Element): CanvasTheme {
     ) as Record<KindFamily, string>,
   }
 }
+
+/** The query under which the tokens switch to the dark theme (src/ui/global.css, Timeline.css). */
+export const DARK_QUERY = '(prefers-color-scheme: dark)'
+
+let kept: { isDark: boolean; theme: CanvasTheme } | null = null
+
+/**
+ * The theme for the colour scheme `isDark`: read from `element` the first time and kept until the scheme
+ * changes, so neither a paint nor a remount (switching lens and back) reads computed style again.
+ */
+export function canvasTheme(element: Element, isDark: boolean): CanvasTheme {
+  if (kept?.isDark !== isDark)
+    kept = { isDark, theme: readCanvasTheme(element) }
+  return kept.theme
+}
