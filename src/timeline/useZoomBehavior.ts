@@ -106,6 +106,8 @@ export function useZoomBehavior(
       selection.on('.zoom', null).on('wheel.pan', null)
       delete node.dataset['zoom']
       zoomRef.current = null
+      // A gesture cut short here (a resize mid-wheel) never hears its end: close it.
+      emitGesture(false)
     }
   }, [d3, ref, baseX, heightPx])
 
