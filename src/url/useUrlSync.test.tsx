@@ -6,7 +6,7 @@ import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEvent } from '../test/fixtures'
 import { UrlNotice } from './UrlNotice'
 import { useUrlNotices } from './urlNotices'
-import { REPLACE_THROTTLE_MS, useUrlSync } from './useUrlSync'
+import { REPLACE_DELAY_MS, useUrlSync } from './useUrlSync'
 
 const treaty = makeEvent({
   id: 'us-japan-treaty',
@@ -136,7 +136,7 @@ describe('useUrlSync', () => {
     expect(location.search).toBe('?lens=aligned')
   })
 
-  it('zooming and typing replace the URL at most once per throttle interval', () => {
+  it('zooming and typing replace the URL once, when they pause', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     openAt('/')
     const replace = vi.spyOn(history, 'replaceState')
@@ -149,9 +149,21 @@ describe('useUrlSync', () => {
     })
     expect(replace).not.toHaveBeenCalled()
 
-    act(() => vi.advanceTimersByTime(REPLACE_THROTTLE_MS))
+    act(() => vi.advanceTimersByTime(REPLACE_DELAY_MS))
     expect(replace).toHaveBeenCalledTimes(1)
     expect(location.search).toBe('?q=tre&from=1949-01-30&to=1950-03-05')
+
+    // A gesture that goes on (a notch every 100 ms for 2 s) writes nothing until it stops.
+    for (let i = 0; i < 20; i += 1) {
+      act(() => {
+        store().setVisibleDomain([start, start + (500 + i) * 864e5])
+        vi.advanceTimersByTime(100)
+      })
+    }
+    expect(replace).toHaveBeenCalledTimes(1)
+    act(() => vi.advanceTimersByTime(REPLACE_DELAY_MS))
+    expect(replace).toHaveBeenCalledTimes(2)
+    expect(location.search).toBe('?q=tre&from=1949-01-01&to=1950-06-03')
   })
 
   it('a pending zoom write settles the old entry before a selection is pushed', () => {

@@ -12,8 +12,11 @@ import {
   type UrlState,
 } from './urlState'
 
-/** Least time between two zoom or typing writes, ms: wheel zooming must not spam `history.replaceState`. */
-export const REPLACE_THROTTLE_MS = 250
+/**
+ * Quiet time after the last zoom or keystroke before the URL is replaced, ms. A write costs several ms in
+ * Chromium (the history entry and the address bar), so none happen in the middle of a gesture.
+ */
+export const REPLACE_DELAY_MS = 300
 
 /**
  * Put a URL's view into the store. `complete` (Back/Forward) resets what the URL leaves out to the default;
@@ -76,7 +79,7 @@ function filtersChanged(a: TimelineState, b: TimelineState): boolean {
  * Keeps the URL and the store in step; the only code that reads or writes the URL. Once the dataset is
  * loaded it applies `location.search` (with a notice for ignored values) and rewrites the URL in canonical
  * form; then selecting an event pushes a history entry, filter, lens and guided-step changes replace it, zooming and
- * typing replace it at most every `REPLACE_THROTTLE_MS`; Back/Forward re-apply the URL without writing.
+ * typing replace it once they pause for `REPLACE_DELAY_MS`; Back/Forward re-apply the URL without writing.
  */
 export function useUrlSync(): void {
   const dataset = useTimelineStore((s) => s.dataset)
@@ -139,10 +142,11 @@ export function useUrlSync(): void {
         state.query !== prev.query ||
         state.visibleDomain !== prev.visibleDomain
       ) {
-        timer ??= setTimeout(() => {
+        cancelPending()
+        timer = setTimeout(() => {
           timer = null
           write('replace', hrefFor(useTimelineStore.getState()))
-        }, REPLACE_THROTTLE_MS)
+        }, REPLACE_DELAY_MS)
       }
     })
     window.addEventListener('popstate', onPopState)
