@@ -1,5 +1,7 @@
 import { useId } from 'react'
 import { useTimelineStore, type Lens } from '../store/timelineStore'
+// Here, not in AlignedView.css: the toggle shows before (and without) the lazily loaded aligned view.
+import './LensToggle.css'
 
 /** Each choice: its value, its label, and the part of the label the compact band hides (kept in the name). */
 const OPTIONS: readonly (readonly [Lens, string, string])[] = [

@@ -4,6 +4,7 @@ import { HIT_PX, POINT_R, rowCentre, type Lanes } from './geometry'
 import { kindFamily } from './kinds'
 import { type MarkItem } from './layout'
 import { itemLabelText } from './layoutQueries'
+import { zeroAlpha } from './zeroAlpha'
 
 /**
  * Paints the marks on the lane canvas. The canvas is only a picture: every mark also has a transparent
@@ -241,9 +242,10 @@ function paintBar(
   ctx.fillRect(x, y - 8, w, 16)
   ctx.globalAlpha = 1
   ctx.fillRect(x, y + 5, w, 3)
-  if (!item.events[0]!.ongoing) return
+  const clear = zeroAlpha(theme.surface)
+  if (!item.events[0]!.ongoing || clear === null) return
   const fade = ctx.createLinearGradient(x, 0, x + w, 0)
-  fade.addColorStop(0, transparent(theme.surface))
+  fade.addColorStop(0, clear)
   fade.addColorStop(1, theme.surface)
   ctx.fillStyle = fade
   ctx.fillRect(x, y - 9, w + 1, 18)
@@ -259,10 +261,4 @@ function paintArrow(ctx: PaintContext, x: number, y: number, colour: string) {
   ctx.lineWidth = 2
   ctx.stroke()
   ctx.globalAlpha = 1
-}
-
-/** A colour with zero alpha, for gradients (hex or rgb() tokens). */
-function transparent(colour: string): string {
-  if (/^#[0-9a-f]{6}$/i.test(colour)) return `${colour}00`
-  return `color-mix(in srgb, ${colour} 0%, transparent)`
 }
