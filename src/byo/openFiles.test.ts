@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { makeBundle } from '../data/bundle'
+import { rawEventsFile } from '../test/fixtures'
 import { fileSizeProblem, openFiles, type OpenOutcome } from './openFiles'
 
-const eventsFile = {
-  title: 'Small',
-  asOf: '2025-08-31',
-  events: [
-    {
-      id: 'airlift',
-      title: 'Berlin Airlift',
-      kind: 'operation',
-      start: '1948-06-24',
-      countries: ['US'],
-      summary: 'Supplies by air.',
-      sources: [
-        {
-          title: 'T',
-          publisher: 'P',
-          url: 'https://example.org/',
-          type: 'reference',
-        },
-      ],
-    },
-  ],
-}
+const eventsFile = rawEventsFile({ title: 'Small' })
 const eventsJson = JSON.stringify(eventsFile)
 const essay = '# Small essay\n\nThe [airlift](event:airlift).\n'
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { RAW_ESSAY, rawEvent } from '../test/fixtures'
 import { loadContent } from './loadContent'
 
 /**
@@ -12,23 +13,8 @@ vi.mock('zod/locales', () => {
   throw new Error('zod was imported')
 })
 
-const event = {
-  id: 'airlift',
-  title: 'Berlin Airlift',
-  kind: 'operation',
-  start: '1948-06-24',
-  countries: ['US'],
-  summary: 'Supplies by air.',
-  sources: [
-    {
-      title: 'S',
-      publisher: 'P',
-      url: 'https://example.org/',
-      type: 'reference',
-    },
-  ],
-}
-const essay = '# Essay\n\nThe [airlift](event:airlift).\n'
+const event = rawEvent()
+const essay = RAW_ESSAY
 
 /** loadContent over a fetch that serves this events.json and the essay (no compiled essay). */
 function load(events: Record<string, unknown>) {

@@ -2,30 +2,10 @@ import { describe, expect, it, vi } from 'vitest'
 import { compileEssay } from './compiledEssay'
 import { loadContent } from './loadContent'
 import { parseEssay } from './parseEssay'
+import { RAW_ESSAY, rawEventsFile } from '../test/fixtures'
 
-const eventsJson = JSON.stringify({
-  title: 'Test timeline',
-  asOf: '2025-08-31',
-  events: [
-    {
-      id: 'airlift',
-      title: 'Berlin Airlift',
-      kind: 'operation',
-      start: '1948-06-24',
-      countries: ['US'],
-      summary: 'Supplies by air.',
-      sources: [
-        {
-          title: 'S',
-          publisher: 'P',
-          url: 'https://example.org/',
-          type: 'reference',
-        },
-      ],
-    },
-  ],
-})
-const essay = '# Essay\n\nThe [airlift](event:airlift).\n'
+const eventsJson = JSON.stringify(rawEventsFile())
+const essay = RAW_ESSAY
 
 type Reply = Response | Error
 /** A fetch that answers each file name with a prepared reply and records the URLs asked for. */

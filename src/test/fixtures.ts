@@ -117,3 +117,41 @@ export function makeDataset(
     essay: essay ?? makeEssay(events.map((e) => [e.id])),
   })
 }
+
+/** One valid entry of `events.json` as written in the file (id "airlift"); override what a test is about. */
+export function rawEvent(
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id: 'airlift',
+    title: 'Berlin Airlift',
+    kind: 'operation',
+    start: '1948-06-24',
+    countries: ['US'],
+    summary: 'Supplies by air.',
+    sources: [
+      {
+        title: 'S',
+        publisher: 'P',
+        url: 'https://example.org/',
+        type: 'reference',
+      },
+    ],
+    ...overrides,
+  }
+}
+
+/** A valid `events.json` object holding `rawEvent()`; override its fields (e.g. `events`, `title`). */
+export function rawEventsFile(
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    title: 'Test timeline',
+    asOf: '2025-08-31',
+    events: [rawEvent()],
+    ...overrides,
+  }
+}
+
+/** An `essay.md` whose one passage cites `rawEvent()`. */
+export const RAW_ESSAY = '# Essay\n\nThe [airlift](event:airlift).\n'

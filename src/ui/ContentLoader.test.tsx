@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadContent, type LoadResult } from '../data/loadContent'
 import { useTimelineStore } from '../store/timelineStore'
-import { makeDataset, makeEvent } from '../test/fixtures'
+import { makeDataset, makeEvent, rawEventsFile } from '../test/fixtures'
 import { ContentLoader, type LoadFn } from './ContentLoader'
 
 beforeEach(() => {
@@ -24,28 +24,7 @@ function renderLoader(load: LoadFn) {
   )
 }
 
-const eventsJson = JSON.stringify({
-  title: 'Test timeline',
-  asOf: '2025-08-31',
-  events: [
-    {
-      id: 'airlift',
-      title: 'Berlin Airlift',
-      kind: 'operation',
-      start: '1948-06-24',
-      countries: ['US'],
-      summary: 'Supplies by air.',
-      sources: [
-        {
-          title: 'S',
-          publisher: 'P',
-          url: 'https://example.org/',
-          type: 'reference',
-        },
-      ],
-    },
-  ],
-})
+const eventsJson = JSON.stringify(rawEventsFile())
 
 describe('ContentLoader', () => {
   it('shows a loading status, then the children, with the dataset in the store', async () => {
