@@ -111,6 +111,14 @@ const plotPoint = (plot: Box) => ({
   y: plot.y + plot.height * 0.6,
 })
 
+/** d3-zoom loads just after the first render; a wheel before it attaches would scroll the page instead. */
+async function zoomReady(page: Page): Promise<void> {
+  await page
+    .locator(`${APP_REGION} [data-zoom="ready"]`)
+    .first()
+    .waitFor({ state: 'attached', timeout: 10_000 })
+}
+
 export const appTarget: Target = {
   name: 'app',
   path: '/',
@@ -127,6 +135,7 @@ export const appTarget: Target = {
     return { method: 'drag on the plot (no "Timeline date" slider)', inputs }
   },
   async zoom(page, durationMs) {
+    await zoomReady(page)
     const inputs = await wheelAlternating(
       page,
       plotPoint(await appPlot(page)),
@@ -136,6 +145,7 @@ export const appTarget: Target = {
   },
   async pan(page, durationMs) {
     const plot = await appPlot(page)
+    await zoomReady(page)
     await wheelIn(page, plotPoint(plot), PAN_ZOOM_NOTCHES)
     await page.waitForTimeout(300)
     const overview = await boxOf(page, APP_OVERVIEW_WINDOW)
