@@ -7,6 +7,7 @@ import {
   formatTime,
   parseDate,
   toIsoDay,
+  utcFormat,
 } from './dates'
 import type { DatePoint } from './types'
 
@@ -174,5 +175,33 @@ describe('dates against the Date object', () => {
       ),
       { numRuns: 5000 },
     )
+  })
+})
+
+describe('utcFormat(options)', () => {
+  it('formats in UTC, en-GB, building its Intl.DateTimeFormat once, on first use', () => {
+    const Original = Intl.DateTimeFormat
+    let built = 0
+    class Counted extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args)
+        built += 1
+      }
+    }
+    Object.defineProperty(Intl, 'DateTimeFormat', { value: Counted })
+    try {
+      const format = utcFormat({
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      })
+      expect(built).toBe(0)
+      // 23:30 UTC is already the next day east of Greenwich: UTC keeps it on the 24th.
+      expect(format(Date.UTC(1948, 5, 24, 23, 30))).toBe('24 June 1948')
+      expect(format(new Date(Date.UTC(1953, 9, 1)))).toBe('1 October 1953')
+      expect(built).toBe(1)
+    } finally {
+      Object.defineProperty(Intl, 'DateTimeFormat', { value: Original })
+    }
   })
 })

@@ -86,31 +86,36 @@ function utc(year: number, monthIndex: number, day: number): number {
   return date.getTime()
 }
 
-function monthName(month: number): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(Date.UTC(2000, month - 1, 1))
+/**
+ * An en-GB date formatter in UTC, built on first use: each `Intl.DateTimeFormat` costs milliseconds to build
+ * (the first one initialises ICU), and the first render needs only a few of the many the app declares.
+ */
+export function utcFormat(
+  options: Intl.DateTimeFormatOptions,
+): (time: number | Date) => string {
+  let format: Intl.DateTimeFormat | undefined
+  return (time) =>
+    (format ??= new Intl.DateTimeFormat('en-GB', {
+      ...options,
+      timeZone: 'UTC',
+    })).format(time)
 }
 
-const formatters: Record<Precision, Intl.DateTimeFormat> = {
-  day: new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  month: new Intl.DateTimeFormat('en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+const monthNameFormat = utcFormat({ month: 'long' })
+
+function monthName(month: number): string {
+  return monthNameFormat(Date.UTC(2000, month - 1, 1))
+}
+
+const formatters: Record<Precision, (time: number) => string> = {
+  day: utcFormat({ day: 'numeric', month: 'long', year: 'numeric' }),
+  month: utcFormat({ month: 'long', year: 'numeric' }),
+  year: utcFormat({ year: 'numeric' }),
 }
 
 /** A UTC time in words at a precision: "18 August 2025", "June 1948", "1953". */
 export function formatTime(timeMs: number, precision: Precision): string {
-  return formatters[precision].format(timeMs)
+  return formatters[precision](timeMs)
 }
 
 /** A date in words at its own precision: "18 August 2025", "June 1948", "1953". */

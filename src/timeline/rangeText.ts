@@ -1,4 +1,4 @@
-import { formatDate, formatSpan, formatTime } from '../data/dates'
+import { formatDate, formatSpan, formatTime, utcFormat } from '../data/dates'
 import type { Precision, TimelineEvent } from '../data/types'
 
 /** Words for the timeline's accessible names: event names and time ranges ("February to August 2025"). */
@@ -6,14 +6,12 @@ import type { Precision, TimelineEvent } from '../data/types'
 const DAY_MS = 864e5
 const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 }
 
-const fmt = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' })
-const yearFmt = fmt({ year: 'numeric' })
-const monthFmt = fmt({ month: 'long' })
-const monthYearFmt = fmt({ month: 'long', year: 'numeric' })
-const dayFmt = fmt({ day: 'numeric' })
-const dayMonthFmt = fmt({ day: 'numeric', month: 'long' })
-const fullFmt = fmt({ day: 'numeric', month: 'long', year: 'numeric' })
+const yearFmt = utcFormat({ year: 'numeric' })
+const monthFmt = utcFormat({ month: 'long' })
+const monthYearFmt = utcFormat({ month: 'long', year: 'numeric' })
+const dayFmt = utcFormat({ day: 'numeric' })
+const dayMonthFmt = utcFormat({ day: 'numeric', month: 'long' })
+const fullFmt = utcFormat({ day: 'numeric', month: 'long', year: 'numeric' })
 
 /** The coarser of two precisions (`year` over `month` over `day`). */
 export function coarser(a: Precision, b: Precision): Precision {
@@ -43,20 +41,18 @@ export function formatRange(
   const sameYear = a.getUTCFullYear() === b.getUTCFullYear()
   const sameMonth = sameYear && a.getUTCMonth() === b.getUTCMonth()
   if (precision === 'year')
-    return sameYear
-      ? yearFmt.format(a)
-      : `${yearFmt.format(a)} to ${yearFmt.format(b)}`
+    return sameYear ? yearFmt(a) : `${yearFmt(a)} to ${yearFmt(b)}`
   if (precision === 'month') {
-    if (sameMonth) return monthYearFmt.format(a)
+    if (sameMonth) return monthYearFmt(a)
     return sameYear
-      ? `${monthFmt.format(a)} to ${monthYearFmt.format(b)}`
-      : `${monthYearFmt.format(a)} to ${monthYearFmt.format(b)}`
+      ? `${monthFmt(a)} to ${monthYearFmt(b)}`
+      : `${monthYearFmt(a)} to ${monthYearFmt(b)}`
   }
-  if (sameMonth && a.getUTCDate() === b.getUTCDate()) return fullFmt.format(a)
-  if (sameMonth) return `${dayFmt.format(a)} to ${fullFmt.format(b)}`
+  if (sameMonth && a.getUTCDate() === b.getUTCDate()) return fullFmt(a)
+  if (sameMonth) return `${dayFmt(a)} to ${fullFmt(b)}`
   return sameYear
-    ? `${dayMonthFmt.format(a)} to ${fullFmt.format(b)}`
-    : `${fullFmt.format(a)} to ${fullFmt.format(b)}`
+    ? `${dayMonthFmt(a)} to ${fullFmt(b)}`
+    : `${fullFmt(a)} to ${fullFmt(b)}`
 }
 
 const names = new WeakMap<TimelineEvent, string>()

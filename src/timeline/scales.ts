@@ -1,4 +1,5 @@
 import { utcTicks } from 'd3-time'
+import { utcFormat } from '../data/dates'
 import type { Domain } from '../store/domainMath'
 
 /** The time scale and its ticks. Pure: no React, no DOM. All times are UTC ms, all positions px. */
@@ -54,13 +55,11 @@ const DAY_MS = 864e5
 /** About one label per this many px keeps "28 Feb 2025" clear of its neighbours. */
 const PX_PER_TICK = 90
 
-const fmt = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' })
-const yearFmt = fmt({ year: 'numeric' })
-const monthFmt = fmt({ month: 'short' })
-const monthYearFmt = fmt({ month: 'short', year: 'numeric' })
-const dayMonthFmt = fmt({ day: 'numeric', month: 'short' })
-const fullFmt = fmt({ day: 'numeric', month: 'short', year: 'numeric' })
+const yearFmt = utcFormat({ year: 'numeric' })
+const monthFmt = utcFormat({ month: 'short' })
+const monthYearFmt = utcFormat({ month: 'short', year: 'numeric' })
+const dayMonthFmt = utcFormat({ day: 'numeric', month: 'short' })
+const fullFmt = utcFormat({ day: 'numeric', month: 'short', year: 'numeric' })
 
 /** The unit of a tick step in ms: a year or more, a month or more, else days. */
 export function tickUnit(stepMs: number): TickUnit {
@@ -72,12 +71,12 @@ export function tickUnit(stepMs: number): TickUnit {
 function label(timeMs: number, unit: TickUnit, isFirst: boolean): string {
   const date = new Date(timeMs)
   const isNewYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1
-  if (unit === 'year') return yearFmt.format(date)
+  if (unit === 'year') return yearFmt(date)
   if (unit === 'month') {
-    if (isNewYear) return yearFmt.format(date)
-    return isFirst ? monthYearFmt.format(date) : monthFmt.format(date)
+    if (isNewYear) return yearFmt(date)
+    return isFirst ? monthYearFmt(date) : monthFmt(date)
   }
-  return isFirst || isNewYear ? fullFmt.format(date) : dayMonthFmt.format(date)
+  return isFirst || isNewYear ? fullFmt(date) : dayMonthFmt(date)
 }
 
 /**
