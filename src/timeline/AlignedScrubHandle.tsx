@@ -1,4 +1,4 @@
-import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react'
+import { memo, type KeyboardEvent } from 'react'
 import {
   stopOfEvent,
   type AlignedLayout,
@@ -11,6 +11,7 @@ import type { YearsScale } from './alignedGeometry'
 import { AXIS_H, HIT_PX } from './geometry'
 import { textWidthPx } from './labelText'
 import { PlayheadKnob } from './PlayheadKnob'
+import { usePointerScrub } from './usePointerScrub'
 
 type Props = {
   readonly x: YearsScale
@@ -50,8 +51,6 @@ export const AlignedScrubHandle = memo(function AlignedScrubHandle(
   const { x, widthPx, plotH, layout, stops } = props
   const scrubYears = useTimelineStore((s) => s.scrubYears)
   const currentId = useTimelineStore((s) => s.currentEventId)
-  const zoneRef = useRef<SVGRectElement>(null)
-  const isDragging = useRef(false)
 
   const currentStop = stopOfEvent(stops, currentId)
   const years = scrubYears ?? currentStop?.years ?? null
@@ -60,34 +59,14 @@ export const AlignedScrubHandle = memo(function AlignedScrubHandle(
   const text = alignedPlayheadText(years, row, event)
   const [lo, hi] = x.domain() as [number, number]
 
-  const scrubAt = (clientX: number) => {
-    const left = zoneRef.current?.getBoundingClientRect().left ?? 0
-    const px = Math.min(Math.max(clientX - left, 0), widthPx)
+  const { zoneRef, pointer } = usePointerScrub(widthPx, (px) => {
     const y = x.invert(px)
     const tolerance = Math.abs(x.invert(px + HIT_PX / 2) - y)
     const stop = stopNear(stops, y, tolerance)
     useTimelineStore
       .getState()
       .scrubToYears(stop ? stop.years : y, stop?.eventId ?? null)
-  }
-  const onPointerDown = (e: PointerEvent<SVGElement>) => {
-    if (e.button !== 0) return
-    e.currentTarget.setPointerCapture(e.pointerId)
-    isDragging.current = true
-    scrubAt(e.clientX)
-  }
-  const onPointerMove = (e: PointerEvent<SVGElement>) => {
-    if (isDragging.current) scrubAt(e.clientX)
-  }
-  const onPointerUp = () => {
-    isDragging.current = false
-  }
-  const pointer = {
-    onPointerDown,
-    onPointerMove,
-    onPointerUp,
-    onPointerCancel: onPointerUp,
-  }
+  })
 
   const onKeyDown = (e: KeyboardEvent) => {
     const store = useTimelineStore.getState()

@@ -1,4 +1,4 @@
-import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react'
+import { memo, type KeyboardEvent } from 'react'
 import type { TimelineEvent } from '../data/types'
 import { revealDomain, type Domain } from '../store/domainMath'
 import { selectCurrentEvent } from '../store/selectors'
@@ -10,6 +10,7 @@ import { playheadText } from './rangeText'
 import type { TimeScale } from './scales'
 import { sameDomain } from './zoomMath'
 import { PlayheadKnob } from './PlayheadKnob'
+import { usePointerScrub } from './usePointerScrub'
 
 type Props = {
   readonly x: TimeScale
@@ -32,8 +33,6 @@ export const ScrubHandle = memo(function ScrubHandle(props: Props) {
   const { x, widthPx, plotH, events, bounds, domain, onDomain } = props
   const scrubTimeMs = useTimelineStore((s) => s.scrubTimeMs)
   const current = useTimelineStore(selectCurrentEvent)
-  const zoneRef = useRef<SVGRectElement>(null)
-  const isDragging = useRef(false)
 
   const msPerPx = (domain[1] - domain[0]) / widthPx
   const text = playheadText(scrubTimeMs, current, msPerPx)
@@ -46,29 +45,9 @@ export const ScrubHandle = memo(function ScrubHandle(props: Props) {
     const next = revealDomain(domain, target, bounds)
     if (!sameDomain(next, domain)) onDomain(next)
   }
-  const scrubAt = (clientX: number) => {
-    const left = zoneRef.current?.getBoundingClientRect().left ?? 0
-    const offsetX = Math.min(Math.max(clientX - left, 0), widthPx)
-    useTimelineStore.getState().scrubTo(x.invert(offsetX))
-  }
-  const onPointerDown = (event: PointerEvent<SVGElement>) => {
-    if (event.button !== 0) return
-    event.currentTarget.setPointerCapture(event.pointerId)
-    isDragging.current = true
-    scrubAt(event.clientX)
-  }
-  const onPointerMove = (event: PointerEvent<SVGElement>) => {
-    if (isDragging.current) scrubAt(event.clientX)
-  }
-  const onPointerUp = () => {
-    isDragging.current = false
-  }
-  const pointer = {
-    onPointerDown,
-    onPointerMove,
-    onPointerUp,
-    onPointerCancel: onPointerUp,
-  }
+  const { zoneRef, pointer } = usePointerScrub(widthPx, (offsetX) =>
+    useTimelineStore.getState().scrubTo(x.invert(offsetX)),
+  )
 
   const onKeyDown = (event: KeyboardEvent) => {
     const store = useTimelineStore.getState()
