@@ -8,10 +8,8 @@ import { formatYearTick } from '../lens/alignedScale'
 import { alignedPlayheadText } from '../lens/alignedText'
 import { useTimelineStore } from '../store/timelineStore'
 import type { YearsScale } from './alignedGeometry'
-import { AXIS_H, HIT_PX } from './geometry'
-import { textWidthPx } from './labelText'
-import { PlayheadKnob } from './PlayheadKnob'
-import { usePointerScrub } from './usePointerScrub'
+import { HIT_PX } from './geometry'
+import { PlayheadSlider } from './PlayheadSlider'
 
 type Props = {
   readonly x: YearsScale
@@ -59,14 +57,14 @@ export const AlignedScrubHandle = memo(function AlignedScrubHandle(
   const text = alignedPlayheadText(years, row, event)
   const [lo, hi] = x.domain() as [number, number]
 
-  const { zoneRef, pointer } = usePointerScrub(widthPx, (px) => {
+  const scrubAtPx = (px: number) => {
     const y = x.invert(px)
     const tolerance = Math.abs(x.invert(px + HIT_PX / 2) - y)
     const stop = stopNear(stops, y, tolerance)
     useTimelineStore
       .getState()
       .scrubToYears(stop ? stop.years : y, stop?.eventId ?? null)
-  })
+  }
 
   const onKeyDown = (e: KeyboardEvent) => {
     const store = useTimelineStore.getState()
@@ -108,52 +106,23 @@ export const AlignedScrubHandle = memo(function AlignedScrubHandle(
     e.preventDefault()
   }
 
-  const px = years === null ? null : x(years)
-  const handleX = Math.min(Math.max(px ?? 0, 10), widthPx - 10)
   // The chip stays short ("+35.4 y"); the slider's value text says it in full.
-  const chip = years === null ? '' : formatYearTick(Math.round(years * 10) / 10)
-  const chipW = textWidthPx(chip) * 1.1 + 14
-  const chipLeft = handleX + chipW + 14 > widthPx ? -chipW - 12 : 12
+  const chip =
+    years === null ? null : formatYearTick(Math.round(years * 10) / 10)
   return (
-    <g className={`tl-playhead${years === null ? ' is-unset' : ''}`}>
-      <rect
-        ref={zoneRef}
-        className="tl-scrub-zone"
-        x={0}
-        y={0}
-        width={widthPx}
-        height={AXIS_H}
-        {...pointer}
-      />
-      {px !== null && (
-        <line
-          className="tl-playhead-line"
-          x1={px}
-          x2={px}
-          y1={AXIS_H / 2}
-          y2={AXIS_H + plotH}
-        />
-      )}
-      <g
-        className="tl-handle"
-        transform={`translate(${handleX},${AXIS_H / 2})`}
-        role="slider"
-        tabIndex={0}
-        aria-label="Timeline date"
-        aria-valuemin={round2(lo)}
-        aria-valuemax={round2(hi)}
-        aria-valuenow={round2(years ?? lo)}
-        aria-valuetext={text}
-        aria-orientation="horizontal"
-        onKeyDown={onKeyDown}
-        {...pointer}
-      >
-        <PlayheadKnob
-          chip={years !== null ? chip : null}
-          chipLeft={chipLeft}
-          chipWidthPx={chipW}
-        />
-      </g>
-    </g>
+    <PlayheadSlider
+      widthPx={widthPx}
+      plotH={plotH}
+      px={years === null ? null : x(years)}
+      chip={chip}
+      value={{
+        min: round2(lo),
+        max: round2(hi),
+        now: round2(years ?? lo),
+        text,
+      }}
+      onKeyDown={onKeyDown}
+      onScrubPx={scrubAtPx}
+    />
   )
 })
