@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { formatYearTick } from '../lens/alignedScale'
-import { AXIS_H } from './geometry'
 import type { YearsScale } from './alignedGeometry'
+import { AxisTicks } from './AxisTicks'
 
 type Props = {
   readonly x: YearsScale
@@ -16,28 +16,18 @@ export const AlignedAxis = memo(function AlignedAxis({
   widthPx,
   plotH,
 }: Props) {
-  const ticks = x.ticks(Math.max(2, Math.floor(widthPx / 90)))
+  const ticks = x.ticks(Math.max(2, Math.floor(widthPx / 90))).map((years) => ({
+    key: years,
+    px: x(years),
+    label: formatYearTick(years),
+    className: years === 0 ? 'is-major al-t0' : undefined,
+  }))
   return (
-    <g className="tl-axis al-axis" aria-hidden="true">
-      <line
-        className="tl-axis-line"
-        x1={0}
-        x2={widthPx}
-        y1={AXIS_H - 0.5}
-        y2={AXIS_H - 0.5}
-      />
-      {ticks.map((years) => (
-        <g
-          key={years}
-          transform={`translate(${x(years)},0)`}
-          className={years === 0 ? 'is-major al-t0' : undefined}
-        >
-          <line className="tl-grid" y1={AXIS_H - 6} y2={AXIS_H + plotH} />
-          <text className="tl-tick" x={3} y={AXIS_H - 10}>
-            {formatYearTick(years)}
-          </text>
-        </g>
-      ))}
-    </g>
+    <AxisTicks
+      className="tl-axis al-axis"
+      ticks={ticks}
+      widthPx={widthPx}
+      plotH={plotH}
+    />
   )
 })

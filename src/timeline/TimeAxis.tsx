@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { AXIS_H } from './geometry'
+import { AxisTicks } from './AxisTicks'
 import { axisTicks, type TimeScale } from './scales'
 
 type Props = {
@@ -11,31 +11,18 @@ type Props = {
 
 /** Date ticks along the top and faint gridlines through the lanes. Decoration: the slider carries the date. */
 export const TimeAxis = memo(function TimeAxis({ x, widthPx, plotH }: Props) {
-  const ticks = axisTicks(x, widthPx)
+  const ticks = axisTicks(x, widthPx).map((tick) => ({
+    key: tick.timeMs,
+    px: x(tick.timeMs),
+    label: tick.label,
+    className: tick.isMajor ? 'is-major' : undefined,
+  }))
   return (
-    <g className="tl-axis" aria-hidden="true">
-      <line
-        className="tl-axis-line"
-        x1={0}
-        x2={widthPx}
-        y1={AXIS_H - 0.5}
-        y2={AXIS_H - 0.5}
-      />
-      {ticks.map((tick) => {
-        const px = x(tick.timeMs)
-        return (
-          <g
-            key={tick.timeMs}
-            transform={`translate(${px},0)`}
-            className={tick.isMajor ? 'is-major' : undefined}
-          >
-            <line className="tl-grid" y1={AXIS_H - 6} y2={AXIS_H + plotH} />
-            <text className="tl-tick" x={3} y={AXIS_H - 10}>
-              {tick.label}
-            </text>
-          </g>
-        )
-      })}
-    </g>
+    <AxisTicks
+      className="tl-axis"
+      ticks={ticks}
+      widthPx={widthPx}
+      plotH={plotH}
+    />
   )
 })
