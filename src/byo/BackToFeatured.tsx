@@ -11,6 +11,7 @@ export function BackToFeatured({ onDone }: { onDone?: () => void }) {
   return (
     <button
       type="button"
+      className="button"
       onClick={() => {
         backToFeatured()
         onDone?.()

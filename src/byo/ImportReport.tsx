@@ -68,6 +68,7 @@ export function ImportReport({
       <div className="import-actions">
         <button
           type="button"
+          className="button"
           onClick={() =>
             download(
               `${JSON.stringify(eventsFile, null, 2)}\n`,
@@ -80,12 +81,14 @@ export function ImportReport({
         </button>
         <button
           type="button"
+          className="button"
           onClick={() => download(essay, 'essay.md', 'text/markdown')}
         >
           Download essay.md
         </button>
         <button
           type="button"
+          className="button"
           onClick={() =>
             download(bundle, 'timeline-bundle.json', 'application/json')
           }
@@ -95,6 +98,7 @@ export function ImportReport({
         {validation.ok && (
           <button
             type="button"
+            className="button"
             onClick={() => {
               showOpened(name, validation.value, validation.warnings)
               onClose()
@@ -103,7 +107,7 @@ export function ImportReport({
             Show it
           </button>
         )}
-        <button type="button" onClick={onClose}>
+        <button type="button" className="button" onClick={onClose}>
           Close
         </button>
       </div>

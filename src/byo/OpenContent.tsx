@@ -58,6 +58,7 @@ export function OpenContent({
     <>
       <button
         type="button"
+        className="button"
         ref={buttonRef}
         onClick={() => inputRef.current?.click()}
       >

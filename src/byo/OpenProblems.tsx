@@ -30,7 +30,7 @@ export function OpenProblems({
         ))}
         {hiddenCount > 0 && <li>…and {plural(hiddenCount, 'more problem')}</li>}
       </ul>
-      <button type="button" onClick={onDismiss}>
+      <button type="button" className="button" onClick={onDismiss}>
         Dismiss
       </button>
     </section>

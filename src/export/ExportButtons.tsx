@@ -50,6 +50,7 @@ export function ExportButtons() {
     >
       <button
         type="button"
+        className="button"
         onClick={() => void download('svg')}
         aria-disabled={isBusy}
       >
@@ -57,6 +58,7 @@ export function ExportButtons() {
       </button>
       <button
         type="button"
+        className="button"
         onClick={() => void download('png')}
         aria-disabled={isBusy}
       >
