@@ -17,10 +17,22 @@ export type PhaseResult = FrameStats & GestureResult
 
 export type LongTask = { readonly startMs: number; readonly durationMs: number }
 
+/** Steps on the way to the ready mark, ms from navigation start (probes.js `loadSteps`); null when absent. */
+export type LoadSteps = {
+  /** The page's scripts have run (DOMContentLoaded ended). */
+  readonly scriptsMs: number | null
+  /** events.json has arrived. */
+  readonly dataMs: number | null
+  /** The app's 'content-loaded' mark: content parsed, checked and in the store (ours only). */
+  readonly contentMs: number | null
+}
+
 /** One fresh page: load, then the three gestures. Times in ms from navigation start unless stated. */
 export type RunResult = {
   /** Navigation start to the 'timeline-ready' mark; null when it never came. */
   readonly readyMs: number | null
+  /** Where the time to the ready mark went; null when not ready. */
+  readonly steps: LoadSteps | null
   /** Why a figure is missing (not ready, a gesture failed), with the page's first errors. */
   readonly problems: readonly string[]
   /** Long tasks (> 50 ms) that started before the ready mark. */
@@ -99,6 +111,7 @@ async function heapAfterGc(cdp: CDPSession): Promise<number | null> {
 /** What a run has found so far: filled in as it goes, so a run cut short by the time limit still reports. */
 export type RunRecord = {
   readyMs: number | null
+  steps: LoadSteps | null
   problems: string[]
   longTasks: LongTask[]
   heapBytes: number | null
@@ -112,6 +125,7 @@ export type RunRecord = {
 
 export const newRunRecord = (): RunRecord => ({
   readyMs: null,
+  steps: null,
   problems: [],
   longTasks: [],
   heapBytes: null,
@@ -127,6 +141,7 @@ export function toRunResult(record: RunRecord): RunResult {
   const readyAt = record.readyMs ?? Infinity
   return {
     readyMs: record.readyMs,
+    steps: record.steps,
     problems: [...record.problems],
     loadLongTasks: record.longTasks.filter((t) => t.startMs < readyAt),
     afterLoadLongTasks: record.longTasks.filter((t) => t.startMs >= readyAt),
@@ -217,6 +232,9 @@ export async function measureRun(
     }
   }
   if (record.readyMs !== null) {
+    record.steps = (await page.evaluate(
+      'window.__bench.loadSteps()',
+    )) as LoadSteps
     record.stage = 'heap'
     record.heapBytes = await heapAfterGc(cdp)
     record.stage = 'idle'

@@ -41,6 +41,14 @@ const pct = (v: number | null | undefined) =>
 const busy = (s: Figures) =>
   s ? [s.scrub, s.zoom, s.pan].map((p) => pct(p.busyPct)).join(' / ') : '—'
 
+const at = (v: number | null | undefined) =>
+  v === null || v === undefined ? '—' : v.toFixed(0)
+/** When, on the way to the ready mark, the scripts had run / events.json had arrived / the content was checked. */
+const steps = (s: Figures) =>
+  s
+    ? `${at(s.steps.scriptsMs)} / ${at(s.steps.dataMs)} / ${at(s.steps.contentMs)} ms`
+    : '—'
+
 /** vis-timeline's figure divided by ours: "12×" means ours is 12 times smaller (faster or lighter). */
 function ratio(
   ours: number | null | undefined,
@@ -77,6 +85,7 @@ function sizeRows(ours: Figures, vis: Figures): string[][] {
       `< ${BUDGETS.readyMs} ms`,
       below(ours?.readyMs, BUDGETS.readyMs),
     ],
+    ['  scripts/data/checked at', steps(ours), steps(vis), '', '', ''],
     frameRow('scrub'),
     frameRow('zoom'),
     frameRow('pan'),

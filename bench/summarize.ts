@@ -1,4 +1,4 @@
-import type { LongTask, PhaseResult, RunResult } from './measureRun'
+import type { LoadSteps, LongTask, PhaseResult, RunResult } from './measureRun'
 import { medianOf } from './stats'
 
 export type PhaseSummary = {
@@ -19,6 +19,8 @@ export type SeriesSummary = {
   /** Runs that reached 'timeline-ready'. */
   readonly readyRuns: number
   readonly readyMs: number | null
+  /** Medians of each step on the way to the ready mark. */
+  readonly steps: LoadSteps
   readonly idle: PhaseSummary
   readonly scrub: PhaseSummary
   readonly zoom: PhaseSummary
@@ -61,6 +63,11 @@ export function summarize(
     runs: runs.length,
     readyRuns: ready.length,
     readyMs: medianOf(ready.map((r) => r.readyMs)),
+    steps: {
+      scriptsMs: medianOf(ready.map((r) => r.steps?.scriptsMs ?? null)),
+      dataMs: medianOf(ready.map((r) => r.steps?.dataMs ?? null)),
+      contentMs: medianOf(ready.map((r) => r.steps?.contentMs ?? null)),
+    },
     idle: summarizePhase(
       ready.map((r) =>
         r.idle ? { ...r.idle, method: 'idle', inputs: 0 } : null,

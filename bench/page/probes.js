@@ -49,6 +49,23 @@
       frames = null
       return deltas
     },
+    /**
+     * Where the time to the ready mark went, ms from navigation start (null when the page has no such step):
+     * its scripts have run (DOMContentLoaded ends after module scripts), events.json has arrived, and the app's
+     * 'content-loaded' mark (the content parsed, checked and in the store).
+     */
+    loadSteps() {
+      const nav = performance.getEntriesByType('navigation')[0]
+      const data = performance
+        .getEntriesByType('resource')
+        .find((e) => new URL(e.name).pathname.endsWith('/events.json'))
+      const content = performance.getEntriesByName('content-loaded')[0]
+      return {
+        scriptsMs: nav ? nav.domContentLoadedEventEnd : null,
+        dataMs: data ? data.responseEnd : null,
+        contentMs: content ? content.startTime : null,
+      }
+    },
     /** ms from navigation start to the 'timeline-ready' mark, or null before it. */
     readyMs() {
       const mark = performance.getEntriesByName('timeline-ready')[0]
