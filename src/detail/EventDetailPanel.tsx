@@ -1,6 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
-import { filterEvents } from '../store/filterEvents'
-import { selectSelectedEvent } from '../store/selectors'
+import { useCallback, useRef, useState } from 'react'
+import { selectSelectedEvent, selectShownEvents } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
 import { EventDetails } from './EventDetails'
 import { adjacentShownEvent } from './neighbours'
@@ -18,17 +17,10 @@ export function EventDetailPanel() {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const dataset = useTimelineStore((s) => s.dataset)
   const event = useTimelineStore(selectSelectedEvent)
-  const countryFilter = useTimelineStore((s) => s.countryFilter)
-  const matchMode = useTimelineStore((s) => s.matchMode)
-  const query = useTimelineStore((s) => s.query)
+  const shown = useTimelineStore(selectShownEvents)
   const selectEvent = useTimelineStore((s) => s.selectEvent)
   const showPassage = useTimelineStore((s) => s.showPassage)
 
-  const shown = useMemo(
-    () =>
-      filterEvents(dataset?.events ?? [], { countryFilter, matchMode, query }),
-    [dataset, countryFilter, matchMode, query],
-  )
   // On phones the panel is a sheet over the essay: "Show in essay" folds it to its title bar so the passage
   // is visible. Remembered per event, so another selection opens the sheet fully again.
   const [foldedFor, setFoldedFor] = useState<string | null>(null)

@@ -1,7 +1,6 @@
 import { useMemo, useRef, type ReactNode } from 'react'
 import type { EssayBlock, Passage as PassageData } from '../data/types'
-import { filterEvents } from '../store/filterEvents'
-import { shownIdSet } from '../store/selectors'
+import { selectShownEvents, shownIdSet } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
 import type { CitationView } from './InlineContent'
 import { Passage } from './Passage'
@@ -18,23 +17,12 @@ export function EssayPanel() {
   // Selection, hover, playhead and reading position are read by each passage and citation, not here: a
   // pointer move on the timeline then re-renders only what it changes, not the whole essay.
   const dataset = useTimelineStore((s) => s.dataset)
-  const countryFilter = useTimelineStore((s) => s.countryFilter)
-  const matchMode = useTimelineStore((s) => s.matchMode)
-  const query = useTimelineStore((s) => s.query)
+  // Stable while the filters are: scrubbing or hovering does not refilter (filterEvents caches its result).
+  const shown = useTimelineStore(selectShownEvents)
   const selectEvent = useTimelineStore((s) => s.selectEvent)
   const hoverEvent = useTimelineStore((s) => s.hoverEvent)
 
-  const shownIds = useMemo(
-    () =>
-      shownIdSet(
-        filterEvents(dataset?.events ?? [], {
-          countryFilter,
-          matchMode,
-          query,
-        }),
-      ),
-    [dataset, countryFilter, matchMode, query],
-  )
+  const shownIds = useMemo(() => shownIdSet(shown), [shown])
   const passagesById = useMemo(
     () => new Map(dataset?.essay.passages.map((p) => [p.id, p])),
     [dataset],

@@ -1,5 +1,4 @@
-import { useMemo } from 'react'
-import { filterEvents } from '../store/filterEvents'
+import { selectShownEvents } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
 
 /** "Showing 5 of 68 events", or "Showing all 68 events" when nothing filters. */
@@ -17,19 +16,10 @@ export function summaryText(shown: number, total: number): string {
 export function FilterSummary() {
   const dataset = useTimelineStore((s) => s.dataset)
   const countryFilter = useTimelineStore((s) => s.countryFilter)
-  const matchMode = useTimelineStore((s) => s.matchMode)
   const query = useTimelineStore((s) => s.query)
   const clearFilters = useTimelineStore((s) => s.clearFilters)
-
-  // Computed from the filter atoms only, so hovering or scrubbing does not refilter 10,000 events.
-  const shown = useMemo(
-    () =>
-      dataset
-        ? filterEvents(dataset.events, { countryFilter, matchMode, query })
-            .length
-        : 0,
-    [dataset, countryFilter, matchMode, query],
-  )
+  // A count: hovering or scrubbing re-runs the selector, which filterEvents answers from its cache.
+  const shown = useTimelineStore((s) => selectShownEvents(s).length)
   if (!dataset) return null
 
   const isFiltered = countryFilter.size > 0 || query.trim() !== ''
