@@ -237,6 +237,36 @@ describe('Timeline following a selection made elsewhere', () => {
   })
 })
 
+describe('Timeline name tag for the selected event', () => {
+  // Among the 2025 diplomacy a fortnight apart: whatever the zoom, the next mark in its lane cuts its label.
+  const longTitle =
+    'Agreement on the Normalisation of Relations and the Final Settlement of All Outstanding Questions'
+  const long = makeEvent({ id: 'long', title: longTitle, start: '2025-03-10' })
+
+  function renderNarrow() {
+    act(() =>
+      store.getState().loadDataset(makeDataset([korea, ...diplomacy, long])),
+    )
+    render(<Timeline widthPx={400} />)
+  }
+
+  it('shows the full title beside the mark while the event is selected, when its label is cut', async () => {
+    renderNarrow()
+    expect(screen.queryByText(longTitle)).not.toBeInTheDocument()
+    act(() => store.getState().selectEvent('long'))
+    // Once the timeline has zoomed in far enough to draw the event as its own mark.
+    expect(await screen.findByText(longTitle)).toBeInTheDocument()
+    act(() => store.getState().selectEvent(null))
+    expect(screen.queryByText(longTitle)).not.toBeInTheDocument()
+  })
+
+  it('adds nothing when the lane already prints the whole title', () => {
+    renderNarrow()
+    act(() => store.getState().selectEvent('korea'))
+    expect(screen.queryByText(korea.title)).not.toBeInTheDocument()
+  })
+})
+
 describe('Timeline date slider', () => {
   it('has its range in UTC ms and no date before the reader scrubs', () => {
     renderTimeline()

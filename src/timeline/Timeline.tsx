@@ -25,7 +25,7 @@ import {
   rowCentre,
 } from './geometry'
 import { zoomLevel, type MarkItem } from './layout'
-import { cachedLayout, itemsBetween } from './layoutQueries'
+import { cachedLayout, itemLabel, itemsBetween } from './layoutQueries'
 import { Overview } from './Overview'
 import { timeScale } from './scales'
 import { ScrubHandle } from './ScrubHandle'
@@ -153,6 +153,15 @@ function TimelineView({
 
   const [tip, setTip] = useState<MarkItem | null>(null)
   const shownTip = tip && items.includes(tip) ? tip : null
+  const selectedId = useTimelineStore((s) => s.selectedEventId)
+  // The timeline has gone to the selected event: when its lane had no room to print its name in full, a tag
+  // says it (the hovered mark's tooltip takes its place meanwhile).
+  const nameTag = useMemo(() => {
+    const item = items.find(
+      (i) => i.events.length === 1 && i.events[0]!.id === selectedId,
+    )
+    return item && itemLabel(item) !== item.events[0]!.title ? item : null
+  }, [items, selectedId])
 
   const onZoomTo = useCallback(
     (item: MarkItem) => {
@@ -187,7 +196,6 @@ function TimelineView({
   // The essay, the URL, the guide or the details panel selected an event: the store has panned to it; if it is
   // still inside a cluster, zoom in until it is drawn as its own mark (one store write), and animate the move.
   // A layout effect, so the pan alone is never painted. Selecting a mark in view changes nothing here.
-  const selectedId = useTimelineStore((s) => s.selectedEventId)
   const onSelected = useEffectEvent((id: string | null) => {
     const event = id === null ? undefined : dataset.eventsById.get(id)
     if (!event || !events.includes(event)) return
@@ -205,7 +213,13 @@ function TimelineView({
       performance.mark('timeline-ready')
   }, [])
 
-  const tipX = shownTip ? (shownTip.x0 - leftPx) * ratio : 0
+  const stageX = (item: MarkItem) => (item.x0 - leftPx) * ratio
+  // The tag only for a mark that starts in view; a hovered span may start off-screen (its tip is clamped).
+  const tipItem =
+    shownTip ??
+    (nameTag && stageX(nameTag) >= 0 && stageX(nameTag) <= widthPx
+      ? nameTag
+      : null)
   return (
     <>
       <div className="tl-stage" ref={stageRef}>
@@ -238,13 +252,14 @@ function TimelineView({
         {events.length === 0 && (
           <p className="tl-none">No events match the current filters.</p>
         )}
-        {shownTip && (
+        {tipItem && (
           <Tooltip
-            item={shownTip}
-            x={Math.min(Math.max(tipX, 0), widthPx)}
-            y={AXIS_H + rowCentre(shownTip.row, lanes)}
+            item={tipItem}
+            x={Math.min(Math.max(stageX(tipItem), 0), widthPx)}
+            y={AXIS_H + rowCentre(tipItem.row, lanes)}
             stageWidthPx={widthPx}
-            isBelow={shownTip.row < 2}
+            isBelow={tipItem.row < 2}
+            isNameTag={tipItem !== shownTip}
           />
         )}
       </div>
