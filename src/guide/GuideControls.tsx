@@ -115,7 +115,11 @@ export function GuideControls() {
           'Pause'
         ) : (
           <>
-            Read <span className="guide-play-more">with the essay</span>
+            Read{' '}
+            {/* With Stop beside it, phones keep the row short with "Read" alone. */}
+            <span className={guideStep !== null ? 'narrow-hidden' : undefined}>
+              with the essay
+            </span>
           </>
         )}
       </button>
@@ -124,18 +128,18 @@ export function GuideControls() {
         aria-disabled={isFirst}
         onClick={(e) => !isFirst && onStep(-1, e.currentTarget)}
       >
-        Previous <span className="guide-long">step</span>
+        Previous <span className="narrow-hidden">step</span>
       </button>
       <button
         type="button"
         aria-disabled={isLast}
         onClick={(e) => !isLast && onStep(1, e.currentTarget)}
       >
-        Next <span className="guide-long">step</span>
+        Next <span className="narrow-hidden">step</span>
       </button>
       {guideStep !== null && (
         <button type="button" className="guide-stop" onClick={onStop}>
-          Stop <span className="guide-long">guided reading</span>
+          Stop <span className="narrow-hidden">guided reading</span>
         </button>
       )}
       <p className="guide-status" role="status">

@@ -38,7 +38,7 @@ export function LensToggle() {
             {more && (
               <>
                 {' '}
-                <span className="tl-long">{more}</span>
+                <span className="narrow-hidden">{more}</span>
               </>
             )}
           </span>

@@ -60,7 +60,7 @@ export const ZoomControls = memo(function ZoomControls({
           onClick={() => onDomain(clampView(preset.domain, bounds))}
         >
           {preset.short}{' '}
-          <span className="tl-long">
+          <span className="narrow-hidden">
             {preset.label.slice(preset.short.length).trim()}
           </span>
         </button>
