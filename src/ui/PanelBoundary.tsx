@@ -52,7 +52,7 @@ export class PanelBoundary extends Component<Props, State> {
       return (
         <div className="panel-failed" role="alert">
           <p>This panel failed: {describe(error)}</p>
-          <button type="button" onClick={this.reload}>
+          <button type="button" className="button" onClick={this.reload}>
             Reload panel
           </button>
         </div>
