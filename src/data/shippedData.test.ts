@@ -6,7 +6,7 @@ import { validateContent } from './validateContent'
 
 /**
  * The one test that reads the real content: `public/data` must validate cleanly, and the essay, markup
- * removed, must be the supplied essay word for word (`../shared/content`, beside the repository).
+ * removed, must be the supplied essay word for word (`content/source`, copied in unedited).
  */
 
 // Vitest runs from the repository root (where its config is); under jsdom `import.meta.url` is not a file URL.
@@ -24,7 +24,7 @@ const dataset: Dataset | null = result.ok ? result.value : null
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** The supplied essay with its `[anchor](#)` links reduced to their anchors. */
-const source = read('..', 'shared', 'content', 'essay-source.txt')
+const source = read('content', 'source', 'essay-source.txt')
 const sourceAnchors = [...source.matchAll(/\[([^\]]*)\]\(#\)/g)].map((m) =>
   normalize(m[1] ?? ''),
 )
@@ -37,7 +37,7 @@ describe('shipped data (public/data)', () => {
 
   it('has the 68 events of the fact sheet, with its ids and dates', () => {
     const sheet = JSON.parse(
-      read('..', 'shared', 'content', 'events-factsheet.json'),
+      read('content', 'source', 'events-factsheet.json'),
     ) as {
       id: string
       start: string
