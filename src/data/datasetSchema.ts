@@ -114,7 +114,12 @@ export const sourceSchema = z.object({
   publisher: text(LIMITS.publisherChars),
   url: httpsUrl,
   type: z.enum(SOURCE_TYPES),
+  /** When the source was published (or last updated), where known; the asOf check reads it. */
+  date: z.optional(isoDate),
 })
+
+/** What a span's start or end date is ("signed", "in force"), shown beside the date. */
+const dateLabel = z.optional(text(LIMITS.dateLabelChars))
 
 export const eventSchema = z.object({
   id,
@@ -122,6 +127,8 @@ export const eventSchema = z.object({
   kind: z.enum(EVENT_KINDS),
   start: isoDate,
   end: z.optional(z.nullable(isoDate)),
+  startLabel: dateLabel,
+  endLabel: dateLabel,
   ongoing: z.optional(z.boolean()),
   countries: z
     .array(countryCode)

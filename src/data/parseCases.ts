@@ -39,7 +39,8 @@ export const rawCaseSchema = z.strictObject({
   milestones: z
     .array(rawMilestoneSchema)
     .check(z.minLength(1, 'must list at least one milestone')),
-  guarantee: z.string(),
+  /** Null: no guarantee has been given yet (aligned at `asOf`, an open question). */
+  guarantee: z.nullable(z.string()),
   resolved: z.nullable(z.string()),
 })
 
