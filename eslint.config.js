@@ -109,10 +109,17 @@ export default tseslint.config(
         'error',
         {
           default: 'allow',
-          rules: [
+          policies: [
             {
-              from: ['data', 'store'],
-              disallow: ['feature', 'ui', 'url', 'app'],
+              // Even in tests, the layers below the features stay below them.
+              from: { element: { types: { anyOf: ['data', 'store'] } } },
+              disallow: {
+                to: {
+                  element: {
+                    types: { anyOf: ['feature', 'ui', 'url', 'app'] },
+                  },
+                },
+              },
             },
           ],
         },
