@@ -15,7 +15,7 @@ import tseslint from 'typescript-eslint'
  * (bulletproof-react's rule, enforced over the whole tree as excalidraw does).
  */
 const LAYERS = [
-  { type: 'app', pattern: 'src/*.{ts,tsx}', mode: 'file' },
+  { type: 'app', pattern: 'src/app' },
   { type: 'test', pattern: 'src/test' },
   { type: 'data', pattern: 'src/data' },
   { type: 'store', pattern: 'src/store' },

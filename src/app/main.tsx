@@ -1,8 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { showSourceFromLocation } from './url/contentSourceUrl'
-import './ui/global.css'
+import { showSourceFromLocation } from '../url/contentSourceUrl'
+import '../ui/global.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
