@@ -1,7 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-// eslint-disable-next-line no-restricted-imports -- the test composes both panels, as App.tsx does
 import { EssayPanel } from '../essay/EssayPanel'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
