@@ -54,6 +54,11 @@ export default tseslint.config(
   },
   ...panelBoundaries,
   {
+    // Playwright fixtures hand their value on through a callback named `use`, which is not React's `use`.
+    files: ['e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     files: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
     plugins: { vitest },
     rules: {
