@@ -1,12 +1,12 @@
 /**
  * `npm run test:e2e` (`playwright test`): the user journeys in e2e/journeys/*.spec.ts, in Debian's Chromium,
  * against the built app (e2e/globalSetup.ts builds and serves it), once per project: desktop 1440×900 and
- * phone 390×844 (touch). `npm run test:e2e -- --project phone`, `-- --grep citation`, `-- --headed` work as
- * Playwright's CLI says; E2E_SKIP_BUILD=1 serves the last build. docs/e2e.md says how a journey is written.
+ * phone 390×844 (touch). `-- --project phone` and `-- --grep citation` pick tests as Playwright's CLI says;
+ * E2E_SKIP_BUILD=1 serves the last build. docs/e2e.md says how a journey is written.
  *
- * Files: test-results/e2e/<test>/ (screenshots the journeys save; a trace and a screenshot of each failure:
- * `npx playwright show-trace <trace.zip>`), and the HTML report in test-results/e2e-report/
- * (`npx playwright show-report test-results/e2e-report`). test-results/ is ignored by git, ESLint and Prettier.
+ * Files: test-results/e2e/<test>/ (screenshots the journeys save; a screenshot of each failure, and the trace
+ * of its second attempt: `npx playwright show-trace <trace.zip>`), and the HTML report in
+ * test-results/e2e-report/. test-results/ is ignored by git, ESLint and Prettier.
  */
 import { defineConfig } from '@playwright/test'
 import type { JourneyOptions } from './e2e/fixtures'
