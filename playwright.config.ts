@@ -9,8 +9,7 @@
  * test-results/e2e-report/. test-results/ is ignored by git, ESLint and Prettier.
  */
 import { defineConfig } from '@playwright/test'
-import type { JourneyOptions } from './e2e/fixtures'
-import { DESKTOP_ONLY } from './e2e/fixtures'
+import { DESKTOP_ONLY, type JourneyOptions } from './e2e/fixtures'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium'
 
 export default defineConfig<JourneyOptions>({
