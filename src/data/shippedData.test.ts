@@ -72,6 +72,15 @@ describe('shipped data (public/data)', () => {
     expect(missing).toEqual([])
   })
 
+  it('marks exactly the 49 source links as the author’s ("inferred"), in order, and the rest as "added"', () => {
+    const citations = dataset?.essay.citations ?? []
+    const byProvenance = (p: string | null) =>
+      citations.filter((c) => c.provenance === p).map((c) => normalize(c.text))
+    expect(byProvenance('inferred')).toEqual(sourceAnchors)
+    expect(byProvenance('added')).toHaveLength(citations.length - 49)
+    expect(byProvenance(null)).toEqual([])
+  })
+
   it('has the source essay’s text, word for word, once markup is removed', () => {
     const essay = dataset?.essay
     const passages = new Map(essay?.passages.map((p) => [p.id, p.text]))

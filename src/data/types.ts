@@ -80,6 +80,17 @@ export type TimelineEvent = {
   readonly extentMs: readonly [number, number]
 }
 
+/**
+ * Whose link a citation is, from its Markdown title: `"inferred"` — the essay's author linked the phrase but
+ * the original target was lost, so the event is the editors' reading; `"added"` — the editors linked a plain
+ * mention. `null` (no title) is a link as the essay's author made it, target included: the format's default
+ * for an essay written for this tool.
+ */
+export type LinkProvenance = 'inferred' | 'added'
+
+/** The titles `essay.md` accepts on an `event:` link, in the order messages list them. */
+export const LINK_PROVENANCES: readonly LinkProvenance[] = ['inferred', 'added']
+
 /** Inline content of a passage, parsed from Markdown. */
 export type Inline =
   | { readonly type: 'text'; readonly value: string }
@@ -91,6 +102,7 @@ export type Inline =
       readonly type: 'citation'
       readonly id: CitationId
       readonly eventIds: readonly EventId[]
+      readonly provenance: LinkProvenance | null
       readonly children: readonly Inline[]
     }
   /** An ordinary https link in the essay (not a citation). */
@@ -106,6 +118,8 @@ export type Citation = {
   readonly eventIds: readonly EventId[]
   /** The anchor text, plain. */
   readonly text: string
+  /** Whose link it is (see `LinkProvenance`); null when the Markdown leaves it unmarked. */
+  readonly provenance: LinkProvenance | null
 }
 
 export type Passage = {

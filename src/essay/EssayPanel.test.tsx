@@ -233,6 +233,7 @@ describe('EssayPanel', () => {
       type: 'citation',
       id: 'c-1',
       eventIds: [korea.id, japan.id],
+      provenance: null,
       children: [{ type: 'text', value: 'treaties' }],
     }
     load({
@@ -249,6 +250,7 @@ describe('EssayPanel', () => {
           passageId: 'p-1',
           eventIds: [korea.id, japan.id],
           text: 'treaties',
+          provenance: null,
         },
       ],
     })
