@@ -5,6 +5,7 @@ import { parseValidDataset } from './datasetFastPath'
 import type { RawDataset, RawEvent } from './datasetSchema'
 import { parseDate } from './dates'
 import type {
+  ClaimNote,
   DatePoint,
   PrecedentCase,
   TimelineEvent,
@@ -24,6 +25,8 @@ export type ParsedDataset = {
   readonly asOf: DatePoint
   readonly events: readonly TimelineEvent[]
   readonly cases: readonly PrecedentCase[]
+  readonly claimNotes: readonly ClaimNote[]
+  readonly corrections: string | null
 }
 
 /** `parseDate` remembering its answers: events share dates (several on one day, a start that is another's end). */
@@ -72,9 +75,23 @@ export function convertDataset(
   const eventsById = new Map(events.map((event) => [event.id, event]))
   const cases = checkCases(data.cases ?? [], { eventsById, asOf })
   if (!cases.ok) return cases
+  const claimNotes = (data.claimNotes ?? []).map((note): ClaimNote => ({
+    id: note.id,
+    passageId: note.passage,
+    phrase: note.phrase,
+    note: note.note,
+    sources: note.sources,
+  }))
   return {
     ok: true,
-    value: { title: data.title, asOf, events, cases: cases.value },
+    value: {
+      title: data.title,
+      asOf,
+      events,
+      cases: cases.value,
+      claimNotes,
+      corrections: data.corrections ?? null,
+    },
     warnings: cases.warnings,
   }
 }

@@ -172,6 +172,20 @@ export type PrecedentCase = {
   readonly resolved: DatePoint | null
 }
 
+/**
+ * A note on one of the essay's claims ("on the record"): what the record shows about an exact phrase of a
+ * passage, with its sources. Shown beside the passage; the essay's words are never changed.
+ */
+export type ClaimNote = {
+  readonly id: string
+  readonly passageId: PassageId
+  /** Words of the passage exactly as in its text (`Passage.text`); validated to occur there. */
+  readonly phrase: string
+  /** Two or three neutral sentences: what the record shows. */
+  readonly note: string
+  readonly sources: readonly Source[]
+}
+
 /** Everything loaded, validated and cross-referenced: one immutable value. */
 export type Dataset = {
   readonly title: string
@@ -182,6 +196,10 @@ export type Dataset = {
   readonly eventsById: ReadonlyMap<EventId, TimelineEvent>
   readonly essay: Essay
   readonly cases: readonly PrecedentCase[]
+  /** Notes on the essay's claims, in file order. */
+  readonly claimNotes: readonly ClaimNote[]
+  /** Where readers report an error (`https:` or `mailto:`), as the publisher set it; null when not set. */
+  readonly corrections: string | null
   /** Event id -> ids of the passages that cite it, in essay order. */
   readonly passagesByEvent: ReadonlyMap<EventId, readonly PassageId[]>
   /** Full extent of all events, UTC ms. */
