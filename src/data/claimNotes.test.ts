@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { notesOfPassage, phraseRange } from './claimNotes'
+import { noteLabel, phraseRange, placeClaimNotes } from './claimNotes'
 import { validateContent } from './validateContent'
 
 const source = {
@@ -170,7 +170,7 @@ describe('corrections in validateContent', () => {
   })
 })
 
-describe('phraseRange / notesOfPassage', () => {
+describe('phraseRange / placeClaimNotes / noteLabel', () => {
   it('phraseRange(passage, phrase) finds the first occurrence, a line break matching a space', () => {
     const passage = { id: 'p-1', text: 'The line\nbreaks, the line breaks.' }
     expect(phraseRange(passage, 'line breaks')).toEqual([21, 32])
@@ -178,20 +178,32 @@ describe('phraseRange / notesOfPassage', () => {
     expect(phraseRange(passage, 'missing')).toBeNull()
   })
 
-  it('notesOfPassage(notes, passage) keeps the passage’s notes in the order of their phrases', () => {
-    const passage = { id: 'p-1', text: 'Alpha beta gamma.' }
-    const make = (id: string, passageId: string, phrase: string) => ({
-      id,
-      passageId,
-      phrase,
-      note: 'N',
-      sources: [],
+  it('placeClaimNotes(notes, essay) orders notes by passage, then phrase, and letters them', () => {
+    const result = validate({
+      claimNotes: [
+        note({ id: 'second', passage: 'p-2', phrase: 'second' }),
+        note({ id: 'late', phrase: 'territory' }),
+        note({ id: 'early', phrase: 'none' }),
+      ],
     })
-    const notes = [
-      make('g', 'p-1', 'gamma'),
-      make('x', 'p-2', 'Alpha'),
-      make('a', 'p-1', 'Alpha'),
-    ]
-    expect(notesOfPassage(notes, passage).map((n) => n.id)).toEqual(['a', 'g'])
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    const placed = placeClaimNotes(result.value.claimNotes, result.value.essay)
+    expect(placed.map((p) => [p.label, p.note.id, p.range])).toEqual([
+      ['a', 'early', [3, 7]],
+      ['b', 'late', [42, 51]],
+      ['c', 'second', [2, 8]],
+    ])
+  })
+
+  it('noteLabel(index) gives a, b… z, aa, ab', () => {
+    expect([0, 1, 25, 26, 27, 51, 52].map(noteLabel)).toEqual([
+      'a',
+      'b',
+      'z',
+      'aa',
+      'ab',
+      'az',
+      'ba',
+    ])
   })
 })

@@ -49,14 +49,45 @@ export function phraseRange(
 const escapeRegExp = (text: string) =>
   text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** The notes of one passage, in the order their phrases appear in it. */
-export function notesOfPassage(
+/** A claim note with its place in the essay: its letter (a, b, c… in reading order) and its phrase's range. */
+export type PlacedClaimNote = {
+  readonly note: ClaimNote
+  /** `a`…`z`, then `aa`, `ab`…: the mark printed beside the phrase and before its endnote. */
+  readonly label: string
+  readonly passageIndex: number
+  readonly range: readonly [number, number] | null
+}
+
+/** `0 -> a`, `25 -> z`, `26 -> aa`: short labels that never look like the citations' numbers. */
+export function noteLabel(index: number): string {
+  let n = index
+  let label = ''
+  do {
+    label = String.fromCharCode(97 + (n % 26)) + label
+    n = Math.floor(n / 26) - 1
+  } while (n >= 0)
+  return label
+}
+
+/** The notes in reading order (by passage, then by where the phrase starts), lettered. Pure. */
+export function placeClaimNotes(
   notes: readonly ClaimNote[],
-  passage: Pick<Passage, 'id' | 'text'>,
-): ClaimNote[] {
+  essay: Essay,
+): PlacedClaimNote[] {
+  const passages = new Map(essay.passages.map((p) => [p.id, p]))
   return notes
-    .filter((note) => note.passageId === passage.id)
-    .map((note) => ({ note, at: phraseRange(passage, note.phrase)?.[0] ?? 0 }))
-    .sort((a, b) => a.at - b.at)
-    .map(({ note }) => note)
+    .map((note) => {
+      const passage = passages.get(note.passageId)
+      return {
+        note,
+        passageIndex: passage?.index ?? Infinity,
+        range: passage ? phraseRange(passage, note.phrase) : null,
+      }
+    })
+    .sort(
+      (a, b) =>
+        a.passageIndex - b.passageIndex ||
+        (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0),
+    )
+    .map((placed, i) => ({ ...placed, label: noteLabel(i) }))
 }

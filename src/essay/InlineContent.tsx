@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { EventId, Inline, TimelineEvent } from '../data/types'
+import type { CitationId, EventId, Inline, TimelineEvent } from '../data/types'
 import { CitationLink } from './CitationLink'
 
 /**
@@ -11,7 +11,8 @@ export type CitationView = {
   /** Events passing the filters; citations of the others are dimmed. */
   readonly shownIds: ReadonlySet<EventId>
   readonly eventsById: ReadonlyMap<EventId, TimelineEvent>
-  readonly onSelect: (id: EventId) => void
+  /** Select an event, opened from the citation `citationId`. */
+  readonly onSelect: (id: EventId, citationId: CitationId) => void
   readonly onHover: (id: EventId | null) => void
 }
 
