@@ -1,13 +1,14 @@
 import { memo, type MouseEvent } from 'react'
-import type { CitationId, EventId, Inline, LinkProvenance } from '../data/types'
+import type { CitationId, EventId, LinkProvenance } from '../data/types'
 import { useTimelineStore } from '../store/timelineStore'
+import type { MarkedInline } from './claimMarks'
 import { InlineContent, type CitationView } from './InlineContent'
 
 type CitationInline = {
   readonly id: CitationId
   readonly eventIds: readonly EventId[]
   readonly provenance: LinkProvenance | null
-  readonly children: readonly Inline[]
+  readonly children: readonly MarkedInline[]
 }
 
 /** Said after what a citation cites: whose link it is (nothing for an unmarked link, the author's as made). */
