@@ -6,6 +6,7 @@ import { filtersJourney } from './journeys/filters'
 import { hostileJourney } from './journeys/hostile'
 import { keyboardJourney } from './journeys/keyboard'
 import { printJourney } from './journeys/print'
+import { provenanceJourney } from './journeys/provenance'
 import { scrubJourney } from './journeys/scrub'
 import { selectEventJourney } from './journeys/selectEvent'
 import { sourceJourney } from './journeys/source'
@@ -25,4 +26,5 @@ export const JOURNEYS: readonly Journey[] = [
   hostileJourney,
   keyboardJourney,
   darkModeJourney,
+  provenanceJourney,
 ]
