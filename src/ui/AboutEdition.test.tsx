@@ -86,7 +86,9 @@ describe('About this edition', () => {
       name: 'About this edition',
     })
     await user.click(opener)
-    const dialog = screen.getByRole('dialog', { name: 'About this edition' })
+    const dialog = await screen.findByRole('dialog', {
+      name: 'About this edition',
+    })
     expect(
       within(dialog).getByRole('heading', { name: 'About this edition' }),
     ).toHaveFocus()
@@ -110,7 +112,7 @@ describe('About this edition', () => {
       name: 'About this edition',
     })
     await user.click(opener)
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(await screen.findByRole('dialog')).toBeInTheDocument()
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(opener).toHaveFocus()
@@ -125,7 +127,9 @@ describe('About this edition', () => {
         name: 'About this edition',
       }),
     )
-    const dialog = screen.getByRole('dialog', { name: 'About this edition' })
+    const dialog = await screen.findByRole('dialog', {
+      name: 'About this edition',
+    })
     const report = within(dialog).getByRole('link', { name: /report it here/ })
     const close = within(dialog).getByRole('button', { name: 'Close' })
     await user.tab()
@@ -145,7 +149,7 @@ describe('About this edition', () => {
     renderPage()
     act(() => useTimelineStore.getState().setAboutOpen(true))
     expect(
-      within(screen.getByRole('dialog')).getByRole('link', {
+      within(await screen.findByRole('dialog')).getByRole('link', {
         name: 'write to corrections@example.org',
       }),
     ).toHaveAttribute('href', 'mailto:corrections@example.org?subject=Timeline')
