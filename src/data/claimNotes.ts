@@ -18,7 +18,11 @@ export function claimNoteProblems(
     if (!passage)
       problems.push({
         path: `${at}.passage`,
-        message: `${quote(note.passageId)} is not a passage of essay.md (it has ${plural(essay.passages.length, 'passage')}, p-1 to p-${essay.passages.length})`,
+        message: `${quote(note.passageId)} is not a passage of essay.md (${
+          essay.passages.length === 0
+            ? 'it has none'
+            : `it has ${plural(essay.passages.length, 'passage')}, p-1 to p-${essay.passages.length}`
+        })`,
       })
     else if (phraseRange(passage, note.phrase) === null)
       problems.push({
