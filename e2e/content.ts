@@ -85,10 +85,10 @@ export function idsMatching(query: string): Set<string> {
   )
 }
 
-/** How many paragraphs of essay.md cite the event (a link `(event:a,b)` naming it). */
+/** How many paragraphs of essay.md cite the event (a link `(event:a,b)` naming it, with or without a title). */
 export function citingParagraphCount(id: string): number {
   return ESSAY_TEXT.split(/\n\s*\n/).filter((paragraph) =>
-    [...paragraph.matchAll(/\]\(event:([^)\s]+)\)/g)].some((m) =>
+    [...paragraph.matchAll(/\]\(event:([^)\s]+)(?:\s+"[^"]*")?\)/g)].some((m) =>
       (m[1] ?? '').split(',').includes(id),
     ),
   ).length

@@ -21,6 +21,8 @@ describe('schemaDocuments()', () => {
       'asOf',
       'events',
       'cases',
+      'claimNotes',
+      'corrections',
     ])
     expect(events.required).toEqual(['title', 'asOf', 'events'])
     const event = events.properties.events!.items!
@@ -34,6 +36,17 @@ describe('schemaDocuments()', () => {
       'sources',
     ])
     expect(event.properties.id!.pattern).toBe('^[a-z0-9][a-z0-9-]*$')
+    const note = events.properties.claimNotes!.items!
+    expect(note.required).toEqual([
+      'id',
+      'passage',
+      'phrase',
+      'note',
+      'sources',
+    ])
+    expect(note.properties.passage!.pattern).toBe('^p-[1-9]\\d*$')
+    // The same source schema as the events'.
+    expect(note.properties.sources).toEqual(event.properties.sources)
   })
 
   it('adds the essay text to the bundle', () => {

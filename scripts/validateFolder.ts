@@ -14,7 +14,10 @@ export type FolderReport = {
   readonly exitCode: 0 | 1
   /** Problems and warnings, one `path: message` per line (to stderr). */
   readonly details: readonly string[]
-  /** One line: `public/data: 68 events, 19 passages, 76 citations — valid`. */
+  /**
+   * One line: `public/data: 68 events, 19 passages, 76 citations (49 the author's, inferred; 27 added),
+   * 6 claim notes — valid`; the parts in brackets and the notes only when the content has them.
+   */
   readonly summary: string
 }
 
@@ -58,7 +61,11 @@ export async function validateFolder(folder: string): Promise<FolderReport> {
       } — invalid`,
     }
   const { events: list, essay: text } = result.value
-  const counts = `${plural(list.length, 'event')}, ${plural(text.passages.length, 'passage')}, ${plural(text.citations.length, 'citation')}`
+  const counts = `${plural(list.length, 'event')}, ${plural(text.passages.length, 'passage')}, ${plural(text.citations.length, 'citation')}${whoseLinks(text.citations)}${
+    result.value.claimNotes.length > 0
+      ? `, ${plural(result.value.claimNotes.length, 'claim note')}`
+      : ''
+  }`
   return {
     exitCode: 0,
     details: warnings,
@@ -81,4 +88,20 @@ function listed(
   )
   if (hiddenCount > 0) lines.push(`…and ${plural(hiddenCount, `more ${kind}`)}`)
   return lines
+}
+
+/** ` (49 the author's, inferred; 27 added)`: the citations' provenance, when any is marked. */
+function whoseLinks(
+  citations: readonly { readonly provenance: string | null }[],
+): string {
+  const inferred = citations.filter((c) => c.provenance === 'inferred').length
+  const added = citations.filter((c) => c.provenance === 'added').length
+  const unmarked = citations.length - inferred - added
+  if (inferred + added === 0) return ''
+  const parts = [
+    inferred > 0 ? `${inferred} the author's, inferred` : '',
+    added > 0 ? `${added} added` : '',
+    unmarked > 0 ? `${unmarked} unmarked` : '',
+  ].filter(Boolean)
+  return ` (${parts.join('; ')})`
 }

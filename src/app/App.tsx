@@ -9,6 +9,7 @@ import { CountryFilter } from '../filters/CountryFilter'
 import { SearchBox } from '../filters/SearchBox'
 import { GuideControls } from '../guide/GuideControls'
 import { Timeline } from '../timeline/Timeline'
+import { AboutEdition } from '../ui/AboutEdition'
 import { ContentLoader } from '../ui/ContentLoader'
 import { PanelBoundary } from '../ui/PanelBoundary'
 import { PrintAppendix } from '../ui/PrintAppendix'
@@ -74,6 +75,7 @@ function Workspace() {
       </main>
       <PrintAppendix />
       <SiteFooter />
+      <AboutEdition />
     </div>
   )
 }

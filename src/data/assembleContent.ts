@@ -1,4 +1,5 @@
 import { buildDataset } from './buildDataset'
+import { claimNoteProblems } from './claimNotes'
 import { crossReference } from './crossReference'
 import type { ParsedDataset } from './parseDatasetFast'
 import { toText } from './problems'
@@ -21,8 +22,12 @@ export function assembleContent(
   if (!data.ok || !essay.ok) return { ok: false, problems, warnings }
   const references = crossReference(data.value.events, essay.value)
   warnings.push(...references.warnings)
-  if (references.problems.length > 0)
-    return { ok: false, problems: references.problems, warnings }
+  const referenceProblems = [
+    ...references.problems,
+    ...claimNoteProblems(data.value.claimNotes, essay.value),
+  ]
+  if (referenceProblems.length > 0)
+    return { ok: false, problems: referenceProblems, warnings }
   try {
     return {
       ok: true,

@@ -1,4 +1,5 @@
 import type {
+  ClaimNote,
   Dataset,
   DatePoint,
   Essay,
@@ -74,6 +75,8 @@ export function buildDataset(parts: {
   events: readonly TimelineEvent[]
   essay: Essay
   cases?: readonly PrecedentCase[]
+  claimNotes?: readonly ClaimNote[]
+  corrections?: string | null
 }): Dataset {
   const events = [...parts.events].sort(compareEvents)
   let min = Infinity
@@ -93,6 +96,8 @@ export function buildDataset(parts: {
     eventsById: new Map(events.map((e) => [e.id, e])),
     essay: parts.essay,
     cases: parts.cases ?? [],
+    claimNotes: parts.claimNotes ?? [],
+    corrections: parts.corrections ?? null,
     passagesByEvent: indexPassagesByEvent(parts.essay),
     extentMs,
   }

@@ -7,7 +7,7 @@ import {
 import { parseEssay } from './parseEssay'
 
 const markdown =
-  '# Title\n\nBy Someone\n\n## Part\n\nThe [airlift](event:airlift) and *a* [link](https://example.org/).\n'
+  '# Title\n\nBy Someone\n\n## Part\n\nThe [airlift](event:airlift "inferred"), the [treaty](event:treaty) and *a* [link](https://example.org/).\n'
 
 function compiled() {
   const result = compileEssay(markdown, parseEssay(markdown))
@@ -41,7 +41,7 @@ describe('compileEssay / readCompiledEssay', () => {
 
   it('refuses a file compiled from other Markdown, of another format, or malformed', () => {
     expect(readCompiledEssay(compiled(), `${markdown}\nMore.\n`)).toBeNull()
-    expect(readCompiledEssay({ ...compiled(), format: 2 }, markdown)).toBeNull()
+    expect(readCompiledEssay({ ...compiled(), format: 1 }, markdown)).toBeNull()
     expect(readCompiledEssay(null, markdown)).toBeNull()
     const essay = compiled().essay as Record<string, unknown>
     const broken = (change: Record<string, unknown>) =>
@@ -69,6 +69,16 @@ describe('compileEssay / readCompiledEssay', () => {
     ).toBeNull()
     expect(
       readCompiledEssay({ ...compiled(), warnings: [{ path: 1 }] }, markdown),
+    ).toBeNull()
+  })
+
+  it('refuses a citation whose provenance is not one the format knows', () => {
+    const good = compiled()
+    const essay = good.essay as { citations: Record<string, unknown>[] }
+    expect(readCompiledEssay(good, markdown)).not.toBeNull()
+    const citations = essay.citations.map((c) => ({ ...c, provenance: 'x' }))
+    expect(
+      readCompiledEssay({ ...good, essay: { ...essay, citations } }, markdown),
     ).toBeNull()
   })
 })

@@ -1,5 +1,11 @@
 import { isRecord } from './problems'
-import type { Essay, Inline, Problem, ValidationResult } from './types'
+import {
+  LINK_PROVENANCES,
+  type Essay,
+  type Inline,
+  type Problem,
+  type ValidationResult,
+} from './types'
 
 /**
  * `essay.md` parsed ahead of time. `npm run build` writes `essay.compiled.json` beside every `essay.md` it
@@ -13,7 +19,7 @@ import type { Essay, Inline, Problem, ValidationResult } from './types'
 export const COMPILED_ESSAY_FILE = 'essay.compiled.json'
 
 /** Bumped when `Essay` or this format changes, so old compiled files are ignored, not misread. */
-export const COMPILED_ESSAY_FORMAT = 1
+export const COMPILED_ESSAY_FORMAT = 2
 
 export type CompiledEssay = {
   readonly format: typeof COMPILED_ESSAY_FORMAT
@@ -95,7 +101,11 @@ function isInline(value: unknown): value is Inline {
     case 'strong':
       return true
     case 'citation':
-      return isString(value.id) && isStrings(value.eventIds)
+      return (
+        isString(value.id) &&
+        isStrings(value.eventIds) &&
+        isProvenance(value.provenance)
+      )
     case 'link':
       return isString(value.href)
     default:
@@ -103,13 +113,17 @@ function isInline(value: unknown): value is Inline {
   }
 }
 
+const isProvenance = (value: unknown): boolean =>
+  value === null || LINK_PROVENANCES.some((word) => word === value)
+
 function isCitation(value: unknown): boolean {
   return (
     isRecord(value) &&
     isString(value.id) &&
     isString(value.passageId) &&
     isStrings(value.eventIds) &&
-    isString(value.text)
+    isString(value.text) &&
+    isProvenance(value.provenance)
   )
 }
 

@@ -41,6 +41,7 @@ describe('crossReference', () => {
       passageId: 'p-1',
       eventIds: ['northern-watch', 'southern-watch'],
       text: 'watches',
+      provenance: null,
     }
     const withMany = {
       ...essay,

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { MAX_CASES, MILESTONE_KINDS } from './datasetRules'
+import { MAX_CASES, MAX_CLAIM_NOTES, MILESTONE_KINDS } from './datasetRules'
 import { EVENT_KINDS } from './types'
 
 /**
@@ -94,6 +94,14 @@ const list = <T, U>(
 
 export const optionalOf = <T>(value: fc.Arbitrary<T>) =>
   fc.oneof(fc.constant(undefined), value)
+
+/** Absent or `valid` mostly, `value` one time in ten: for optional fields whose values are often invalid. */
+const rarely = <T, U>(value: fc.Arbitrary<T>, valid: fc.Arbitrary<U>) =>
+  fc.oneof(
+    { arbitrary: fc.constant(undefined), weight: 5 },
+    { arbitrary: valid, weight: 4 },
+    { arbitrary: value, weight: 1 },
+  )
 
 /**
  * A record of `fields` (those not `required` sometimes absent); sometimes with a field that strict objects
@@ -233,6 +241,74 @@ export const cases = often(
   ),
 )
 
+const validClaimNote = {
+  id: 'two-plus-four',
+  passage: 'p-1',
+  phrase: 'permanent ceding',
+  note: 'The record shows more.',
+  sources: [
+    {
+      title: 'Berlin Airlift',
+      publisher: 'Office of the Historian',
+      url: 'https://history.state.gov/',
+      type: 'reference',
+    },
+  ],
+}
+
+/** A note on a claim; the passage's existence and the phrase are checked later, against the essay. */
+export const claimNote = often(
+  fc.record(
+    {
+      id: often(
+        fc.constantFrom('two-plus-four', 'n1'),
+        fc.oneof(anyValue, fc.constantFrom('A', 'a b')),
+      ),
+      passage: often(
+        fc.constantFrom('p-1', 'p-12'),
+        fc.oneof(anyValue, fc.constantFrom('p-0', 'p1', 'P-1', ' p-1')),
+      ),
+      phrase: textOf(500),
+      note: textOf(2000),
+      sources: list(source, validSource, 1, 20),
+      notes: optionalOf(fc.string()),
+    },
+    { requiredKeys: ['id', 'passage', 'phrase', 'note', 'sources'] },
+  ),
+  anyValue,
+)
+
+export const claimNotes = often(
+  fc.array(often(claimNote, fc.constant(validClaimNote)), { maxLength: 3 }),
+  fc.oneof(
+    anyValue,
+    fc.constant(
+      Array.from({ length: MAX_CLAIM_NOTES + 1 }, () => validClaimNote),
+    ),
+  ),
+)
+
+/** Where readers report errors: https or mailto, or something else. */
+const corrections = often(
+  fc.constantFrom(
+    'https://github.com/example/timeline/issues/new',
+    'mailto:editors@example.org',
+    'mailto:editors@example.org?subject=Timeline',
+  ),
+  fc.oneof(
+    anyValue,
+    fc.constantFrom(
+      'http://example.org',
+      'mailto:',
+      'mailto:a b@example.org',
+      'mailto:editors@localhost',
+      'javascript:alert(1)',
+      'MAILTO:x@example.org',
+      'ftp://example.org/',
+    ),
+  ),
+)
+
 export const dataset = fc.record(
   {
     $schema: optionalOf(often(fc.constant('./schema.json'), anyValue)),
@@ -243,6 +319,9 @@ export const dataset = fc.record(
     ),
     events: often(fc.array(often(event, anyValue), { maxLength: 4 }), anyValue),
     cases: optionalOf(cases),
+    // Mostly absent, so that whole files stay valid often enough; their own property test varies them more.
+    claimNotes: rarely(claimNotes, fc.constant([validClaimNote])),
+    corrections: rarely(corrections, fc.constant('mailto:editors@example.org')),
   },
   { requiredKeys: ['title', 'asOf', 'events'] },
 )

@@ -12,7 +12,8 @@ const list = (value: unknown): readonly unknown[] =>
   Array.isArray(value) ? value : []
 
 /**
- * Duplicate event ids, `end` before `start`, ongoing events with an end, an `endLabel` with no end. (Cases: see `parseCases`.) `parse`
+ * Duplicate event and claim-note ids, `end` before `start`, ongoing events with an end, an `endLabel` with no end.
+ * (Cases: see `parseCases`.) `parse`
  * may be a memoised `parseDate`.
  */
 export function crossFieldProblems(
@@ -20,7 +21,7 @@ export function crossFieldProblems(
   parse: (iso: string) => DatePoint | null = parseDate,
 ): Problem[] {
   if (!isRecord(input)) return []
-  const problems: Problem[] = []
+  const problems: Problem[] = duplicateIds(input.claimNotes, 'claimNotes')
   const firstIndex = new Map<string, number>()
   list(input.events).forEach((event, i) => {
     if (!isRecord(event)) return
@@ -57,10 +58,28 @@ export function crossFieldProblems(
   return problems
 }
 
+/** `duplicate id` problems for a list of records with ids (claim notes). */
+function duplicateIds(value: unknown, name: string): Problem[] {
+  const problems: Problem[] = []
+  const firstIndex = new Map<string, number>()
+  list(value).forEach((item, i) => {
+    if (!isRecord(item) || typeof item.id !== 'string') return
+    const first = firstIndex.get(item.id)
+    if (first === undefined) firstIndex.set(item.id, i)
+    else
+      problems.push({
+        path: `${name}[${i}].id`,
+        message: `duplicate id ${quote(item.id)} (first at ${name}[${first}])`,
+      })
+  })
+  return problems
+}
+
 const KNOWN_KEYS = {
   root: new Set<string>(FIELDS.root),
   event: new Set<string>(FIELDS.event),
   source: new Set<string>(FIELDS.source),
+  claimNote: new Set<string>(FIELDS.claimNote),
 }
 
 /**
@@ -85,6 +104,13 @@ export function unknownFieldWarnings(input: unknown): Problem[] {
     if (isRecord(event))
       list(event.sources).forEach((source, j) =>
         check(source, KNOWN_KEYS.source, `events[${i}].sources[${j}]`),
+      )
+  })
+  list(input.claimNotes).forEach((note, i) => {
+    check(note, KNOWN_KEYS.claimNote, `claimNotes[${i}]`)
+    if (isRecord(note))
+      list(note.sources).forEach((source, j) =>
+        check(source, KNOWN_KEYS.source, `claimNotes[${i}].sources[${j}]`),
       )
   })
   return warnings

@@ -4,7 +4,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type * as z from 'zod/mini'
 import { parseValidCases } from './casesFastPath'
-import { anyValue, cases, dataset, event } from './datasetArbitraries'
+import {
+  anyValue,
+  cases,
+  claimNotes,
+  dataset,
+  event,
+} from './datasetArbitraries'
 import { parseValidDataset, parseValidEvent } from './datasetFastPath'
 import { datasetSchema, eventSchema } from './datasetSchema'
 
@@ -30,6 +36,7 @@ const shipped = (): unknown =>
 it.each([
   ['events', event, eventSchema],
   ['cases', cases, casesSchema],
+  ['claim notes', claimNotes, datasetSchema.shape.claimNotes],
 ] as const)(
   'the generated %s are valid often enough to test both answers',
   (_, arbitrary, schema) => {
@@ -90,6 +97,24 @@ describe('parseValidDataset', () => {
       fc.property(fc.oneof(dataset, anyValue), (input) => {
         expect(parseValidDataset(input)).toEqual(expected(input))
       }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('gives what datasetSchema gives for files whose claim notes and corrections vary', () => {
+    const expected = zodResult(datasetSchema)
+    const base = { title: 'T', asOf: '2025-08-31', events: [] }
+    fc.assert(
+      fc.property(
+        fc.record(
+          { claimNotes: fc.oneof(claimNotes, anyValue), corrections: anyValue },
+          { requiredKeys: ['claimNotes'] },
+        ),
+        (fields) => {
+          const input = { ...base, ...fields }
+          expect(parseValidDataset(input)).toEqual(expected(input))
+        },
+      ),
       { numRuns: 2000 },
     )
   })

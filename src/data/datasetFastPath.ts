@@ -4,11 +4,14 @@ import {
   DAY_PATTERN,
   EVENT_ID_PATTERN,
   LIMITS,
+  MAX_CLAIM_NOTES,
   MAX_EVENTS,
   ORGANIZATION_PATTERN,
+  PASSAGE_ID_PATTERN,
   SOURCE_TYPES,
 } from './datasetRules'
-import type { RawDataset, RawEvent } from './datasetSchema'
+import { checkCorrectionsAddress } from './correctionsAddress'
+import type { RawClaimNote, RawDataset, RawEvent } from './datasetSchema'
 import { dateProblem } from './dates'
 import { checkHttpsUrl, isPlainHttpsUrl, MAX_URL_CHARS } from './httpsUrl'
 import { isKnownCountryCode } from './names'
@@ -167,6 +170,38 @@ export function parseValidEvent(value: unknown): RawEvent | null {
   return event
 }
 
+/** One claim note as `claimNoteSchema` parses it, or null. Its sources go through the events' `sources`. */
+function parseValidClaimNote(value: unknown): RawClaimNote | null {
+  if (!isRecord(value)) return null
+  const { id, passage } = value
+  if (typeof id !== 'string' || id.length > LIMITS.idChars) return null
+  if (!EVENT_ID_PATTERN.test(id)) return null
+  if (typeof passage !== 'string' || !PASSAGE_ID_PATTERN.test(passage))
+    return null
+  const phrase = text(value.phrase, LIMITS.phraseChars)
+  const note = text(value.note, LIMITS.textChars)
+  const parsedSources = sources(value.sources)
+  if (phrase === null || note === null || !parsedSources) return null
+  return { id, passage, phrase, note, sources: parsedSources }
+}
+
+function claimNotes(value: unknown): RawClaimNote[] | null {
+  if (!Array.isArray(value) || value.length > MAX_CLAIM_NOTES) return null
+  const out: RawClaimNote[] = []
+  for (const item of value as unknown[]) {
+    const parsed = parseValidClaimNote(item)
+    if (!parsed) return null
+    out.push(parsed)
+  }
+  return out
+}
+
+const isCorrectionsAddress = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  value.length <= MAX_URL_CHARS &&
+  /^(?:https:\/\/|mailto:)/i.test(value) &&
+  checkCorrectionsAddress(value).ok
+
 /**
  * `events.json` as `datasetSchema` parses it, or null when the schema would report any problem (or the file
  * is not an object). The precedent cases take their own fast path (`casesFastPath.ts`).
@@ -192,6 +227,15 @@ export function parseValidDataset(input: unknown): RawDataset | null {
     const cases = parseValidCases(input.cases)
     if (!cases) return null
     dataset.cases = cases
+  }
+  if (input.claimNotes !== undefined) {
+    const notes = claimNotes(input.claimNotes)
+    if (!notes) return null
+    dataset.claimNotes = notes
+  }
+  if (input.corrections !== undefined) {
+    if (!isCorrectionsAddress(input.corrections)) return null
+    dataset.corrections = input.corrections
   }
   return dataset
 }

@@ -1,6 +1,11 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { FIELDS, type RawCase } from './datasetRules'
-import { datasetSchema, eventSchema, sourceSchema } from './datasetSchema'
+import {
+  claimNoteSchema,
+  datasetSchema,
+  eventSchema,
+  sourceSchema,
+} from './datasetSchema'
 import { rawCaseSchema, rawCasesSchema, rawMilestoneSchema } from './parseCases'
 
 describe('datasetRules', () => {
@@ -8,6 +13,7 @@ describe('datasetRules', () => {
     ['root', FIELDS.root, datasetSchema.shape],
     ['event', FIELDS.event, eventSchema.shape],
     ['source', FIELDS.source, sourceSchema.shape],
+    ['claimNote', FIELDS.claimNote, claimNoteSchema.shape],
     ['case', FIELDS.case, rawCaseSchema.shape],
     ['milestone', FIELDS.milestone, rawMilestoneSchema.shape],
   ])(

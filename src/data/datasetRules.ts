@@ -10,6 +10,9 @@ export const MAX_EVENTS = 20_000
 /** Most precedent cases one file may hold. */
 export const MAX_CASES = 100
 
+/** Most notes on the essay's claims one file may hold. */
+export const MAX_CLAIM_NOTES = 1000
+
 /** Longest texts, in characters, and list sizes, in items. */
 export const LIMITS = {
   idChars: 100,
@@ -22,6 +25,8 @@ export const LIMITS = {
   countries: 60,
   organizations: 30,
   sources: 20,
+  /** A claim note's quoted phrase. */
+  phraseChars: 500,
 } as const
 
 export const SOURCE_TYPES = ['primary', 'reference', 'news'] as const
@@ -35,10 +40,20 @@ export const COUNTRY_PATTERN = /^[A-Z]{2}$/
 /** `"1953"`, `"1948-06"` or `"2025-08-18"`: the length is the precision. */
 export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+/** A passage id as `essay.md` numbers its paragraphs: `p-1`, `p-12`. */
+export const PASSAGE_ID_PATTERN = /^p-[1-9]\d*$/
 
 /** The fields of each record, in the schemas' order. Events and sources ignore others (with a warning). */
 export const FIELDS = {
-  root: ['$schema', 'title', 'asOf', 'events', 'cases'],
+  root: [
+    '$schema',
+    'title',
+    'asOf',
+    'events',
+    'cases',
+    'claimNotes',
+    'corrections',
+  ],
   event: [
     'id',
     'title',
@@ -56,6 +71,7 @@ export const FIELDS = {
     'unverifiedSource',
   ],
   source: ['title', 'publisher', 'url', 'type', 'date'],
+  claimNote: ['id', 'passage', 'phrase', 'note', 'sources'],
   /** Cases and milestones are strict: any other field is a problem. */
   case: ['id', 'name', 'eventIds', 'milestones', 'guarantee', 'resolved'],
   milestone: ['kind', 'label', 'date', 'eventId'],

@@ -7,10 +7,13 @@ import {
   EVENT_ID_PATTERN,
   LIMITS,
   MAX_CASES,
+  MAX_CLAIM_NOTES,
   MAX_EVENTS,
   ORGANIZATION_PATTERN,
+  PASSAGE_ID_PATTERN,
   SOURCE_TYPES,
 } from './datasetRules'
+import { checkCorrectionsAddress } from './correctionsAddress'
 import { dateProblem } from './dates'
 import { checkHttpsUrl, isPlainHttpsUrl, MAX_URL_CHARS } from './httpsUrl'
 import { isKnownCountryCode } from './names'
@@ -133,6 +136,11 @@ const dateLabel = z.optional(
   ),
 )
 
+/** An event's or a claim note's sources: one schema, so a rule added to sources applies to both. */
+const sourcesSchema = z
+  .array(sourceSchema)
+  .check(z.minLength(1), z.maxLength(LIMITS.sources))
+
 export const eventSchema = z.object({
   id,
   title: text(LIMITS.titleChars),
@@ -159,11 +167,59 @@ export const eventSchema = z.object({
   ),
   summary: text(LIMITS.textChars),
   note: z.optional(z.nullable(text(LIMITS.textChars))),
-  sources: z
-    .array(sourceSchema)
-    .check(z.minLength(1), z.maxLength(LIMITS.sources)),
+  sources: sourcesSchema,
   unverifiedSource: z.optional(z.boolean()),
 })
+
+/**
+ * A note on one of the essay's claims ("on the record"): the passage, the exact phrase it qualifies, what the
+ * record shows, and its sources. That the passage exists and holds the phrase is checked against the essay
+ * (`claimNotes.ts`).
+ */
+export const claimNoteSchema = z.object({
+  id,
+  passage: z.string().check(
+    z.regex(PASSAGE_ID_PATTERN, {
+      error: (issue) =>
+        `${quote(issue.input)} is not a passage id (like "p-12")`,
+    }),
+    z.describe('The passage the phrase is in: "p-1", "p-2"… in essay order'),
+  ),
+  phrase: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1),
+      z.maxLength(LIMITS.phraseChars),
+      z.describe('Words of that passage exactly as the essay has them'),
+    ),
+  note: text(LIMITS.textChars),
+  sources: sourcesSchema,
+})
+
+/** Where readers report an error: an https page or a mailto: address. */
+const correctionsAddress = z.string().check(
+  z.maxLength(MAX_URL_CHARS),
+  z.regex(/^(?:https:\/\/|mailto:)/i, {
+    error: (issue) => {
+      const check = checkCorrectionsAddress(issue.input)
+      return check.ok ? 'is not valid' : check.problem
+    },
+    abort: true,
+  }),
+  z.check<string>((ctx) => {
+    const check = checkCorrectionsAddress(ctx.value)
+    if (!check.ok)
+      ctx.issues.push({
+        code: 'custom',
+        message: check.problem,
+        input: ctx.value,
+      })
+  }),
+  z.describe(
+    'Where readers report an error: an https:// page or a mailto: address',
+  ),
+)
 
 export const datasetSchema = z.object({
   $schema: z.optional(z.string()),
@@ -172,7 +228,13 @@ export const datasetSchema = z.object({
   events: z.array(eventSchema).check(z.maxLength(MAX_EVENTS)),
   /** Precedent cases of the aligned lens; their cross-references are checked by `parseCases`. */
   cases: z.optional(rawCasesSchema.check(z.maxLength(MAX_CASES))),
+  /** Notes on the essay's claims; their passages and phrases are checked against the essay. */
+  claimNotes: z.optional(
+    z.array(claimNoteSchema).check(z.maxLength(MAX_CLAIM_NOTES)),
+  ),
+  corrections: z.optional(correctionsAddress),
 })
 
 export type RawDataset = z.infer<typeof datasetSchema>
 export type RawEvent = z.infer<typeof eventSchema>
+export type RawClaimNote = z.infer<typeof claimNoteSchema>

@@ -2,12 +2,22 @@ import type { Nodes, PhrasingContent } from 'mdast'
 import { EVENT_ID_PATTERN } from './datasetRules'
 import { checkHttpsUrl } from './httpsUrl'
 import { quote } from './problems'
-import type { Citation, EventId, Inline, Problem } from './types'
+import {
+  LINK_PROVENANCES,
+  type Citation,
+  type EventId,
+  type Inline,
+  type LinkProvenance,
+  type Problem,
+} from './types'
 
 /**
  * Markdown inline nodes -> our `Inline` tree. Nothing becomes HTML: raw HTML, code and images turn into plain
  * text; `event:` links become citations; only https links stay links. Pure.
  */
+
+/** Where a link points, and its Markdown title (`[a](url "title")`), null when it has none. */
+export type LinkTarget = { readonly url: string; readonly title: string | null }
 
 /** Deepest nesting of Markdown nodes we follow; deeper content is refused with a problem. */
 export const MAX_MARKDOWN_DEPTH = 100
@@ -17,8 +27,8 @@ export type InlineContext = {
   /** `essay.md paragraph 7`, for messages. */
   readonly where: string
   readonly passageId: string
-  /** Link reference definitions: normalised label -> URL. */
-  readonly definitions: ReadonlyMap<string, string>
+  /** Link reference definitions: normalised label -> URL and title. */
+  readonly definitions: ReadonlyMap<string, LinkTarget>
   /** Every citation of the essay so far, in reading order (numbered from it). */
   readonly citations: Citation[]
   readonly problems: Problem[]
@@ -85,13 +95,18 @@ export function convertInlines(
         })
         break
       case 'link':
-        convertLink(node.url, node.children, ctx, depth).forEach(push)
+        convertLink(
+          { url: node.url, title: node.title ?? null },
+          node.children,
+          ctx,
+          depth,
+        ).forEach(push)
         break
       case 'linkReference': {
-        const url = ctx.definitions.get(node.identifier)
-        if (url === undefined)
+        const target = ctx.definitions.get(node.identifier)
+        if (target === undefined)
           convertInlines(node.children, ctx, depth + 1).forEach(push)
-        else convertLink(url, node.children, ctx, depth).forEach(push)
+        else convertLink(target, node.children, ctx, depth).forEach(push)
         break
       }
       default:
@@ -101,9 +116,12 @@ export function convertInlines(
   return out
 }
 
-/** A link: `event:` -> citation, https -> link, anything else -> its text plus a warning. */
+/**
+ * A link: `event:` -> citation, https -> link, anything else -> its text plus a warning. Only a citation's
+ * title means something (its provenance); an https link's title is ignored, as the page does not show it.
+ */
 function convertLink(
-  url: string,
+  { url, title }: LinkTarget,
   children: readonly PhrasingContent[],
   ctx: InlineContext,
   depth: number,
@@ -112,6 +130,7 @@ function convertLink(
   const anchor = inlineText(inner)
   if (/^event:/i.test(url)) {
     const eventIds = citedIds(url, anchor, ctx)
+    const provenance = linkProvenance(title, anchor, ctx)
     if (anchor.trim() === '')
       ctx.problems.push({
         path: ctx.where,
@@ -123,9 +142,18 @@ function convertLink(
       passageId: ctx.passageId,
       eventIds,
       text: anchor,
+      provenance,
     }
     ctx.citations.push(citation)
-    return [{ type: 'citation', id: citation.id, eventIds, children: inner }]
+    return [
+      {
+        type: 'citation',
+        id: citation.id,
+        eventIds,
+        provenance,
+        children: inner,
+      },
+    ]
   }
   const check = checkHttpsUrl(url)
   if (check.ok) return [{ type: 'link', href: check.href, children: inner }]
@@ -134,6 +162,22 @@ function convertLink(
     message: `link ${quote(anchor)} to ${quote(url)} is not https and is shown as text`,
   })
   return inner
+}
+
+/** A citation's title as its provenance: none is null (unmarked); anything but the known words is a problem. */
+function linkProvenance(
+  title: string | null,
+  anchor: string,
+  ctx: InlineContext,
+): LinkProvenance | null {
+  if (title === null) return null
+  const known = LINK_PROVENANCES.find((word) => word === title)
+  if (known) return known
+  ctx.problems.push({
+    path: ctx.where,
+    message: `link ${quote(anchor)} has the title ${quote(title)}; a citation's title says whose link it is: ${LINK_PROVENANCES.map((word) => `"${word}"`).join(' or ')} (or no title)`,
+  })
+  return null
 }
 
 /** Most events one link may cite. */

@@ -76,17 +76,17 @@ function tooManyEvents(input: unknown): Problem | null {
   }
 }
 
-const SECTION_RANK: Readonly<Record<string, number>> = { events: 1, cases: 2 }
+const SECTION_RANK: Readonly<Record<string, number>> = {
+  events: 1,
+  cases: 2,
+  claimNotes: 3,
+}
 
 /** Problems of the same record together, records in file order (stable, so each record keeps its order). */
 function inFileOrder(problems: readonly Problem[]): Problem[] {
   const key = (path: string): [number, number] => {
-    const match = /^(events|cases)\[(\d+)\]/.exec(path)
-    if (!match)
-      return [
-        path.startsWith('cases') ? 2 : path.startsWith('events') ? 1 : 0,
-        -1,
-      ]
+    const match = /^(events|cases|claimNotes)\[(\d+)\]/.exec(path)
+    if (!match) return [SECTION_RANK[/^\w+/.exec(path)?.[0] ?? ''] ?? 0, -1]
     return [SECTION_RANK[match[1] ?? ''] ?? 0, Number(match[2])]
   }
   return problems

@@ -6,6 +6,7 @@ import { parseValidDataset } from './datasetFastPath'
 import type { RawDataset, RawEvent } from './datasetSchema'
 import { parseDate } from './dates'
 import type {
+  ClaimNote,
   DatePoint,
   PrecedentCase,
   TimelineEvent,
@@ -25,6 +26,8 @@ export type ParsedDataset = {
   readonly asOf: DatePoint
   readonly events: readonly TimelineEvent[]
   readonly cases: readonly PrecedentCase[]
+  readonly claimNotes: readonly ClaimNote[]
+  readonly corrections: string | null
 }
 
 /** `parseDate` remembering its answers: events share dates (several on one day, a start that is another's end). */
@@ -84,15 +87,32 @@ export function convertDataset(
   )
   const eventsById = new Map(events.map((event) => [event.id, event]))
   const cases = checkCases(data.cases ?? [], { eventsById, asOf })
-  if (later.length > 0 || !cases.ok)
+  const claimNotes = (data.claimNotes ?? []).map((note): ClaimNote => ({
+    id: note.id,
+    passageId: note.passage,
+    phrase: note.phrase,
+    note: note.note,
+    sources: note.sources,
+  }))
+  const noteLater = claimNotes.flatMap((note, i) =>
+    asOfProblems(note.sources, [['note', note.note]], asOf, `claimNotes[${i}]`),
+  )
+  if (later.length > 0 || noteLater.length > 0 || !cases.ok)
     return {
       ok: false,
-      problems: [...later, ...(cases.ok ? [] : cases.problems)],
+      problems: [...later, ...noteLater, ...(cases.ok ? [] : cases.problems)],
       warnings: cases.warnings,
     }
   return {
     ok: true,
-    value: { title: data.title, asOf, events, cases: cases.value },
+    value: {
+      title: data.title,
+      asOf,
+      events,
+      cases: cases.value,
+      claimNotes,
+      corrections: data.corrections ?? null,
+    },
     warnings: cases.warnings,
   }
 }

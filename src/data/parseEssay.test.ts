@@ -166,24 +166,28 @@ describe('parseEssay: citations', () => {
         passageId: 'p-1',
         eventIds: ['berlin-airlift'],
         text: 'Berlin Airlift',
+        provenance: null,
       },
       {
         id: 'c-2',
         passageId: 'p-1',
         eventIds: ['northern-watch', 'southern-watch'],
         text: 'both watches',
+        provenance: null,
       },
       {
         id: 'c-3',
         passageId: 'p-2',
         eventIds: ['berlin-airlift'],
         text: 'again',
+        provenance: null,
       },
       {
         id: 'c-4',
         passageId: 'p-2',
         eventIds: ['korean-armistice'],
         text: 'by reference',
+        provenance: null,
       },
     ])
     expect(essay.passages[1]?.citations.map((c) => c.id)).toEqual([
@@ -199,6 +203,7 @@ describe('parseEssay: citations', () => {
         type: 'citation',
         id: 'c-1',
         eventIds: ['berlin-airlift'],
+        provenance: null,
         children: [{ type: 'text', value: 'Berlin Airlift' }],
       },
       { type: 'text', value: ' and ' },
@@ -209,6 +214,7 @@ describe('parseEssay: citations', () => {
             type: 'citation',
             id: 'c-2',
             eventIds: ['northern-watch', 'southern-watch'],
+            provenance: null,
             children: [{ type: 'text', value: 'both watches' }],
           },
         ],
@@ -234,6 +240,62 @@ describe('parseEssay: citations', () => {
     expect(problemsOf(`# T\n\nFirst.\n\nSee ${link}.\n`)).toEqual([
       { path: 'essay.md paragraph 2', message },
     ])
+  })
+})
+
+describe('parseEssay: whose link a citation is', () => {
+  it('parseEssay reads a citation’s title as its provenance, inline or by reference', () => {
+    const essay = essayOf(
+      [
+        '# T',
+        '',
+        'The [airlift](event:a "inferred"), the [watch](event:b "added"),',
+        'the [treaty](event:c) and [by reference][ref].',
+        '',
+        "[ref]: event:d 'added'",
+      ].join('\n'),
+    )
+    expect(essay.citations.map((c) => [c.text, c.provenance])).toEqual([
+      ['airlift', 'inferred'],
+      ['watch', 'added'],
+      ['treaty', null],
+      ['by reference', 'added'],
+    ])
+    expect(essay.passages[0]?.inlines[1]).toMatchObject({
+      type: 'citation',
+      provenance: 'inferred',
+    })
+    // The title is markup: the passage's words are unchanged.
+    expect(essay.passages[0]?.text).toBe(
+      'The airlift, the watch, the treaty and by reference.',
+    )
+  })
+
+  it.each([
+    ['[x](event:a "Inferred")', '"Inferred"'],
+    ['[x](event:a "author")', '"author"'],
+    ['[x](event:a "added ")', '"added "'],
+  ])(
+    'parseEssay refuses the citation %s: an unknown provenance',
+    (link, title) => {
+      expect(problemsOf(`# T\n\nSee ${link}.\n`)).toEqual([
+        {
+          path: 'essay.md paragraph 1',
+          message: `link "x" has the title ${title}; a citation's title says whose link it is: "inferred" or "added" (or no title)`,
+        },
+      ])
+    },
+  )
+
+  it('parseEssay ignores the title of an ordinary https link', () => {
+    const essay = essayOf(
+      '# T\n\nRead [it](https://example.org/ "anything").\n',
+    )
+    expect(essay.passages[0]?.inlines[1]).toEqual({
+      type: 'link',
+      href: 'https://example.org/',
+      children: [{ type: 'text', value: 'it' }],
+    })
   })
 })
 

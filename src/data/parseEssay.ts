@@ -6,6 +6,7 @@ import {
   MAX_MARKDOWN_DEPTH,
   plainText,
   type InlineContext,
+  type LinkTarget,
 } from './essayInlines'
 import { essayLimitProblem } from './markdownLimits'
 import { quote, toText } from './problems'
@@ -22,7 +23,8 @@ import type {
  * `essay.md` -> `Essay`. The first `# ` heading is the title; a paragraph right after it that starts with
  * "By " is the byline; `##`–`####` headings are section headings; every other paragraph, wherever it sits
  * (lists and quotes are flattened), is a passage `p-1`, `p-2`… whose `[text](event:id,id)` links are its
- * citations `c-1`, `c-2`… in reading order. Never throws and never produces HTML.
+ * citations `c-1`, `c-2`… in reading order; a citation's link title says whose link it is
+ * (`"inferred"`, `"added"`, or none: see `LinkProvenance`). Never throws and never produces HTML.
  */
 export function parseEssay(markdown: unknown): ValidationResult<Essay> {
   if (typeof markdown !== 'string')
@@ -54,7 +56,7 @@ class EssayBuilder {
   private readonly problems: Problem[] = []
   private readonly warnings: Problem[] = []
   private readonly headingIds = new Set<string>()
-  private readonly definitions = new Map<string, string>()
+  private readonly definitions = new Map<string, LinkTarget>()
   /** True for the block right after the title, the only place a byline can be. */
   private afterTitle = false
 
@@ -175,7 +177,7 @@ class EssayBuilder {
         current.type === 'link'
           ? current.url
           : current.type === 'linkReference'
-            ? this.definitions.get(current.identifier)
+            ? this.definitions.get(current.identifier)?.url
             : undefined
       if (url !== undefined && /^event:/i.test(url)) {
         this.warnings.push({
@@ -209,12 +211,13 @@ class EssayBuilder {
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** Link reference definitions anywhere in the tree; the first definition of a label wins (CommonMark). */
-function collectDefinitions(root: Root, into: Map<string, string>): void {
+function collectDefinitions(root: Root, into: Map<string, LinkTarget>): void {
   const stack: Nodes[] = [root]
   while (stack.length > 0) {
     const node = stack.pop() as Nodes
     if (node.type === 'definition') {
-      if (!into.has(node.identifier)) into.set(node.identifier, node.url)
+      if (!into.has(node.identifier))
+        into.set(node.identifier, { url: node.url, title: node.title ?? null })
     } else if ('children' in node)
       for (let i = node.children.length - 1; i >= 0; i--)
         stack.push(node.children[i] as Nodes)

@@ -94,6 +94,36 @@ describe('shipped data (public/data)', () => {
     expect(missing).toEqual([])
   })
 
+  it('marks exactly the 49 source links as the author’s ("inferred"), in order, and the rest as "added"', () => {
+    const citations = dataset?.essay.citations ?? []
+    const byProvenance = (p: string | null) =>
+      citations.filter((c) => c.provenance === p).map((c) => normalize(c.text))
+    expect(byProvenance('inferred')).toEqual(sourceAnchors)
+    expect(byProvenance('added')).toHaveLength(citations.length - 49)
+    expect(byProvenance(null)).toEqual([])
+  })
+
+  it('notes the six claims the review qualified, each on its passage, with sources', () => {
+    const notes = dataset?.claimNotes ?? []
+    expect(notes.map((n) => [n.passageId, n.phrase])).toEqual(
+      expect.arrayContaining([
+        ['p-1', 'Churchill is credited with saying'],
+        [
+          'p-6',
+          'he ordered Chairman of the Joint Chiefs of Staff General Dan Caine',
+        ],
+        ['p-11', 'Slobodan Milosevic’s genocidal rule'],
+        ['p-15', 'Tokyo does not recognize Russian control over those islands'],
+        [
+          'p-17',
+          'In none of these examples did the US or its allies agree to the permanent ceding of territory',
+        ],
+        ['p-18', 'is firing off intermediate-range missiles'],
+      ]),
+    )
+    for (const note of notes) expect(note.sources.length).toBeGreaterThan(0)
+  })
+
   it('has the source essay’s text, word for word, once markup is removed', () => {
     const essay = dataset?.essay
     const passages = new Map(essay?.passages.map((p) => [p.id, p.text]))

@@ -88,6 +88,17 @@ export type TimelineEvent = {
   readonly extentMs: readonly [number, number]
 }
 
+/**
+ * Whose link a citation is, from its Markdown title: `"inferred"` — the essay's author linked the phrase but
+ * the original target was lost, so the event is the editors' reading; `"added"` — the editors linked a plain
+ * mention. `null` (no title) is a link as the essay's author made it, target included: the format's default
+ * for an essay written for this tool.
+ */
+export type LinkProvenance = 'inferred' | 'added'
+
+/** The titles `essay.md` accepts on an `event:` link, in the order messages list them. */
+export const LINK_PROVENANCES: readonly LinkProvenance[] = ['inferred', 'added']
+
 /** Inline content of a passage, parsed from Markdown. */
 export type Inline =
   | { readonly type: 'text'; readonly value: string }
@@ -99,6 +110,7 @@ export type Inline =
       readonly type: 'citation'
       readonly id: CitationId
       readonly eventIds: readonly EventId[]
+      readonly provenance: LinkProvenance | null
       readonly children: readonly Inline[]
     }
   /** An ordinary https link in the essay (not a citation). */
@@ -114,6 +126,8 @@ export type Citation = {
   readonly eventIds: readonly EventId[]
   /** The anchor text, plain. */
   readonly text: string
+  /** Whose link it is (see `LinkProvenance`); null when the Markdown leaves it unmarked. */
+  readonly provenance: LinkProvenance | null
 }
 
 export type Passage = {
@@ -169,6 +183,20 @@ export type PrecedentCase = {
   readonly resolved: DatePoint | null
 }
 
+/**
+ * A note on one of the essay's claims ("on the record"): what the record shows about an exact phrase of a
+ * passage, with its sources. Shown beside the passage; the essay's words are never changed.
+ */
+export type ClaimNote = {
+  readonly id: string
+  readonly passageId: PassageId
+  /** Words of the passage exactly as in its text (`Passage.text`); validated to occur there. */
+  readonly phrase: string
+  /** Two or three neutral sentences: what the record shows. */
+  readonly note: string
+  readonly sources: readonly Source[]
+}
+
 /** Everything loaded, validated and cross-referenced: one immutable value. */
 export type Dataset = {
   readonly title: string
@@ -179,6 +207,10 @@ export type Dataset = {
   readonly eventsById: ReadonlyMap<EventId, TimelineEvent>
   readonly essay: Essay
   readonly cases: readonly PrecedentCase[]
+  /** Notes on the essay's claims, in file order. */
+  readonly claimNotes: readonly ClaimNote[]
+  /** Where readers report an error (`https:` or `mailto:`), as the publisher set it; null when not set. */
+  readonly corrections: string | null
   /** Event id -> ids of the passages that cite it, in essay order. */
   readonly passagesByEvent: ReadonlyMap<EventId, readonly PassageId[]>
   /** Full extent of all events, UTC ms. */

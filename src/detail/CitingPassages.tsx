@@ -1,4 +1,5 @@
 import type { Dataset, TimelineEvent } from '../data/types'
+import { citingLabel } from './provenanceText'
 import { citationExcerpt } from './quote'
 
 /** Each passage citing `event`, quoted around its citation, with a button that shows it in the essay. */
@@ -38,6 +39,11 @@ export function CitingPassages({
                 {after}
               </p>
             </blockquote>
+            {citation?.provenance && (
+              <p className="citing-provenance">
+                {citingLabel(citation.provenance)}
+              </p>
+            )}
             <button
               type="button"
               className="detail-button citing-show"

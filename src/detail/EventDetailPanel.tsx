@@ -20,6 +20,13 @@ export function EventDetailPanel() {
   const shown = useTimelineStore(selectShownEvents)
   const selectEvent = useTimelineStore((s) => s.selectEvent)
   const showPassage = useTimelineStore((s) => s.showPassage)
+  const openingCitationId = useTimelineStore((s) => s.selectedCitationId)
+  const openingCitation =
+    event && openingCitationId !== null
+      ? (dataset?.essay.citations.find(
+          (c) => c.id === openingCitationId && c.eventIds.includes(event.id),
+        ) ?? null)
+      : null
 
   // On phones the panel is a sheet over the essay: "Show in essay" folds it to its title bar so the passage
   // is visible. Remembered per event, so another selection opens the sheet fully again.
@@ -45,6 +52,7 @@ export function EventDetailPanel() {
           event={event}
           dataset={dataset}
           isShown={shown.includes(event)}
+          openingCitation={openingCitation}
           previous={adjacentShownEvent(shown, event, -1)}
           next={adjacentShownEvent(shown, event, 1)}
           headingRef={headingRef}

@@ -1,15 +1,18 @@
 import type { RefObject } from 'react'
 import { formatEventSpan } from '../data/dates'
 import { countryName, flagEmoji, organizationName } from '../data/names'
-import type { Dataset, TimelineEvent } from '../data/types'
+import type { Citation, Dataset, TimelineEvent } from '../data/types'
 import { CitingPassages } from './CitingPassages'
 import { supportsFlagEmoji } from './flagSupport'
+import { openingCitationText } from './provenanceText'
 import { SourceList } from './SourceList'
 
 type Props = {
   event: TimelineEvent
   dataset: Dataset
   isShown: boolean
+  /** The essay's citation this event was opened from, when it was opened from one. */
+  openingCitation: Citation | null
   previous: TimelineEvent | null
   next: TimelineEvent | null
   headingRef: RefObject<HTMLHeadingElement | null>
@@ -56,6 +59,15 @@ export function EventDetails(props: Props) {
         {!isShown && (
           <p className="detail-caveat">
             Hidden on the timeline by the current filters.
+          </p>
+        )}
+
+        {props.openingCitation && (
+          <p className="detail-provenance">
+            <span className="detail-provenance-phrase">
+              “{props.openingCitation.text}”
+            </span>{' '}
+            {openingCitationText(props.openingCitation.provenance)}
           </p>
         )}
 

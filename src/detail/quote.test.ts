@@ -12,6 +12,7 @@ const cite = (id: string, value: string): Inline => ({
   type: 'citation',
   id,
   eventIds: ['e'],
+  provenance: null,
   children: [{ type: 'text', value }],
 })
 

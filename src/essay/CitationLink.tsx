@@ -1,13 +1,22 @@
 import { memo, type MouseEvent } from 'react'
-import type { CitationId, EventId, Inline } from '../data/types'
+import type { CitationId, EventId, LinkProvenance } from '../data/types'
 import { useTimelineStore } from '../store/timelineStore'
+import type { MarkedInline } from './claimMarks'
 import { InlineContent, type CitationView } from './InlineContent'
 
 type CitationInline = {
   readonly id: CitationId
   readonly eventIds: readonly EventId[]
-  readonly children: readonly Inline[]
+  readonly provenance: LinkProvenance | null
+  readonly children: readonly MarkedInline[]
 }
+
+/** Said after what a citation cites: whose link it is (nothing for an unmarked link, the author's as made). */
+export const PROVENANCE_DESCRIPTION: Readonly<Record<LinkProvenance, string>> =
+  {
+    inferred: 'The author’s link; which event it meant is our reading.',
+    added: 'Link added by the editors.',
+  }
 
 /** A plain left click selects in place; modified clicks (new tab, copy) keep the deep link's default. */
 function isPlainClick(e: MouseEvent): boolean {
@@ -16,6 +25,7 @@ function isPlainClick(e: MouseEvent): boolean {
 
 function describe(
   eventIds: readonly EventId[],
+  provenance: LinkProvenance | null,
   view: CitationView,
   isFilteredOut: boolean,
 ): string {
@@ -24,9 +34,10 @@ function describe(
     titles.length > 1
       ? `Cites ${titles.length} events: ${titles.join('; ')}. Opens the first.`
       : `Cites ${titles[0] ?? 'an event'}.`
+  const whose = provenance ? ` ${PROVENANCE_DESCRIPTION[provenance]}` : ''
   return isFilteredOut
-    ? `${cites} Hidden on the timeline by the filters.`
-    : cites
+    ? `${cites}${whose} Hidden on the timeline by the filters.`
+    : `${cites}${whose}`
 }
 
 /** True while the event `pick` reads from the store is one of `eventIds` (a boolean, so it rarely changes). */
@@ -52,7 +63,7 @@ export const CitationLink = memo(function CitationLink({
   citation: CitationInline
   view: CitationView
 }) {
-  const { id, eventIds, children } = citation
+  const { id, eventIds, provenance, children } = citation
   const isSelected = useCites(eventIds, (s) => s.selectedEventId)
   const isHovered = useCites(eventIds, (s) => s.hoveredEventId)
   const isCurrent = useCites(eventIds, (s) => s.currentEventId)
@@ -63,6 +74,8 @@ export const CitationLink = memo(function CitationLink({
   const isFilteredOut = !eventIds.some((e) => view.shownIds.has(e))
   const className = [
     'citation',
+    // The editors' links look quieter than the author's (EssayPanel.css); unmarked ones are the author's.
+    provenance === 'added' ? 'is-added' : 'is-authors',
     isSelected && 'is-selected',
     isHovered && 'is-hovered',
     isCurrent && 'is-current',
@@ -82,7 +95,7 @@ export const CitationLink = memo(function CitationLink({
         onClick={(e) => {
           if (!isPlainClick(e)) return
           e.preventDefault()
-          view.onSelect(first)
+          view.onSelect(first, id)
         }}
         onMouseEnter={() => view.onHover(first)}
         onMouseLeave={() => view.onHover(null)}
@@ -97,7 +110,7 @@ export const CitationLink = memo(function CitationLink({
         )}
       </a>
       <span id={descriptionId} hidden>
-        {describe(eventIds, view, isFilteredOut)}
+        {describe(eventIds, provenance, view, isFilteredOut)}
       </span>
     </>
   )

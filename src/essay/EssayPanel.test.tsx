@@ -232,6 +232,7 @@ describe('EssayPanel', () => {
       type: 'citation',
       id: 'c-1',
       eventIds: [korea.id, japan.id],
+      provenance: null,
       children: [{ type: 'text', value: 'treaties' }],
     }
     load({
@@ -248,6 +249,7 @@ describe('EssayPanel', () => {
           passageId: 'p-1',
           eventIds: [korea.id, japan.id],
           text: 'treaties',
+          provenance: null,
         },
       ],
     })

@@ -1,8 +1,10 @@
 import { useMemo, useRef, type ReactNode } from 'react'
+import { placeClaimNotes, type PlacedClaimNote } from '../data/claimNotes'
 import type { EssayBlock, Passage as PassageData } from '../data/types'
 import { selectShownEvents, shownIdSet } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
 import type { CitationView } from './InlineContent'
+import { EssayLegend } from './EssayLegend'
 import { Passage } from './Passage'
 import { useActivePassage } from './useActivePassage'
 import { useEssayScroll } from './useEssayScroll'
@@ -28,6 +30,18 @@ export function EssayPanel() {
     [dataset],
   )
 
+  // Each passage's notes, in reading order; passages without notes share one empty list (Passage is memoised).
+  const notesByPassage = useMemo(() => {
+    const byPassage = new Map<string, PlacedClaimNote[]>()
+    if (dataset)
+      for (const placed of placeClaimNotes(dataset.claimNotes, dataset.essay))
+        byPassage.set(placed.note.passageId, [
+          ...(byPassage.get(placed.note.passageId) ?? []),
+          placed,
+        ])
+    return byPassage
+  }, [dataset])
+
   const view = useMemo<CitationView>(
     () => ({
       shownIds,
@@ -49,15 +63,23 @@ export function EssayPanel() {
       <header className="essay-header">
         <h1 className="essay-title">{essay.title}</h1>
         {essay.byline && <p className="essay-byline">{essay.byline}</p>}
+        <EssayLegend essay={essay} noteCount={dataset.claimNotes.length} />
       </header>
       {essay.blocks.map((block) =>
         renderBlock(block, passagesById, (passage) => (
-          <Passage key={passage.id} passage={passage} view={view} />
+          <Passage
+            key={passage.id}
+            passage={passage}
+            view={view}
+            notes={notesByPassage.get(passage.id) ?? NO_NOTES}
+          />
         )),
       )}
     </article>
   )
 }
+
+const NO_NOTES: readonly PlacedClaimNote[] = []
 
 function renderBlock(
   block: EssayBlock,

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
-import type { EventId, Inline, TimelineEvent } from '../data/types'
+import type { CitationId, EventId, TimelineEvent } from '../data/types'
 import { CitationLink } from './CitationLink'
+import type { MarkedInline } from './claimMarks'
+import { NoteMarker, NotePhrase } from './ClaimNoteMarks'
 
 /**
  * What a citation needs to know to draw itself and report the reader's intent. It changes only with the
@@ -11,7 +13,8 @@ export type CitationView = {
   /** Events passing the filters; citations of the others are dimmed. */
   readonly shownIds: ReadonlySet<EventId>
   readonly eventsById: ReadonlyMap<EventId, TimelineEvent>
-  readonly onSelect: (id: EventId) => void
+  /** Select an event, opened from the citation `citationId`. */
+  readonly onSelect: (id: EventId, citationId: CitationId) => void
   readonly onHover: (id: EventId | null) => void
 }
 
@@ -29,16 +32,25 @@ export function InlineContent({
   inlines,
   view,
 }: {
-  inlines: readonly Inline[]
+  /** A passage's inlines, with its claim notes' phrases and markers placed (`markPhrases`) or not. */
+  inlines: readonly MarkedInline[]
   view: CitationView
 }): ReactNode {
   return inlines.map((inline, i) => renderInline(inline, i, view))
 }
 
-function renderInline(inline: Inline, key: number, view: CitationView) {
+function renderInline(inline: MarkedInline, key: number, view: CitationView) {
   switch (inline.type) {
     case 'text':
       return inline.value
+    case 'phrase':
+      return (
+        <NotePhrase key={key} noteId={inline.noteId}>
+          {inline.value}
+        </NotePhrase>
+      )
+    case 'noteMarker':
+      return <NoteMarker key={key} noteId={inline.noteId} />
     case 'emphasis':
       return (
         <em key={key}>

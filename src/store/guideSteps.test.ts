@@ -19,7 +19,13 @@ describe('guideSteps', () => {
     const multi: Essay = {
       ...essay,
       citations: [
-        { id: 'c-1', passageId: 'p-1', eventIds: ['x', 'y'], text: 'both' },
+        {
+          id: 'c-1',
+          passageId: 'p-1',
+          eventIds: ['x', 'y'],
+          text: 'both',
+          provenance: null,
+        },
       ],
     }
     expect(guideSteps(multi).map((s) => s.eventId)).toEqual(['x'])

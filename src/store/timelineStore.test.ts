@@ -285,3 +285,36 @@ describe('setVisibleDomain and setLens', () => {
     expect(store.getState().lens).toBe('aligned')
   })
 })
+
+describe('selectEvent with the citation that opened it', () => {
+  it('selectEvent(id, citationId) remembers the citation; another selection forgets it', () => {
+    store.getState().selectEvent(japan.id, 'c-2')
+    expect(store.getState().selectedCitationId).toBe('c-2')
+    store.getState().selectEvent(korea.id)
+    expect(store.getState()).toMatchObject({
+      selectedEventId: korea.id,
+      selectedCitationId: null,
+    })
+    store.getState().selectEvent(japan.id, 'c-2')
+    store.getState().selectEvent(null)
+    expect(store.getState().selectedCitationId).toBeNull()
+  })
+
+  it('a guided step opens its event from its citation', () => {
+    store.getState().goToGuideStep(2)
+    expect(store.getState()).toMatchObject({
+      selectedEventId: korea.id,
+      selectedCitationId: 'c-3',
+    })
+  })
+})
+
+describe('setAboutOpen', () => {
+  it('setAboutOpen(true/false) opens and closes the edition dialog', () => {
+    expect(store.getState().isAboutOpen).toBe(false)
+    store.getState().setAboutOpen(true)
+    expect(store.getState().isAboutOpen).toBe(true)
+    store.getState().setAboutOpen(false)
+    expect(store.getState().isAboutOpen).toBe(false)
+  })
+})

@@ -1,6 +1,12 @@
 import { bisector } from 'd3-array'
 import { create } from 'zustand'
-import type { CountryCode, Dataset, EventId, PassageId } from '../data/types'
+import type {
+  CitationId,
+  CountryCode,
+  Dataset,
+  EventId,
+  PassageId,
+} from '../data/types'
 import { firstStepFrom, guideSteps } from './guideSteps'
 import { createContentSlice, type ContentSlice } from './contentSlice'
 import { filterEvents, type MatchMode } from './filterEvents'
@@ -22,6 +28,11 @@ export type ViewState = {
   dataset: Dataset | null
   /** What the user picked (click, Enter, citation, URL). Scrolling never changes it. */
   selectedEventId: EventId | null
+  /**
+   * The citation that opened the selected event (a click in the essay, a guided step), so the details can
+   * say whose link it was; null when the event was picked any other way.
+   */
+  selectedCitationId: CitationId | null
   /** Pointer or focus is on this event's mark or citation. */
   hoveredEventId: EventId | null
   /** The passage the reader is reading (IntersectionObserver), independent of the selection. */
@@ -44,10 +55,15 @@ export type ViewState = {
   scrubYears: number | null
   /** The guided reading's step (0-based index into `guideSteps(essay)`); null when not guiding. */
   guideStep: number | null
+  /** The "About this edition" dialog is open. */
+  isAboutOpen: boolean
 
   loadDataset: (dataset: Dataset) => void
-  /** Select (or clear with null) an event; moves the playhead to it and pans it into view. */
-  selectEvent: (id: EventId | null) => void
+  /**
+   * Select (or clear with null) an event; moves the playhead to it and pans it into view. `citationId` names
+   * the essay's citation it was opened from, if any.
+   */
+  selectEvent: (id: EventId | null, citationId?: CitationId | null) => void
   hoverEvent: (id: EventId | null) => void
   setActivePassage: (id: PassageId | null) => void
   showPassage: (id: PassageId) => void
@@ -71,6 +87,7 @@ export type ViewState = {
   /** Next (1) or previous (-1) step, kept within the steps; not yet guiding, starts at the reader's passage. */
   stepGuide: (step: 1 | -1) => void
   stopGuide: () => void
+  setAboutOpen: (isOpen: boolean) => void
 }
 
 /** The one store: the view, where the content comes from, and the link's notices. */
@@ -80,6 +97,7 @@ type StateData = Pick<
   ViewState,
   | 'dataset'
   | 'selectedEventId'
+  | 'selectedCitationId'
   | 'hoveredEventId'
   | 'activePassageId'
   | 'passageRequest'
@@ -92,11 +110,13 @@ type StateData = Pick<
   | 'lens'
   | 'scrubYears'
   | 'guideStep'
+  | 'isAboutOpen'
 >
 
 const initialData: StateData = {
   dataset: null,
   selectedEventId: null,
+  selectedCitationId: null,
   hoveredEventId: null,
   activePassageId: null,
   passageRequest: null,
@@ -109,6 +129,7 @@ const initialData: StateData = {
   lens: 'chronological',
   scrubYears: null,
   guideStep: null,
+  isAboutOpen: false,
 }
 
 const byTime = bisector((e: { timeMs: number }) => e.timeMs)
@@ -127,12 +148,15 @@ function eventAtTime(state: TimelineState, timeMs: number): EventId | null {
 function selectionPatch(
   state: TimelineState,
   id: EventId | null,
+  citationId: CitationId | null = null,
 ): Partial<StateData> {
   const { dataset, visibleDomain } = state
   const event = id === null ? undefined : dataset?.eventsById.get(id)
-  if (!event || !dataset) return { selectedEventId: null }
+  if (!event || !dataset)
+    return { selectedEventId: null, selectedCitationId: null }
   return {
     selectedEventId: event.id,
+    selectedCitationId: citationId,
     currentEventId: event.id,
     scrubTimeMs: event.timeMs,
     scrubYears: null,
@@ -151,7 +175,7 @@ function guidePatch(state: TimelineState, index: number): Partial<StateData> {
   const step = steps[at]
   if (!step) return {}
   return {
-    ...selectionPatch(state, step.eventId),
+    ...selectionPatch(state, step.eventId, step.citationId),
     guideStep: at,
     passageRequest: {
       passageId: step.passageId,
@@ -168,7 +192,8 @@ export const useTimelineStore = create<TimelineState>()((set, get, api) => ({
   loadDataset: (dataset) =>
     set({ ...initialData, countryFilter: new Set(), dataset }),
 
-  selectEvent: (id) => set((s) => selectionPatch(s, id)),
+  selectEvent: (id, citationId) =>
+    set((s) => selectionPatch(s, id, citationId ?? null)),
 
   hoverEvent: (id) => set({ hoveredEventId: id }),
 
@@ -250,4 +275,6 @@ export const useTimelineStore = create<TimelineState>()((set, get, api) => ({
     }),
 
   stopGuide: () => set({ guideStep: null }),
+
+  setAboutOpen: (isOpen) => set({ isAboutOpen: isOpen }),
 }))

@@ -77,6 +77,7 @@ export function makeEssay(
       passageId,
       eventIds: [eventId],
       text: `cite ${eventId}`,
+      provenance: null,
     }))
     citations.push(...own)
     return {
@@ -91,6 +92,7 @@ export function makeEssay(
             type: 'citation' as const,
             id: c.id,
             eventIds: c.eventIds,
+            provenance: c.provenance,
             children: [{ type: 'text' as const, value: c.text }],
           },
           { type: 'text' as const, value: '. ' },

@@ -80,6 +80,48 @@ describe('PrintAppendix', () => {
     expect(appendix).not.toBeInTheDocument()
   })
 
+  it('writes the notes on the record out as lettered endnotes, in reading order', () => {
+    const dataset = makeDataset(
+      [airlift, treaty],
+      makeEssay([['berlin-airlift'], ['us-rok-treaty']]),
+    )
+    const note = (id: string, passageId: string, phrase: string) => ({
+      id,
+      passageId,
+      phrase,
+      note: `What the record shows about ${phrase}.`,
+      sources: [
+        {
+          title: 'Treaty text',
+          publisher: 'Archive',
+          url: 'https://example.org/treaty',
+          type: 'primary' as const,
+        },
+      ],
+    })
+    useTimelineStore.getState().loadDataset({
+      ...dataset,
+      claimNotes: [
+        note('later', 'p-2', 'Paragraph 2'),
+        note('first', 'p-1', 'cite berlin-airlift'),
+      ],
+    })
+    render(<PrintAppendix />)
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
+    const notes = screen.getByRole('region', { name: 'Notes on the record' })
+    expect(notes).toHaveTextContent(
+      [
+        'Notes on the record',
+        '[a]Paragraph 1, “cite berlin-airlift”: What the record shows about cite berlin-airlift.',
+        'Archive, “Treaty text”: https://example.org/treaty',
+        '[b]Paragraph 2, “Paragraph 2”: What the record shows about Paragraph 2.',
+        'Archive, “Treaty text”: https://example.org/treaty',
+      ].join(''),
+    )
+  })
+
   it('renders nothing before a dataset is loaded', () => {
     const { container } = render(<PrintAppendix />)
     act(() => {

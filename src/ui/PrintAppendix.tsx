@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { placeClaimNotes } from '../data/claimNotes'
 import { useTimelineStore } from '../store/timelineStore'
 import { usePrinting } from './usePrinting'
 import { citationNotes, readableUrl, type NoteEvent } from './citedEvents'
@@ -35,7 +36,51 @@ function NoteEventText({ event }: { event: NoteEvent }) {
  */
 export function PrintAppendix() {
   const printing = usePrinting()
-  return printing ? <CitedEvents /> : null
+  return printing ? (
+    <>
+      <CitedEvents />
+      <NotesOnTheRecord />
+    </>
+  ) : null
+}
+
+/** The notes on the essay's claims as lettered endnotes ([a], [b]… as printed after their phrases). */
+function NotesOnTheRecord() {
+  const dataset = useTimelineStore((s) => s.dataset)
+  const placed = useMemo(
+    () => (dataset ? placeClaimNotes(dataset.claimNotes, dataset.essay) : []),
+    [dataset],
+  )
+  if (placed.length === 0) return null
+  return (
+    <section
+      className="print-appendix print-claim-notes"
+      aria-labelledby="print-claim-notes-title"
+    >
+      <h2 id="print-claim-notes-title">Notes on the record</h2>
+      <ol className="print-notes">
+        {placed.map(({ note, label, passageIndex }) => (
+          <li key={note.id}>
+            <span className="print-note-number">[{label}]</span>
+            <div className="print-note-event">
+              <p>
+                <strong>Paragraph {passageIndex}</strong>, “{note.phrase}”:{' '}
+                {note.note}
+              </p>
+              <ul className="print-note-sources">
+                {note.sources.map((source) => (
+                  <li key={source.url}>
+                    {source.publisher}, “{source.title}”:{' '}
+                    <span className="print-url">{readableUrl(source.url)}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
 }
 
 function CitedEvents() {

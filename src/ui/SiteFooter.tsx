@@ -5,6 +5,7 @@ import { useTimelineStore } from '../store/timelineStore'
 export function SiteFooter() {
   const essay = useTimelineStore((s) => s.dataset?.essay)
   const asOf = useTimelineStore((s) => s.dataset?.asOf)
+  const setAboutOpen = useTimelineStore((s) => s.setAboutOpen)
   return (
     <footer className="app-footer">
       <p>
@@ -17,9 +18,20 @@ export function SiteFooter() {
           </>
         ) : null}
         Each event lists the sources its dates and facts were checked against
-        {asOf ? `, as of ${formatDate(asOf)}` : ''}. The essay’s original links
-        were not recoverable, so which event each citation points to is our
-        reading of the text, not the author’s.
+        {asOf ? `, as of ${formatDate(asOf)}` : ''}.{' '}
+        {essay?.citations.some((c) => c.provenance === 'inferred') &&
+          'The author’s original link targets were not recoverable, so which event each of the author’s links points to is our reading of the text, not the author’s. '}
+        {essay?.citations.some((c) => c.provenance === 'added') &&
+          'Links with a dotted underline were added by the editors. '}
+        {essay && (
+          <button
+            type="button"
+            className="about-open"
+            onClick={() => setAboutOpen(true)}
+          >
+            About this edition
+          </button>
+        )}
       </p>
     </footer>
   )

@@ -17,6 +17,7 @@ export function SiteHeader({
 }) {
   const essayTitle = useTimelineStore((s) => s.dataset?.essay.title)
   const activeCount = useTimelineStore((s) => s.countryFilter.size)
+  const setAboutOpen = useTimelineStore((s) => s.setAboutOpen)
   const [isFiltersOpen, setIsFiltersOpen] = useState(false)
   const filtersId = useId()
 
@@ -32,7 +33,14 @@ export function SiteHeader({
         <p className="app-intro">
           Each underlined phrase in the essay is linked to the event it cites.
           Select one, or a mark on the timeline, to see the event and its
-          sources; drag along the dates to move through time.
+          sources; drag along the dates to move through time.{' '}
+          <button
+            type="button"
+            className="about-open"
+            onClick={() => setAboutOpen(true)}
+          >
+            About this edition
+          </button>
         </p>
       </div>
       <div className="app-toolbar">
