@@ -167,7 +167,7 @@ function paragraphProblem(paragraph: Paragraph): Problem | null {
   if (paragraph.maxDepth > L.maxBracketDepth)
     return {
       path,
-      message: `nests brackets "[" ${paragraph.maxDepth} deep; the limit is ${L.maxBracketDepth}`,
+      message: `nests brackets "[" ${count(paragraph.maxDepth)} deep; the limit is ${L.maxBracketDepth}`,
     }
   for (const key of COUNTERS) {
     const limit: number =

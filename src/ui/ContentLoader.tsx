@@ -7,6 +7,7 @@ import {
 } from 'react'
 import { loadContent, type LoadResult } from '../data/loadContent'
 import {
+  describeProblemCount,
   formatProblem,
   plural,
   summarizeProblems,
@@ -111,7 +112,7 @@ function LoadFailure({
   const heading =
     failure.status === 'unavailable'
       ? 'The timeline could not be loaded'
-      : `The content has ${plural(failure.problems.length, 'problem')}`
+      : `The content has ${describeProblemCount(failure.problems)}`
   return (
     <section
       className="content-loader-failure"
