@@ -1,5 +1,4 @@
 import { useRef } from 'react'
-import { BackToFeatured } from './byo/BackToFeatured'
 import { ContentToolbar } from './byo/ContentToolbar'
 import { useContentLoad } from './byo/useContentLoad'
 import { EventDetailPanel } from './detail/EventDetailPanel'
@@ -80,7 +79,7 @@ function Workspace() {
 export function App() {
   const load = useContentLoad()
   return (
-    <ContentLoader load={load} failureActions={<BackToFeatured />}>
+    <ContentLoader load={load} actions={<ContentToolbar withExports={false} />}>
       <Workspace />
     </ContentLoader>
   )

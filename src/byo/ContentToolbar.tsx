@@ -27,8 +27,14 @@ function describeSource(source: ContentSource): string {
 /**
  * The reader's own content: "Open…" (and drop), "Back to the featured essay", and the timeline downloads.
  * Problems with opened files show here, in the loader's format, while the current content stays on screen.
+ * The loader shows it too (without downloads) while loading and after a failure, so Open… is always there.
  */
-export function ContentToolbar() {
+export function ContentToolbar({
+  withExports = true,
+}: {
+  /** False while nothing is shown (loading, or a failure), when there is no timeline to download. */
+  withExports?: boolean
+} = {}) {
   const source = useContentSource((s) => s.source)
   const showOpened = useContentSource((s) => s.showOpened)
   const [outcome, setOutcome] = useState<Exclude<
@@ -54,7 +60,7 @@ export function ContentToolbar() {
       <div className="content-actions" role="group" aria-label="Content">
         <OpenContent onOutcome={onOutcome} buttonRef={openRef} />
         <BackToFeatured onDone={() => openRef.current?.focus()} />
-        <ExportButtons />
+        {withExports && <ExportButtons />}
       </div>
       <p className="content-source" role="status">
         {describeSource(source)}
