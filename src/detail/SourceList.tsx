@@ -1,3 +1,4 @@
+import { checkHttpsUrl } from '../data/httpsUrl'
 import type { Source, SourceType } from '../data/types'
 
 const TYPE_LABELS: Record<SourceType, string> = {
@@ -6,14 +7,9 @@ const TYPE_LABELS: Record<SourceType, string> = {
   news: 'News',
 }
 
-/** Only https sources become links; validation rejects anything else, and this holds even if it did not. */
-function isHttpsUrl(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:'
-  } catch {
-    return false
-  }
-}
+/** Only https sources without credentials become links (`checkHttpsUrl`, as validation); this holds even if
+ * validation were skipped. */
+const isHttpsUrl = (url: string) => checkHttpsUrl(url).ok
 
 /** An event's sources: each a link opening in a new tab, with publisher and a type badge. */
 export function SourceList({
