@@ -293,6 +293,14 @@ describe('parseDataset: each rule, with its path and message', () => {
     ])
   })
 
+  it('a source url of 2,121 characters is refused once, for its length', () => {
+    expect(
+      problemsOf(withUrl(`https://example.org/${'a'.repeat(2101)}`)),
+    ).toEqual([
+      'events[0].sources[0].url: is too long (2,121 characters; the limit is 2000)',
+    ])
+  })
+
   it('a source of an unknown type is refused', () => {
     const sources = [{ ...rawEvent().sources[0], type: 'blog' }]
     expect(problemsOf(rawDataset([rawEvent({ sources })]))).toEqual([
