@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react'
 import { ExportButtons } from '../export/ExportButtons'
+import { ContentNotes } from '../ui/ContentNotes'
 import { PanelBoundary } from '../ui/PanelBoundary'
 import { BackToFeatured } from './BackToFeatured'
 import { useContentSource, type ContentSource } from './contentSource'
@@ -65,6 +66,7 @@ export function ContentToolbar({
       <p className="content-source" role="status">
         {describeSource(source)}
       </p>
+      {withExports && <ContentNotes />}
       {outcome?.kind === 'invalid' && (
         <OpenProblems
           name={outcome.name}

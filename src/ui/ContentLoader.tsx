@@ -18,6 +18,7 @@ import {
   toText,
 } from '../data/problems'
 import { useTimelineStore } from '../store/timelineStore'
+import { useContentNotes } from './contentNotes'
 import './ContentLoader.css'
 
 /** How many content warnings the console lists before summarising the rest. */
@@ -62,6 +63,7 @@ export function ContentLoader({
       if (controller.signal.aborted) return
       if (result.status === 'loaded') {
         useTimelineStore.getState().loadDataset(result.dataset)
+        useContentNotes.getState().setNotes(result.warnings)
         performance.mark?.('content-loaded')
         if (result.warnings.length > 0) {
           // A large dataset can have thousands of uncited events: list a few, count the rest, so the
