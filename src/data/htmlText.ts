@@ -40,13 +40,22 @@ export function decodeEntities(text: string): string {
             ? parseInt(body.slice(2), 16)
             : parseInt(body.slice(1), 10),
         )
-      return (
-        decodeNamedCharacterReference(body) ||
-        decodeNamedCharacterReference(body.toLowerCase()) ||
-        whole
-      )
+      return decodeName(body) || decodeName(body.toLowerCase()) || whole
     },
   )
+}
+
+/** Names already looked up (the browser's lookup goes through the DOM), up to a bound: text repeats its entities. */
+const decodedNames = new Map<string, string | false>()
+const MAX_CACHED_NAMES = 2000
+
+function decodeName(name: string): string | false {
+  let decoded = decodedNames.get(name)
+  if (decoded === undefined) {
+    decoded = decodeNamedCharacterReference(name)
+    if (decodedNames.size < MAX_CACHED_NAMES) decodedNames.set(name, decoded)
+  }
+  return decoded
 }
 
 /**

@@ -129,4 +129,12 @@ describe('essayLimitProblem', () => {
       expect(essayLimitProblem(markdown)).toEqual({ path: 'essay.md', message })
     },
   )
+
+  it('essayLimitProblem refuses a run of more than 500 lines without a blank line, counting them', () => {
+    expect(essayLimitProblem(`# T\n\n${'a\n'.repeat(501)}\nb\n`)).toEqual({
+      path: 'essay.md line 3',
+      message: 'runs 501 lines without a blank line; the limit is 500',
+    })
+    expect(essayLimitProblem(`# T\n\n${'a\n'.repeat(500)}`)).toBeNull()
+  })
 })

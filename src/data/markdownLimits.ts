@@ -15,6 +15,9 @@ export const ESSAY_LIMITS = {
   maxLines: 10_000,
   /** Paragraphs, headings, lists and quotes (runs of lines between blank lines; the featured essay has 24). */
   maxBlocks: 2_000,
+  /** Lines in one run without a blank line: the parser's cost grows faster than their count (a paragraph,
+   * heading run or tight list of 10,000 lines took 7× as long as one of 2,500). */
+  maxRunLines: 500,
   /** Container markers (`>`, `-`, `1.`) opening one line. */
   maxNesting: 32,
   /** Whitespace columns in the prefix of one line (nesting by indentation). */
@@ -85,7 +88,22 @@ export function essayLimitProblem(markdown: string): Problem | null {
     }
     if (!paragraph) {
       blocks++
-      paragraph = { line: i + 1, counts: zero(), depth: 0, maxDepth: 0 }
+      paragraph = {
+        line: i + 1,
+        counts: zero(),
+        depth: 0,
+        maxDepth: 0,
+        lines: 0,
+      }
+    }
+    if (++paragraph.lines > L.maxRunLines) {
+      let end = i
+      while (end + 1 < lines.length && (lines[end + 1] ?? '').trim() !== '')
+        end++
+      return {
+        path: `essay.md line ${paragraph.line}`,
+        message: `runs ${count(end + 2 - paragraph.line)} lines without a blank line; the limit is ${count(L.maxRunLines)}`,
+      }
     }
     const prefix = measurePrefix(line)
     const at = `essay.md line ${i + 1}`
@@ -129,6 +147,7 @@ type Paragraph = {
   readonly counts: Counts
   depth: number
   maxDepth: number
+  lines: number
 }
 
 /** Count one line's markup into a paragraph (bracket depth carries across its lines) or into `into`. */
