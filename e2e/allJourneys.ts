@@ -1,4 +1,5 @@
 import { darkModeJourney, layoutJourney } from './journeys/a11y'
+import { availabilityJourney, headersJourney } from './journeys/availability'
 import { brokenContentJourney } from './journeys/brokenContent'
 import { citationJourney } from './journeys/citation'
 import { deepLinkJourney } from './journeys/deepLink'
@@ -23,6 +24,8 @@ export const JOURNEYS: readonly Journey[] = [
   printJourney,
   brokenContentJourney,
   hostileJourney,
+  availabilityJourney,
+  headersJourney,
   keyboardJourney,
   darkModeJourney,
 ]
