@@ -20,20 +20,25 @@ async function serveFolder(
   folder: string,
   files: Record<string, string | null>,
 ): Promise<void> {
-  await page.route(`**/${folder}/*`, (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop() ?? ''
-    const body = files[name]
-    if (body === null) return // the request stays pending: a server that never answers
-    if (body === undefined)
-      return route.fulfill({ status: 404, body: 'Not found' })
-    return route.fulfill({
-      status: 200,
-      contentType: name.endsWith('.json')
-        ? 'application/json'
-        : 'text/markdown',
-      body,
-    })
-  })
+  // By path: a glob would also match the page's own address, whose query names the folder.
+  await page.route(
+    (url) => url.pathname.startsWith(`/${folder}/`),
+    (route) => {
+      const name =
+        new URL(route.request().url()).pathname.split('/').pop() ?? ''
+      const body = files[name]
+      if (body === null) return // the request stays pending: a server that never answers
+      if (body === undefined)
+        return route.fulfill({ status: 404, body: 'Not found' })
+      return route.fulfill({
+        status: 200,
+        contentType: name.endsWith('.json')
+          ? 'application/json'
+          : 'text/markdown',
+        body,
+      })
+    },
+  )
 }
 
 /** The time until `text` shows in the page, failing after `timeoutMs`. */
