@@ -18,9 +18,9 @@ import { parseEssay } from './parseEssay'
 type Shape<T> = readonly [name: string, n: number, make: (n: number) => T]
 
 const essayShapes: readonly Shape<string>[] = [
-  // n as large as the limits allow at 4n: 2,000 blocks, 10,000 lines, 500 lines without a blank one.
-  ['repeated headings', 480, (n) => `# T\n\n${'## h\n\n'.repeat(n)}`],
-  ['tiny paragraphs', 480, (n) => `# T\n\n${'a\n\n'.repeat(n)}`],
+  // n as large as the limits allow at 4n: 1,000 blocks, 10,000 lines, 500 lines without a blank one.
+  ['repeated headings', 240, (n) => `# T\n\n${'## h\n\n'.repeat(n)}`],
+  ['tiny paragraphs', 240, (n) => `# T\n\n${'a\n\n'.repeat(n)}`],
   [
     'one-letter lines, 240 to a paragraph',
     10,
@@ -38,7 +38,7 @@ const essayShapes: readonly Shape<string>[] = [
   ],
   [
     'citations',
-    180,
+    120,
     (n) => `# T\n\n${`${'[a](event:a) '.repeat(4)}\n\n`.repeat(n)}`,
   ],
 ]

@@ -115,8 +115,8 @@ describe('essayLimitProblem', () => {
     ],
     [
       'blocks',
-      paragraphs('a', 2_000),
-      'has 2,001 paragraphs, headings and other blocks; the limit is 2,000',
+      paragraphs('a', 1_000),
+      'has 1,001 paragraphs, headings and other blocks; the limit is 1,000',
     ],
     [
       'backslashes',

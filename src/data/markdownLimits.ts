@@ -13,8 +13,9 @@ export const ESSAY_LIMITS = {
   maxChars: 200_000,
   /** Whole file, in lines, blank ones included: each costs the parser a few microseconds even when empty. */
   maxLines: 10_000,
-  /** Paragraphs, headings, lists and quotes (runs of lines between blank lines; the featured essay has 24). */
-  maxBlocks: 2_000,
+  /** Paragraphs, headings, lists and quotes (runs of lines between blank lines; the featured essay has 24, the
+   * benchmark's 10,000-event essay about 170): each costs the parser ~0.1 ms, so 1,000 stay near 100 ms. */
+  maxBlocks: 1_000,
   /** Lines in one run without a blank line: the parser's cost grows faster than their count (a paragraph,
    * heading run or tight list of 10,000 lines took 7× as long as one of 2,500). */
   maxRunLines: 500,

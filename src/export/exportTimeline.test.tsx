@@ -130,7 +130,9 @@ describe('serializeSvg(svg, title)', () => {
     expect(text).toContain(
       'Airlift &lt;script&gt;alert(1)&lt;/script&gt; &amp; co',
     )
-    expect(text).not.toMatch(/class=|\sstyle=|tabindex|role=|foreignObject|<div/)
+    expect(text).not.toMatch(
+      /class=|\sstyle=|tabindex|role=|foreignObject|<div/,
+    )
   })
 })
 
