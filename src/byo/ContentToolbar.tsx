@@ -64,7 +64,8 @@ export function ContentToolbar({
         {withExports && <ExportButtons />}
       </div>
       <p className="content-source" role="status">
-        {describeSource(source)}
+        {/* "Showing…" only once something is shown, not while loading or after a failure. */}
+        {withExports ? describeSource(source) : ''}
       </p>
       {withExports && <ContentNotes />}
       {outcome?.kind === 'invalid' && (
