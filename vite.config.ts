@@ -1,12 +1,16 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { compiledEssays } from './scripts/compiledEssays.ts'
-import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts'
+import {
+  contentSecurityPolicy,
+  SECURITY_HEADERS,
+} from './scripts/contentSecurityPolicy.ts'
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), compiledEssays()],
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // The headers a real host sends (public/_headers), so that previews and the browser tests see them too.
+  preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',

@@ -72,7 +72,14 @@ async function checkOpenFiles(page: Page, report: Report): Promise<void> {
 async function checkPrint(page: Page, report: Report): Promise<void> {
   await page.emulateMedia({ media: 'print' })
   const appendix = page.getByRole('heading', { name: 'Cited events' })
-  const isShown = await appendix.isVisible()
+  // The appendix renders when the print media query starts to match, a moment after emulateMedia: wait for
+  // it rather than look once (looking once failed about one run in three).
+  const isShown = await appendix
+    .waitFor({ state: 'visible', timeout: 5_000 })
+    .then(
+      () => true,
+      () => false,
+    )
   const openShown = await page
     .getByRole('button', { name: 'Open…' })
     .isVisible()

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
+  describeProblemCount,
   formatProblem,
   plural,
   summarizeProblems,
@@ -54,7 +55,7 @@ export async function validateFolder(folder: string): Promise<FolderReport> {
     return {
       exitCode: 1,
       details: [...listed(result.problems, 'problem'), ...warnings],
-      summary: `${folder}: ${plural(result.problems.length, 'problem')}${
+      summary: `${folder}: ${describeProblemCount(result.problems)}${
         result.warnings.length > 0
           ? `, ${plural(result.warnings.length, 'warning')}`
           : ''

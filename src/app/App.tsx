@@ -1,5 +1,4 @@
 import { useRef } from 'react'
-import { BackToFeatured } from '../byo/BackToFeatured'
 import { ContentToolbar } from '../byo/ContentToolbar'
 import { useContentLoad } from '../byo/useContentLoad'
 import { EventDetailPanel } from '../detail/EventDetailPanel'
@@ -85,7 +84,10 @@ export function App() {
   useContentSourceUrl()
   const load = useContentLoad()
   return (
-    <ContentLoader load={load} failureActions={<BackToFeatured />}>
+    <ContentLoader
+      load={load}
+      actions={<ContentToolbar contentShown={false} />}
+    >
       <Workspace />
     </ContentLoader>
   )

@@ -1,19 +1,21 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
+import type { ReactNode } from 'react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
 import { ContentLoader } from '../ui/ContentLoader'
 import { BackToFeatured } from './BackToFeatured'
+import { ContentToolbar } from './ContentToolbar'
 import { useContentLoad } from './useContentLoad'
 
 function Title() {
   return <h1>{useTimelineStore((s) => s.dataset?.essay.title)}</h1>
 }
 
-function Page() {
+function Page({ actions = <BackToFeatured /> }: { actions?: ReactNode }) {
   const load = useContentLoad()
   return (
-    <ContentLoader load={load} failureActions={<BackToFeatured />}>
+    <ContentLoader load={load} actions={actions}>
       <Title />
     </ContentLoader>
   )
@@ -95,5 +97,43 @@ describe('?timeline= in the loader', () => {
     expect(
       within(alert).getByRole('button', { name: 'Back to the featured essay' }),
     ).toBeInTheDocument()
+  })
+
+  it("while a folder's server does not answer: Try again, Open… and Back at once, a slow hint after 5 s", async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((url: string) =>
+        url.startsWith('/hangs/')
+          ? new Promise<Response>(() => {})
+          : Promise.resolve(new Response(featured[url] ?? 'missing')),
+      ),
+    )
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+      useTimelineStore.setState({
+        contentSource: { kind: 'folder', baseUrl: '/hangs/' },
+      })
+      render(<Page actions={<ContentToolbar contentShown={false} />} />)
+      expect(
+        screen.getByRole('button', { name: 'Try again' }),
+      ).toBeInTheDocument()
+      expect(screen.getByRole('button', { name: 'Open…' })).toBeInTheDocument()
+      expect(
+        screen.queryByText(/taking longer than usual/),
+      ).not.toBeInTheDocument()
+      await act(() => vi.advanceTimersByTimeAsync(5_000))
+      expect(screen.getByText(/taking longer than usual/)).toHaveTextContent(
+        'Loading the timeline… This is taking longer than usual: the server or the connection may be slow. Loading stops after 15 seconds.',
+      )
+      await user.click(
+        screen.getByRole('button', { name: 'Back to the featured essay' }),
+      )
+      expect(
+        await screen.findByRole('heading', { name: 'The featured essay' }),
+      ).toBeInTheDocument()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -1,4 +1,5 @@
 import { lazy, type ReactNode, Suspense, useRef, useState } from 'react'
+import { ContentNotes } from '../ui/ContentNotes'
 import { PanelBoundary } from '../ui/PanelBoundary'
 import { BackToFeatured } from './BackToFeatured'
 import type { ContentSource } from '../store/contentSlice'
@@ -27,13 +28,17 @@ function describeSource(source: ContentSource): string {
 /**
  * The reader's own content: "Open…" (and drop), "Back to the featured essay", and the timeline downloads.
  * Problems with opened files show here, in the loader's format, while the current content stays on screen.
+ * The loader shows it too (without downloads) while loading and after a failure, so Open… is always there.
  */
 export function ContentToolbar({
   downloads,
+  contentShown = true,
 }: {
+  /** False while nothing is shown (loading, or a failure): no "Showing…" line and no notes about content. */
+  contentShown?: boolean
   /** The timeline downloads, placed beside Open… by the page (another feature's buttons). */
   downloads?: ReactNode
-}) {
+} = {}) {
   const source = useTimelineStore((s) => s.contentSource)
   const showOpened = useTimelineStore((s) => s.showOpened)
   const [outcome, setOutcome] = useState<Exclude<
@@ -62,8 +67,10 @@ export function ContentToolbar({
         {downloads}
       </div>
       <p className="content-source" role="status">
-        {describeSource(source)}
+        {/* "Showing…" only once something is shown, not while loading or after a failure. */}
+        {contentShown ? describeSource(source) : ''}
       </p>
+      {contentShown && <ContentNotes />}
       {outcome?.kind === 'invalid' && (
         <OpenProblems
           name={outcome.name}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react'
 import { makeBundle, validateBundle } from '../data/bundle'
 import type { ImportedTimeline } from '../data/importTimelineJs'
-import { formatProblem, plural } from '../data/problems'
+import { describeProblemCount, formatProblem, plural } from '../data/problems'
 import { downloadBlob } from '../ui/downloadBlob'
 import { useTimelineStore } from '../store/timelineStore'
 
@@ -46,7 +46,7 @@ export function ImportReport({
         skeleton that cites each one.{' '}
         {validation.ok
           ? 'It passes validation and can be shown now.'
-          : `Before it can be shown, ${plural(validation.problems.length, 'problem')} must be fixed in the files, for example:`}
+          : `Before it can be shown, ${describeProblemCount(validation.problems)} must be fixed in the files, for example:`}
       </p>
       {!validation.ok && (
         <ul className="import-examples">

@@ -1,5 +1,10 @@
 import { useId } from 'react'
-import { formatProblem, plural, summarizeProblems } from '../data/problems'
+import {
+  describeProblemCount,
+  formatProblem,
+  plural,
+  summarizeProblems,
+} from '../data/problems'
 import type { Problem } from '../data/types'
 
 /**
@@ -20,7 +25,7 @@ export function OpenProblems({
   const heading =
     problems.length === 1 && problems[0]?.path === ''
       ? 'The files could not be opened'
-      : `${name ? `“${name}”` : 'The content'} has ${plural(problems.length, 'problem')}`
+      : `${name ? `“${name}”` : 'The content'} has ${describeProblemCount(problems)}`
   return (
     <section className="open-problems" role="alert" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>

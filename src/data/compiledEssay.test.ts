@@ -81,4 +81,32 @@ describe('compileEssay / readCompiledEssay', () => {
       readCompiledEssay({ ...good, essay: { ...essay, citations } }, markdown),
     ).toBeNull()
   })
+
+  it('refuses, so that essay.md is parsed instead, a file nesting 3,000 deep or linking unsafely', () => {
+    const essay = compiled().essay as Record<string, unknown>
+    const withInlines = (inlines: unknown[]) =>
+      readCompiledEssay(
+        {
+          ...compiled(),
+          essay: {
+            ...essay,
+            passages: [
+              { id: 'p-1', index: 1, text: 'x', citations: [], inlines },
+            ],
+          },
+        },
+        markdown,
+      )
+    let deep: unknown = { type: 'text', value: 'x' }
+    for (let i = 0; i < 3000; i++) deep = { type: 'emphasis', children: [deep] }
+    expect(withInlines([deep])).toBeNull()
+    const link = (href: string) => ({
+      type: 'link',
+      href,
+      children: [{ type: 'text', value: 'x' }],
+    })
+    expect(withInlines([link('https://user:pass@example.org/')])).toBeNull()
+    expect(withInlines([link('javascript:alert(1)')])).toBeNull()
+    expect(withInlines([link('https://example.org/')])).not.toBeNull()
+  })
 })

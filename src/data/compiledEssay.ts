@@ -1,3 +1,4 @@
+import { checkHttpsUrl } from './httpsUrl'
 import { isRecord } from './problems'
 import {
   LINK_PROVENANCES,
@@ -58,9 +59,14 @@ export function compileEssay(
   }
 }
 
+/** Deepest inline nesting a compiled file may hold: the parser refuses deeper Markdown (`MAX_MARKDOWN_DEPTH`,
+ * not imported so that this module stays free of the parser's code). */
+const MAX_INLINE_DEPTH = 100
+
 /**
- * The parse result stored in a compiled file, when the file is well formed and was compiled from exactly
- * `markdown`; otherwise null, and the caller parses `essay.md` itself.
+ * The parse result stored in a compiled file, when the file is well formed, was compiled from exactly
+ * `markdown`, nests no deeper than the parser allows and links only to https URLs `checkHttpsUrl` accepts;
+ * otherwise null, and the caller parses `essay.md` itself (which names any unsafe link). Never throws.
  */
 export function readCompiledEssay(
   compiled: unknown,
@@ -92,10 +98,15 @@ function isProblem(value: unknown): value is Problem {
   return isRecord(value) && isString(value.path) && isString(value.message)
 }
 
-function isInline(value: unknown): value is Inline {
-  if (!isRecord(value)) return false
+function isInline(value: unknown, depth = 0): value is Inline {
+  if (!isRecord(value) || depth > MAX_INLINE_DEPTH) return false
   if (value.type === 'text') return isString(value.value)
-  if (!isList(value.children, isInline)) return false
+  const children = value.children
+  if (
+    !Array.isArray(children) ||
+    !children.every((child) => isInline(child, depth + 1))
+  )
+    return false
   switch (value.type) {
     case 'emphasis':
     case 'strong':
@@ -107,7 +118,7 @@ function isInline(value: unknown): value is Inline {
         isProvenance(value.provenance)
       )
     case 'link':
-      return isString(value.href)
+      return isString(value.href) && checkHttpsUrl(value.href).ok
     default:
       return false
   }
@@ -132,7 +143,8 @@ function isPassage(value: unknown): boolean {
     isRecord(value) &&
     isString(value.id) &&
     typeof value.index === 'number' &&
-    isList(value.inlines, isInline) &&
+    Array.isArray(value.inlines) &&
+    value.inlines.every((inline) => isInline(inline)) &&
     isString(value.text) &&
     Array.isArray(value.citations) &&
     value.citations.every(isCitation)

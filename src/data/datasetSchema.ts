@@ -89,7 +89,7 @@ const countryCode = z.string().check(
 )
 
 const httpsUrl = z.string().check(
-  z.maxLength(MAX_URL_CHARS),
+  z.maxLength(MAX_URL_CHARS, { abort: true }),
   z.regex(/^https:\/\//, {
     error: (issue) => {
       const check = checkHttpsUrl(issue.input)

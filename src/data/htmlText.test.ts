@@ -41,6 +41,18 @@ describe('decodeEntities(text)', () => {
     expect(decodeEntities('&#0;&#xD800;&#x110000;')).toBe('\ufffd\ufffd\ufffd')
     expect(decodeEntities('&bogus; &AMP;')).toBe('&bogus; &')
   })
+
+  it('leaves names of Object.prototype as written', () => {
+    expect(
+      decodeEntities('&constructor; &toString; &hasOwnProperty; &__proto__;'),
+    ).toBe('&constructor; &toString; &hasOwnProperty; &__proto__;')
+  })
+
+  it('knows every HTML name, not a short list', () => {
+    expect(decodeEntities('&Uuml;ber &aelig; &notin; &rarr;')).toBe(
+      'Über æ ∉ →',
+    )
+  })
 })
 
 describe('htmlLinks(html)', () => {
@@ -52,6 +64,17 @@ describe('htmlLinks(html)', () => {
           '<a class="x" href="https://a.example/x?y=1&z=2">again</a>',
       ),
     ).toEqual([{ url: 'https://a.example/x?y=1&z=2', text: 'A source' }])
+  })
+
+  it('reads the first href of a tag, and an anchor ends where the next one opens', () => {
+    expect(
+      htmlLinks(
+        '<a title="t" href="https://a.example/" href="https://b.example/">A<a href=https://c.example/>C</a>',
+      ),
+    ).toEqual([
+      { url: 'https://a.example/', text: 'A' },
+      { url: 'https://c.example/', text: 'C' },
+    ])
   })
 })
 

@@ -1,47 +1,10 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference'
+
 /**
  * HTML to plain text, for imported content (TimelineJS headlines and bodies are HTML). Works without a DOM so
  * the same code runs in Node. The output is only ever rendered as text, so the aim is readable text, not
  * sanitised HTML: tags are dropped, scripts and styles with their content, entities decoded once.
  */
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  hellip: '…',
-  bull: '•',
-  middot: '·',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  deg: '°',
-  eacute: 'é',
-  egrave: 'è',
-  aacute: 'á',
-  agrave: 'à',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-  ouml: 'ö',
-  uuml: 'ü',
-  auml: 'ä',
-  szlig: 'ß',
-  ccedil: 'ç',
-  ntilde: 'ñ',
-  euro: '€',
-  pound: '£',
-}
 
 /** Elements whose content is not text a reader should see. */
 const HIDDEN_ELEMENTS =
@@ -62,7 +25,11 @@ function fromCodePoint(code: number): string {
   return isValid ? String.fromCodePoint(code) : '\ufffd'
 }
 
-/** Decode `&amp;`, `&#8217;`, `&#x2019;` and the common named entities once; unknown ones stay as written. */
+/**
+ * Decode `&amp;`, `&#8217;`, `&#x2019;` and every named entity of HTML once; unknown ones stay as written.
+ * The names come from HTML's own list (an own-property lookup, so `&constructor;` is no entity); a name in
+ * capitals that HTML lacks is tried in lower case, as browsers are forgiving with `&AMP;`-style spellings.
+ */
 export function decodeEntities(text: string): string {
   return text.replace(
     /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,31});/gi,
@@ -73,9 +40,22 @@ export function decodeEntities(text: string): string {
             ? parseInt(body.slice(2), 16)
             : parseInt(body.slice(1), 10),
         )
-      return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? whole
+      return decodeName(body) || decodeName(body.toLowerCase()) || whole
     },
   )
+}
+
+/** Names already looked up (the browser's lookup goes through the DOM), up to a bound: text repeats its entities. */
+const decodedNames = new Map<string, string | false>()
+const MAX_CACHED_NAMES = 2000
+
+function decodeName(name: string): string | false {
+  let decoded = decodedNames.get(name)
+  if (decoded === undefined) {
+    decoded = decodeNamedCharacterReference(name)
+    if (decodedNames.size < MAX_CACHED_NAMES) decodedNames.set(name, decoded)
+  }
+  return decoded
 }
 
 /**
@@ -101,34 +81,42 @@ function linkText(html: string): string {
   return htmlToText(html.slice(0, MAX_LINK_TEXT).replace(/<[^>]*$/, ''))
 }
 
-const OPENING_ANCHOR =
-  /<a\s[^<>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))[^<>]*>/gi
+/** An `<a …>` opening tag: `[^<>]*` stops at the next bracket, so a tag never costs more than its own length. */
+const OPENING_ANCHOR = /<a\s[^<>]*>/gi
+/** The first `href` of an opening tag (an attribute repeated later is ignored, as browsers do). */
+const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))/i
 const CLOSING_ANCHOR = /<\/a\s*>/gi
 /** Characters of HTML read for one link's text; a title, not a page. */
 const MAX_LINK_TEXT = 2000
 
-/** The `https:` links of an HTML fragment, with their text: `[{ url, text }]`, each URL once. Linear time. */
+/**
+ * The `https:` links of an HTML fragment, with their text: `[{ url, text }]`, each URL once. Linear time:
+ * one pass finds the opening tags, one the closings; a link's text runs to the next closing or opening tag
+ * (an anchor cannot contain another), so no character is read for two links. No regular expression here
+ * backtracks over more than one tag: a lazy "<a …href=…>" pattern did, and went quadratic on a tag of
+ * thousands of repeated attributes.
+ */
 export function htmlLinks(html: string): { url: string; text: string }[] {
-  // One pass for openings and one for closings, then pair each opening with the next closing after it:
-  // a backtracking regex over "<a …>text</a>" goes quadratic on unclosed anchors.
   const closings = [...html.matchAll(CLOSING_ANCHOR)].map((m) => m.index)
+  const openings = [...html.matchAll(OPENING_ANCHOR)]
   const links = new Map<string, string>()
   let next = 0
-  for (const match of html.matchAll(OPENING_ANCHOR)) {
+  openings.forEach((match, i) => {
     const textStart = match.index + match[0].length
     while (next < closings.length && (closings[next] ?? 0) < textStart) next++
-    const url = decodeEntities(match[1] ?? match[2] ?? match[3] ?? '').trim()
-    const textEnd = closings[next] ?? textStart
-    if (/^https:\/\//i.test(url) && !links.has(url))
-      links.set(
-        url,
-        linkText(
-          html.slice(
-            textStart,
-            Math.min(textEnd, textStart + MAX_LINK_TEXT + 1),
-          ),
-        ),
-      )
-  }
+    const href = HREF.exec(match[0])
+    if (!href) return
+    const url = decodeEntities(href[1] ?? href[2] ?? href[3] ?? '').trim()
+    if (!/^https:\/\//i.test(url) || links.has(url)) return
+    const textEnd = Math.min(
+      closings[next] ?? textStart,
+      openings[i + 1]?.index ?? Infinity,
+      textStart + MAX_LINK_TEXT + 1,
+    )
+    links.set(
+      url,
+      linkText(html.slice(textStart, Math.max(textStart, textEnd))),
+    )
+  })
   return [...links].map(([url, text]) => ({ url, text }))
 }

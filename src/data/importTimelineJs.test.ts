@@ -97,7 +97,7 @@ describe('importTimelineJs(json, asOf)', () => {
       expect.arrayContaining([
         'events[2] (“Impossible day”) was skipped: its start_date is not usable ("1999-02-30" is not a date (February 1999 has no day 30)).',
         'events[4] is not an object and was skipped.',
-        'events[1] (“Berlin Airlift”): media “http://insecure.example/plane.jpg” is not an https: address, so it was not kept as a source.',
+        'events[1] (“Berlin Airlift”): media was not kept as a source: "http://insecure.example/plane.jpg" is not an https URL (scheme "http:").',
         'Group “Logistics” (1 event) was not carried over: our format has no groups and “Logistics” names no kind.',
         'Kind “incident” given to 2 events whose group names no kind: choose the right one.',
         'No headline on 1 event: called “Untitled event N”.',
@@ -199,5 +199,45 @@ describe('importTimelineJs(json, asOf)', () => {
       'events[1].countries',
       'events[2].countries',
     ])
+  })
+
+  it('never throws on URLs the URL parser refuses, and names the event of each', () => {
+    const result = importTimelineJs(
+      {
+        events: [
+          {
+            start_date: { year: 2000 },
+            text: {
+              headline: 'Bad media',
+              text: '<a href="https://exa%mple">x</a> <a href="https://user:pw@example.org/">y</a>',
+            },
+            media: { url: 'https://[' },
+          },
+        ],
+      },
+      '2025-08-31',
+    )
+    expect(result.ok).toBe(true)
+    const notes = result.ok ? result.value.notCarriedOver : []
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'events[0] (“Bad media”): media was not kept as a source: "https://[" is not a URL (expected https://…).',
+        'events[0] (“Bad media”): a link was not kept as a source: "https://exa%mple" is not a URL (expected https://…).',
+        'events[0] (“Bad media”): a link was not kept as a source: "https://user:pw@example.org/" must not contain a user name or password.',
+      ]),
+    )
+    expect(result.ok && result.value.eventsFile.events[0]?.sources).toEqual([])
+  })
+
+  it('keeps entity-like names of Object.prototype as text', () => {
+    const { eventsFile } = imported({
+      events: [
+        {
+          start_date: { year: 2000 },
+          text: { headline: 'A &constructor; B &toString;' },
+        },
+      ],
+    })
+    expect(eventsFile.events[0]?.title).toBe('A &constructor; B &toString;')
   })
 })

@@ -3,11 +3,13 @@ import { escapeMarkdown } from './markdownText'
 import {
   convertEvent,
   DEFAULT_KIND,
+  eventLabel,
   isObj,
   Losses,
   text,
   type RawEvent,
 } from './timelineJsEvent'
+import { toText } from './problems'
 import type { Problem } from './types'
 
 /**
@@ -95,6 +97,23 @@ function essaySkeleton(
   )
 }
 
+/** One event converted; a bug of ours on one event skips that event, named, instead of failing the import. */
+function convertSafely(
+  event: unknown,
+  index: number,
+  ids: Set<string>,
+  losses: Losses,
+): RawEvent | null {
+  try {
+    return convertEvent(event, index, ids, losses)
+  } catch (error) {
+    losses.sentences.push(
+      `${eventLabel(event, index)} was skipped: it could not be converted (${toText(error)}).`,
+    )
+    return null
+  }
+}
+
 /**
  * Convert a parsed TimelineJS JSON value. Events with an unusable start date are skipped and listed; the rest
  * keep their dates at the precision given. `asOf` (an ISO day) defaults to today, UTC. Never throws.
@@ -117,7 +136,7 @@ export function importTimelineJs(
   const losses = new Losses()
   const ids = new Set<string>()
   const events = json.events
-    .map((event, i) => convertEvent(event, i, ids, losses))
+    .map((event, i) => convertSafely(event, i, ids, losses))
     .filter((e): e is RawEvent => e !== null)
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
   if (events.length === 0)

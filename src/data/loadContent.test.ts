@@ -179,4 +179,35 @@ describe('loadContent', () => {
       'Could not load events.json: cancelled',
     )
   })
+
+  it('loadContent gives up on a server that never answers, naming the file and the time limit', async () => {
+    vi.useFakeTimers()
+    try {
+      const signals: AbortSignal[] = []
+      // A server that accepts the request and never sends a byte, and a fetch that ignores its signal.
+      const fetchImpl = vi.fn((_: RequestInfo | URL, init?: RequestInit) => {
+        if (init?.signal) signals.push(init.signal)
+        return new Promise<Response>(() => {})
+      })
+      const pending = loadContent('/data/', fetchImpl, undefined, 15_000)
+      await vi.advanceTimersByTimeAsync(15_000)
+      const result = await pending
+      expect(result.status === 'unavailable' && result.problems).toEqual([
+        {
+          path: 'events.json',
+          message:
+            'Could not load events.json: no complete answer within 15 s (the server or the connection is too slow, or the server does not answer)',
+        },
+        {
+          path: 'essay.md',
+          message:
+            'Could not load essay.md: no complete answer within 15 s (the server or the connection is too slow, or the server does not answer)',
+        },
+      ])
+      // Each request was aborted too, so the browser closes the connection.
+      expect(signals.map((s) => s.aborted)).toEqual([true, true, true])
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })

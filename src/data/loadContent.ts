@@ -22,6 +22,9 @@ type Fetched =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly problem: Problem }
 
+/** How long one file may take, start to last byte, before its fetch is aborted and named as timed out. */
+export const FETCH_TIMEOUT_MS = 15_000
+
 /** Where the app finds its content: `<base>/data/`, fetched at start-up so a site can swap the files. */
 export function defaultDataUrl(): string {
   return `${import.meta.env.BASE_URL}data/`
@@ -32,24 +35,23 @@ export function defaultDataUrl(): string {
  * parallel, then validate them as `validateContent` does. The Markdown parser is loaded only when no
  * compiled essay matches `essay.md` (see compiledEssay.ts), and zod only when `events.json` has a problem to
  * name (`parseDatasetFast` accepts a valid file without it). A file that cannot be fetched is named with the
- * reason (`Could not load events.json: HTTP 404 Not Found`). Resolves, never rejects; after `signal` aborts
- * the result is a failure the caller should ignore.
+ * reason (`Could not load events.json: HTTP 404 Not Found`); one that takes longer than `timeoutMs` is
+ * aborted and named so. Resolves, never rejects; after `signal` aborts the result is a failure the caller
+ * should ignore.
  */
 export async function loadContent(
   baseUrl: string = defaultDataUrl(),
   fetchImpl: typeof fetch = fetch,
   signal?: AbortSignal,
+  timeoutMs: number = FETCH_TIMEOUT_MS,
 ): Promise<LoadResult> {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`
+  const get = (name: string) =>
+    fetchText(`${base}${name}`, name, fetchImpl, signal, timeoutMs)
   const [events, essay, compiled] = await Promise.all([
-    fetchText(`${base}events.json`, 'events.json', fetchImpl, signal),
-    fetchText(`${base}essay.md`, 'essay.md', fetchImpl, signal),
-    fetchText(
-      `${base}${COMPILED_ESSAY_FILE}`,
-      COMPILED_ESSAY_FILE,
-      fetchImpl,
-      signal,
-    ),
+    get('events.json'),
+    get('essay.md'),
+    get(COMPILED_ESSAY_FILE),
   ])
   if (!events.ok || !essay.ok)
     return {
@@ -128,22 +130,33 @@ async function fetchText(
   fileName: string,
   fetchImpl: typeof fetch,
   signal: AbortSignal | undefined,
+  timeoutMs: number,
 ): Promise<Fetched> {
   const failed = (why: string): Fetched => ({
     ok: false,
     problem: { path: fileName, message: `Could not load ${fileName}: ${why}` },
   })
+  // One controller per file: aborted by the caller's signal or by the timer, whichever comes first.
+  const controller = new AbortController()
+  let isTimedOut = false
+  const timer = setTimeout(() => {
+    isTimedOut = true
+    controller.abort()
+  }, timeoutMs)
+  const forward = () => controller.abort()
+  if (signal?.aborted) controller.abort()
+  signal?.addEventListener('abort', forward, { once: true })
   try {
     // `no-cache` revalidates, so replaced files show up on the next visit or "Try again".
-    const response = await fetchImpl(url, {
-      cache: 'no-cache',
-      ...(signal ? { signal } : {}),
-    })
+    const response = await abortable(
+      fetchImpl(url, { cache: 'no-cache', signal: controller.signal }),
+      controller.signal,
+    )
     if (!response.ok)
       return failed(
         `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
       )
-    const text = await response.text()
+    const text = await abortable(response.text(), controller.signal)
     // A server that answers a missing file with its index page (single-page-app fallback) says 200 OK.
     const type = response.headers.get('content-type') ?? ''
     if (type.includes('text/html') && /^\s*</.test(text))
@@ -152,8 +165,26 @@ async function fetchText(
       )
     return { ok: true, text }
   } catch (error) {
+    if (isTimedOut)
+      return failed(
+        `no complete answer within ${timeoutMs / 1000} s (the server or the connection is too slow, or the server does not answer)`,
+      )
     if (signal?.aborted) return failed('cancelled')
     const detail = error instanceof Error ? error.message : toText(error)
     return failed(`network error (${detail})`)
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', forward)
   }
+}
+
+/** `promise`, or a rejection as soon as `signal` aborts (a fetch that ignores its signal still stops counting). */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) return reject(new Error('aborted'))
+    signal.addEventListener('abort', () => reject(new Error('aborted')), {
+      once: true,
+    })
+    promise.then(resolve, reject)
+  })
 }

@@ -11,6 +11,14 @@ import type { Problem } from './types'
 export const ESSAY_LIMITS = {
   /** Whole file, in characters (the featured essay has ~10,000). */
   maxChars: 200_000,
+  /** Whole file, in lines, blank ones included: each costs the parser a few microseconds even when empty. */
+  maxLines: 10_000,
+  /** Paragraphs, headings, lists and quotes (runs of lines between blank lines; the featured essay has 24, the
+   * benchmark's 10,000-event essay about 170): each costs the parser ~0.1 ms, so 1,000 stay near 100 ms. */
+  maxBlocks: 1_000,
+  /** Lines in one run without a blank line: the parser's cost grows faster than their count (a paragraph,
+   * heading run or tight list of 10,000 lines took 7× as long as one of 2,500). */
+  maxRunLines: 500,
   /** Container markers (`>`, `-`, `1.`) opening one line. */
   maxNesting: 32,
   /** Whitespace columns in the prefix of one line (nesting by indentation). */
@@ -27,6 +35,7 @@ export const ESSAY_LIMITS = {
     angles: 10_000,
     entities: 3000,
     containers: 3000,
+    escapes: 5000,
   },
 } as const
 
@@ -40,6 +49,7 @@ const WHAT: Readonly<Record<Counter, string>> = {
   angles: '"<"',
   entities: '"&"',
   containers: 'quote and list markers',
+  escapes: 'backslashes and "!"',
 }
 
 const zero = (): Counts => ({
@@ -49,9 +59,10 @@ const zero = (): Counts => ({
   angles: 0,
   entities: 0,
   containers: 0,
+  escapes: 0,
 })
 
-/** The first limit the Markdown breaks, as a problem; null when it is within every limit. */
+/** The first limit the Markdown breaks, as a problem naming the limit and the size found; null when within. */
 export function essayLimitProblem(markdown: string): Problem | null {
   const L = ESSAY_LIMITS
   if (markdown.length > L.maxChars)
@@ -59,24 +70,44 @@ export function essayLimitProblem(markdown: string): Problem | null {
       path: 'essay.md',
       message: `is too long (${plural(markdown.length, 'character')}; the limit is ${L.maxChars.toLocaleString('en-US')})`,
     }
-  const total = zero()
-  let block = zero()
-  let blockLine = 0
-  let depth = 0
   const lines = markdown.split(/\r\n|\r|\n/)
+  if (lines.length > L.maxLines)
+    return {
+      path: 'essay.md',
+      message: `has ${count(lines.length)} lines; the limit is ${count(L.maxLines)}`,
+    }
+  const total = zero()
+  let blocks = 0
+  let paragraph: Paragraph | null = null
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
-    const at = `essay.md line ${i + 1}`
     if (line.trim() === '') {
-      blockLine = 0
-      depth = 0
+      const problem = paragraph && paragraphProblem(paragraph)
+      if (problem) return problem
+      paragraph = null
       continue
     }
-    if (blockLine === 0) {
-      blockLine = i + 1
-      block = zero()
+    if (!paragraph) {
+      blocks++
+      paragraph = {
+        line: i + 1,
+        counts: zero(),
+        depth: 0,
+        maxDepth: 0,
+        lines: 0,
+      }
+    }
+    if (++paragraph.lines > L.maxRunLines) {
+      let end = i
+      while (end + 1 < lines.length && (lines[end + 1] ?? '').trim() !== '')
+        end++
+      return {
+        path: `essay.md line ${paragraph.line}`,
+        message: `runs ${count(end + 2 - paragraph.line)} lines without a blank line; the limit is ${count(L.maxRunLines)}`,
+      }
     }
     const prefix = measurePrefix(line)
+    const at = `essay.md line ${i + 1}`
     if (prefix.markers > L.maxNesting)
       return {
         path: at,
@@ -87,40 +118,85 @@ export function essayLimitProblem(markdown: string): Problem | null {
         path: at,
         message: `is indented ${prefix.columns} columns; the limit is ${L.maxIndent}`,
       }
-    const counts = zero()
-    counts.containers = prefix.markers + Math.floor(prefix.columns / 2)
-    let previous = ''
-    for (const c of line) {
-      if (c === '[') {
-        counts.brackets++
-        if (++depth > L.maxBracketDepth)
-          return {
-            path: at,
-            message: `nests brackets "[" more than ${L.maxBracketDepth} deep`,
-          }
-      } else if (c === ']') depth = Math.max(0, depth - 1)
-      else if ((c === '*' || c === '_') && previous !== c) counts.emphasis++
-      else if (c === '`' && previous !== c) counts.code++
-      else if (c === '<') counts.angles++
-      else if (c === '&') counts.entities++
-      previous = c
+    paragraph.counts.containers +=
+      prefix.markers + Math.floor(prefix.columns / 2)
+    countMarkup(line, paragraph)
+  }
+  const problem = paragraph && paragraphProblem(paragraph)
+  if (problem) return problem
+  if (blocks > L.maxBlocks)
+    return {
+      path: 'essay.md',
+      message: `has ${count(blocks)} paragraphs, headings and other blocks; the limit is ${count(L.maxBlocks)}`,
     }
-    for (const key of Object.keys(counts) as Counter[]) {
-      block[key] += counts[key]
-      total[key] += counts[key]
-      const perParagraph: number =
-        (L.perParagraph as Partial<Record<Counter, number>>)[key] ?? Infinity
-      if (block[key] > perParagraph)
-        return {
-          path: `essay.md line ${blockLine}`,
-          message: `paragraph has more than ${perParagraph} ${WHAT[key]}`,
-        }
-      if (total[key] > L.total[key])
-        return {
-          path: 'essay.md',
-          message: `has more than ${L.total[key].toLocaleString('en-US')} ${WHAT[key]}`,
-        }
+  for (const line of lines) countMarkup(line, null, total)
+  for (const key of COUNTERS)
+    if (total[key] > L.total[key])
+      return {
+        path: 'essay.md',
+        message: `has ${count(total[key])} ${WHAT[key]}; the limit is ${count(L.total[key])}`,
+      }
+  return null
+}
+
+const COUNTERS = Object.keys(zero()) as Counter[]
+const count = (n: number) => n.toLocaleString('en-US')
+
+/** One paragraph (lines up to a blank one) being counted. */
+type Paragraph = {
+  readonly line: number
+  readonly counts: Counts
+  depth: number
+  maxDepth: number
+  lines: number
+}
+
+/** Count one line's markup into a paragraph (bracket depth carries across its lines) or into `into`. */
+function countMarkup(
+  line: string,
+  paragraph: Paragraph | null,
+  into: Counts = paragraph?.counts ?? zero(),
+): void {
+  let previous = ''
+  for (const c of line) {
+    if (c === '[') {
+      into.brackets++
+      if (paragraph)
+        paragraph.maxDepth = Math.max(paragraph.maxDepth, ++paragraph.depth)
+    } else if (c === ']') {
+      if (paragraph) paragraph.depth = Math.max(0, paragraph.depth - 1)
+    } else if ((c === '*' || c === '_') && previous !== c) into.emphasis++
+    else if (c === '`' && previous !== c) into.code++
+    else if (c === '<') into.angles++
+    else if (c === '&') into.entities++
+    else if (c === '\\' || c === '!') into.escapes++
+    previous = c
+  }
+  if (!paragraph) into.containers += containerWeight(line)
+}
+
+const containerWeight = (line: string) => {
+  const prefix = measurePrefix(line)
+  return prefix.markers + Math.floor(prefix.columns / 2)
+}
+
+/** The first per-paragraph limit a finished paragraph breaks, naming its first line and the count. */
+function paragraphProblem(paragraph: Paragraph): Problem | null {
+  const L = ESSAY_LIMITS
+  const path = `essay.md line ${paragraph.line}`
+  if (paragraph.maxDepth > L.maxBracketDepth)
+    return {
+      path,
+      message: `nests brackets "[" ${count(paragraph.maxDepth)} deep; the limit is ${L.maxBracketDepth}`,
     }
+  for (const key of COUNTERS) {
+    const limit: number =
+      (L.perParagraph as Partial<Record<Counter, number>>)[key] ?? Infinity
+    if (paragraph.counts[key] > limit)
+      return {
+        path,
+        message: `paragraph has ${count(paragraph.counts[key])} ${WHAT[key]}; the limit is ${count(limit)}`,
+      }
   }
   return null
 }

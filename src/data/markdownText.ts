@@ -32,8 +32,16 @@ export function slugify(text: string, maxLength = 60): string {
 
 /** Make `base` unique among `taken` by suffixing -2, -3…; records the result in `taken`. */
 export function uniqueId(base: string, taken: Set<string>): string {
+  // The next suffix to try for each base, per set of taken ids: n events with one headline cost n steps,
+  // not n²/2 (counting up from 2 each time did).
+  let next = nextSuffixes.get(taken)
+  if (!next) nextSuffixes.set(taken, (next = new Map()))
+  let n = next.get(base) ?? 2
   let id = base
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+  while (taken.has(id)) id = `${base}-${n++}`
+  next.set(base, n)
   taken.add(id)
   return id
 }
+
+const nextSuffixes = new WeakMap<Set<string>, Map<string, number>>()

@@ -1,3 +1,4 @@
+import { describeProblemCount } from './problems'
 import * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
 import { MAX_EVENTS } from './datasetRules'
@@ -295,6 +296,14 @@ describe('parseDataset: each rule, with its path and message', () => {
     ])
   })
 
+  it('a source url of 2,121 characters is refused once, for its length', () => {
+    expect(
+      problemsOf(withUrl(`https://example.org/${'a'.repeat(2101)}`)),
+    ).toEqual([
+      'events[0].sources[0].url: is too long (2,121 characters; the limit is 2000)',
+    ])
+  })
+
   it('a source of an unknown type is refused', () => {
     const sources = [{ ...rawEvent().sources[0], type: 'blog' }]
     expect(problemsOf(rawDataset([rawEvent({ sources })]))).toEqual([
@@ -523,5 +532,27 @@ describe('datasetSchema', () => {
       'summary',
       'sources',
     ])
+  })
+})
+
+describe('parseDataset on 20,000 invalid events', () => {
+  const input = {
+    title: 'T',
+    asOf: '2025-01-01',
+    events: Array.from({ length: 20_000 }, () => ({ id: 1 })),
+  }
+
+  it('describes the first 1,000 problems and counts the remaining events, without crashing', () => {
+    const result = parseDataset(input)
+    const problems = result.ok ? [] : result.problems
+    expect(problems).toHaveLength(1001)
+    expect(problems[0]).toEqual({
+      path: 'events[0].id',
+      message: 'expected text, got the number 1',
+    })
+    expect(problems.at(-1)?.message).toBe(
+      '19,857 more events with problems, not described (the first 1,000 problems are)',
+    )
+    expect(describeProblemCount(problems)).toBe('at least 20,857 problems')
   })
 })

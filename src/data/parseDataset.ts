@@ -1,16 +1,29 @@
 // First: configures zod before any schema module is evaluated (this module is loaded lazily, see loadContent).
 import './zodConfig'
-import type * as z from 'zod/mini'
+import * as z from 'zod/mini'
 import { crossFieldProblems, unknownFieldWarnings } from './datasetChecks'
-import { parseValidDataset } from './datasetFastPath'
+import { parseValidDataset, parseValidEvent } from './datasetFastPath'
 import { MAX_EVENTS } from './datasetRules'
-import { datasetSchema, type RawDataset } from './datasetSchema'
+import {
+  datasetSchema,
+  eventSchema,
+  type RawDataset,
+  type RawEvent,
+} from './datasetSchema'
 import {
   cachedParseDate,
   convertDataset,
   type ParsedDataset,
 } from './parseDatasetFast'
-import { isRecord, jsonPath, plural, quote, toText } from './problems'
+import {
+  capProblems,
+  isRecord,
+  jsonPath,
+  MAX_COLLECTED_PROBLEMS,
+  plural,
+  quote,
+  toText,
+} from './problems'
 import type { Problem, ValidationResult } from './types'
 
 export type { ParsedDataset } from './parseDatasetFast'
@@ -24,12 +37,15 @@ export function parseDataset(input: unknown): ValidationResult<ParsedDataset> {
     const tooMany = tooManyEvents(input)
     if (tooMany) return { ok: false, problems: [tooMany], warnings: [] }
     const shape = checkShape(input)
-    const problems = shape.problems
     const parse = cachedParseDate()
-    problems.push(...crossFieldProblems(input, parse))
+    const problems = shape.problems.concat(crossFieldProblems(input, parse))
     const warnings = unknownFieldWarnings(input)
     if (!shape.data || problems.length > 0)
-      return { ok: false, problems: inFileOrder(problems), warnings }
+      return {
+        ok: false,
+        problems: capProblems(inFileOrder(problems), undefined, 'events.json'),
+        warnings: capProblems(warnings, undefined, 'events.json'),
+      }
     const converted = convertDataset(shape.data, parse)
     return { ...converted, warnings: [...warnings, ...converted.warnings] }
   } catch (error) {
@@ -47,9 +63,14 @@ export function parseDataset(input: unknown): ValidationResult<ParsedDataset> {
   }
 }
 
+const eventsSchema = z.array(eventSchema)
+
 /**
  * The schema's answer: the parsed file, or its problems. A valid file takes the fast path (the same answer
- * without zod's per-field machinery); zod runs only to say what is wrong.
+ * without zod's per-field machinery). Otherwise each event still takes the fast path, and zod describes only
+ * the events it refuses, one at a time: zod gathers a list's issues with `push(...issues)`, which overflows the
+ * stack past ~100,000 issues (20,000 invalid events did). Past `MAX_COLLECTED_PROBLEMS` problems the rest of
+ * the refused events are counted, not described, so 20,000 broken events cost a bounded amount of work.
  */
 function checkShape(input: unknown): {
   data: RawDataset | null
@@ -57,13 +78,82 @@ function checkShape(input: unknown): {
 } {
   const fast = parseValidDataset(input)
   if (fast) return { data: fast, problems: [] }
-  const result = datasetSchema.safeParse(input, { error: describeIssue })
-  if (result.success) return { data: result.data, problems: [] }
-  const problems = result.error.issues.map((issue) => ({
-    path: jsonPath(issue.path),
-    message: issue.message,
-  }))
-  return { data: null, problems }
+  const problems = new IssueList()
+  if (!isRecord(input) || !Array.isArray(input.events)) {
+    const whole = datasetSchema.safeParse(input, { error: describeIssue })
+    if (!whole.success) problems.add(whole.error.issues)
+    return { data: null, problems: problems.list() }
+  }
+  const top = datasetSchema.safeParse(
+    { ...input, events: [] },
+    { error: describeIssue },
+  )
+  if (!top.success) problems.add(top.error.issues)
+  const events: RawEvent[] = []
+  input.events.forEach((event: unknown, i) => {
+    const parsed = parseValidEvent(event)
+    if (parsed) events.push(parsed)
+    else if (problems.isFull()) problems.countEvent()
+    else {
+      const result = eventsSchema.safeParse([event], { error: describeIssue })
+      if (result.success) events.push(...result.data)
+      else problems.add(result.error.issues, ['events'], i)
+    }
+  })
+  return top.success && problems.isEmpty()
+    ? { data: { ...top.data, events }, problems: [] }
+    : { data: null, problems: problems.list() }
+}
+
+/** zod issues as problems: the first `MAX_COLLECTED_PROBLEMS` described, then refused events counted. */
+class IssueList {
+  private readonly problems: Problem[] = []
+  private omittedEvents = 0
+  /** `path` of each issue is prefixed with `prefix`, its first (list index) key shifted by `offset`. */
+  add(
+    issues: readonly z.core.$ZodIssue[],
+    prefix: readonly PropertyKey[] = [],
+    offset = 0,
+  ): void {
+    for (const issue of issues.slice(
+      0,
+      MAX_COLLECTED_PROBLEMS - this.problems.length,
+    )) {
+      const [index, ...rest] = issue.path
+      const path =
+        prefix.length === 0
+          ? issue.path
+          : [
+              ...prefix,
+              typeof index === 'number' ? index + offset : index,
+              ...rest,
+            ]
+      this.problems.push({
+        path: jsonPath(path.filter((k) => k !== undefined)),
+        message: issue.message,
+      })
+    }
+  }
+  isFull(): boolean {
+    return this.problems.length >= MAX_COLLECTED_PROBLEMS
+  }
+  countEvent(): void {
+    this.omittedEvents++
+  }
+  isEmpty(): boolean {
+    return this.problems.length === 0 && this.omittedEvents === 0
+  }
+  list(): Problem[] {
+    if (this.omittedEvents === 0) return this.problems
+    return [
+      ...this.problems,
+      {
+        path: 'events',
+        message: `${plural(this.omittedEvents, 'more event')} with problems, not described (the first ${MAX_COLLECTED_PROBLEMS.toLocaleString('en-US')} problems are)`,
+        omitted: this.omittedEvents,
+      },
+    ]
+  }
 }
 
 /** Checked before parsing, so that a huge file is refused at once instead of validated for seconds. */

@@ -56,6 +56,8 @@ class EssayBuilder {
   private readonly problems: Problem[] = []
   private readonly warnings: Problem[] = []
   private readonly headingIds = new Set<string>()
+  /** The next suffix to try per slug, so that n repeats of a heading cost n steps, not n²/2. */
+  private readonly nextSuffix = new Map<string, number>()
   private readonly definitions = new Map<string, LinkTarget>()
   /** True for the block right after the title, the only place a byline can be. */
   private afterTitle = false
@@ -201,7 +203,9 @@ class EssayBuilder {
         .slice(0, 60)
         .replace(/^-+|-+$/g, '') || 'section'
     let id = `h-${slug}`
-    for (let n = 2; this.headingIds.has(id); n++) id = `h-${slug}-${n}`
+    let n = this.nextSuffix.get(slug) ?? 2
+    while (this.headingIds.has(id)) id = `h-${slug}-${n++}`
+    this.nextSuffix.set(slug, n)
     this.headingIds.add(id)
     return id
   }

@@ -76,15 +76,53 @@ export function formatProblem(problem: Problem): string {
     : `${problem.path}: ${problem.message}`
 }
 
+/** Most problems a validator collects; past it, it counts (see `capProblems`). */
+export const MAX_COLLECTED_PROBLEMS = 1000
+
+/**
+ * The first `max` problems, then one line saying how many more were left out, so that a file with 20,000
+ * broken records gives a bounded list. A line that already counts omitted problems (`omitted`) is kept last.
+ */
+export function capProblems(
+  problems: readonly Problem[],
+  max = MAX_COLLECTED_PROBLEMS,
+  path = '',
+): Problem[] {
+  const listed = problems.filter((p) => p.omitted === undefined)
+  const counted = problems.filter((p) => p.omitted !== undefined)
+  if (listed.length <= max) return [...listed, ...counted]
+  const omitted = listed.length - max
+  return [
+    ...listed.slice(0, max),
+    ...counted,
+    {
+      path,
+      message: `${plural(omitted, 'more problem')}, not listed (the first ${max.toLocaleString('en-US')} are)`,
+      omitted,
+    },
+  ]
+}
+
+/** How many problems a list stands for: its lines, plus what a capped list's last lines count. */
+export function countProblems(problems: readonly Problem[]): number {
+  return problems.reduce((n, p) => n + (p.omitted ?? 1), 0)
+}
+
+/** "1 problem", "12 problems", or "at least 1,204 problems" when some were counted per record, not described. */
+export function describeProblemCount(problems: readonly Problem[]): string {
+  const counted = plural(countProblems(problems), 'problem')
+  return problems.some((p) => p.omitted !== undefined)
+    ? `at least ${counted}`
+    : counted
+}
+
 /** The first `max` problems to list, and how many more were left out. */
 export function summarizeProblems(
   problems: readonly Problem[],
   max = MAX_LISTED_PROBLEMS,
 ): { shown: readonly Problem[]; hiddenCount: number } {
-  return {
-    shown: problems.slice(0, max),
-    hiddenCount: Math.max(0, problems.length - max),
-  }
+  const shown = problems.filter((p) => p.omitted === undefined).slice(0, max)
+  return { shown, hiddenCount: countProblems(problems) - shown.length }
 }
 
 /** True for a plain JSON object (not null, not an array). */

@@ -1,4 +1,5 @@
 import { htmlLinks, htmlToText } from './htmlText'
+import { checkHttpsUrl } from './httpsUrl'
 import { slugify, uniqueId } from './markdownText'
 import { convertTimelineJsDate } from './timelineJsDates'
 import { EVENT_KINDS, type EventKind } from './types'
@@ -54,6 +55,9 @@ export class Losses {
   }
 }
 
+/** Host name of an https URL `checkHttpsUrl` accepted (so it parses). */
+const hostOf = (href: string) => new URL(href).hostname
+
 function sourcesOf(
   event: Obj,
   losses: Losses,
@@ -62,31 +66,49 @@ function sourcesOf(
   const sources: RawEvent['sources'] = []
   const media = isObj(event.media) ? event.media : null
   const mediaUrl = typeof media?.url === 'string' ? media.url.trim() : ''
-  if (/^https:\/\/[^\s]+$/i.test(mediaUrl)) {
+  const mediaCheck = mediaUrl ? checkHttpsUrl(mediaUrl) : null
+  if (mediaCheck?.ok) {
     const credit = text(media?.credit)
     sources.push({
       title: text(media?.caption) || credit || 'Media',
-      publisher: credit || new URL(mediaUrl).hostname,
-      url: mediaUrl,
+      publisher: credit || hostOf(mediaCheck.href),
+      url: mediaCheck.href,
       type: 'reference',
     })
-  } else if (mediaUrl)
+  } else if (mediaCheck)
     losses.sentences.push(
-      `${label}: media “${mediaUrl.slice(0, 60)}” is not an https: address, so it was not kept as a source.`,
+      `${label}: media was not kept as a source: ${mediaCheck.problem}.`,
     )
   const body =
     isObj(event.text) && typeof event.text.text === 'string'
       ? event.text.text
       : ''
-  for (const link of htmlLinks(body))
-    if (!sources.some((s) => s.url === link.url))
+  for (const link of htmlLinks(body)) {
+    const check = checkHttpsUrl(link.url)
+    if (!check.ok) {
+      losses.sentences.push(
+        `${label}: a link was not kept as a source: ${check.problem}.`,
+      )
+      continue
+    }
+    if (!sources.some((s) => s.url === check.href))
       sources.push({
-        title: link.text || new URL(link.url).hostname,
-        publisher: new URL(link.url).hostname,
-        url: link.url,
+        title: link.text || hostOf(check.href),
+        publisher: hostOf(check.href),
+        url: check.href,
         type: 'reference',
       })
+  }
   return sources
+}
+
+/** The event's label for messages: `events[3] (“Berlin Airlift”)`, or `events[3]` without a headline. */
+export function eventLabel(event: unknown, index: number): string {
+  const body = isObj(event) && isObj(event.text) ? event.text : {}
+  const headline = text(body.headline)
+  return headline
+    ? `events[${index}] (“${headline.slice(0, 60)}”)`
+    : `events[${index}]`
 }
 
 export function convertEvent(
@@ -102,7 +124,7 @@ export function convertEvent(
   }
   const body = isObj(event.text) ? event.text : {}
   const headline = text(body.headline)
-  const label = headline ? `${at} (“${headline.slice(0, 60)}”)` : at
+  const label = eventLabel(event, index)
   const start = convertTimelineJsDate(event.start_date)
   if (!start.ok) {
     losses.sentences.push(

@@ -221,6 +221,8 @@ export type Dataset = {
 export type Problem = {
   readonly path: string
   readonly message: string
+  /** On the last line of a capped list only: how many more problems were found and not listed. */
+  readonly omitted?: number
 }
 
 export type ValidationResult<T> =

@@ -42,6 +42,12 @@ const budapest = makeEvent({
       url: 'javascript:alert(1)',
       type: 'news',
     },
+    {
+      title: 'A mirror with a password',
+      publisher: 'Somewhere',
+      url: 'https://user:pass@example.org/',
+      type: 'news',
+    },
   ],
 })
 const summit = makeEvent({

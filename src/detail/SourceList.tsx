@@ -1,4 +1,5 @@
 import { formatDate, parseDate } from '../data/dates'
+import { checkHttpsUrl } from '../data/httpsUrl'
 import type { Source, SourceType } from '../data/types'
 
 const TYPE_LABELS: Record<SourceType, string> = {
@@ -7,14 +8,9 @@ const TYPE_LABELS: Record<SourceType, string> = {
   news: 'News',
 }
 
-/** Only https sources become links; validation rejects anything else, and this holds even if it did not. */
-function isHttpsUrl(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:'
-  } catch {
-    return false
-  }
-}
+/** Only https sources without credentials become links (`checkHttpsUrl`, as validation); this holds even if
+ * validation were skipped. */
+const isHttpsUrl = (url: string) => checkHttpsUrl(url).ok
 
 /** When a source was published, in words at its precision ("12 February 2025", "2025"), or null. */
 function publishedText(source: Source): string | null {

@@ -281,6 +281,11 @@ describe('EssayPanel', () => {
               href: 'javascript:alert(1)',
               children: [{ type: 'text', value: 'bad link' }],
             },
+            {
+              type: 'link',
+              href: 'https://user:pass@example.org/',
+              children: [{ type: 'text', value: 'link with a password' }],
+            },
             { type: 'text', value: ' and <b>not bold</b>' },
           ],
         },
@@ -294,6 +299,9 @@ describe('EssayPanel', () => {
       screen.queryByRole('link', { name: 'bad link' }),
     ).not.toBeInTheDocument()
     expect(screen.getByText('bad link')).toBeInTheDocument()
+    expect(
+      screen.queryByRole('link', { name: 'link with a password' }),
+    ).not.toBeInTheDocument()
     expect(passage(1)).toHaveTextContent('and <b>not bold</b>')
   })
 })

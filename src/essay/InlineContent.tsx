@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { checkHttpsUrl } from '../data/httpsUrl'
 import type { CitationId, EventId, TimelineEvent } from '../data/types'
 import { CitationLink } from './CitationLink'
 import type { MarkedInline } from './claimMarks'
@@ -18,14 +19,9 @@ export type CitationView = {
   readonly onHover: (id: EventId | null) => void
 }
 
-/** Only https links leave the page; anything else is shown as plain text (validation should reject it). */
-function isHttpsUrl(href: string): boolean {
-  try {
-    return new URL(href).protocol === 'https:'
-  } catch {
-    return false
-  }
-}
+/** Only https links without credentials leave the page (`checkHttpsUrl`, as the parser); anything else is
+ * shown as plain text, even from a compiled essay nobody checked. */
+const isHttpsUrl = (href: string) => checkHttpsUrl(href).ok
 
 /** Render parsed inline Markdown as React elements: text is always text, never HTML. */
 export function InlineContent({

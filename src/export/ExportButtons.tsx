@@ -1,7 +1,6 @@
 import { useState } from 'react'
-import { toIsoDay } from '../data/dates'
 import { useTimelineStore } from '../store/timelineStore'
-import { exportFileName } from './download'
+import { exportFileName, fileNameDay } from './download'
 import './ExportButtons.css'
 
 // The serialising and rasterising code loads on the first click (few readers download), not with the page.
@@ -19,9 +18,9 @@ export function ExportButtons() {
 
   const names = (extension: string) => {
     const domain = useTimelineStore.getState().visibleDomain
-    const period = domain
-      ? ([toIsoDay(domain[0]), toIsoDay(domain[1])] as const)
-      : null
+    const from = domain && fileNameDay(domain[0])
+    const to = domain && fileNameDay(domain[1])
+    const period = from && to ? ([from, to] as const) : null
     return exportFileName(dataset.title, period, extension)
   }
   const noDrawing = 'There is no timeline drawing to download yet.'

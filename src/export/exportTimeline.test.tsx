@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEvent } from '../test/fixtures'
-import { exportFileName } from './download'
+import { exportFileName, fileNameDay } from './download'
 import { ExportButtons } from './ExportButtons'
 import { svgToPng } from './exportPng'
 import { makeColoursPortable, portableColour } from './portableColours'
@@ -124,12 +124,15 @@ describe('serializeSvg(svg, title)', () => {
     expect(text).toContain(
       '<rect width="100%" height="100%" fill="rgb(29, 32, 38)"/>',
     )
-    expect(text).toMatch(/<circle [^>]*style="[^"]*fill: ?rgb\(31, 78, 140\)/)
-    expect(text).toMatch(/<text [^>]*style="[^"]*font-size: ?12px/)
+    // Presentation attributes, not style attributes: the page's CSP allows no inline styles.
+    expect(text).toMatch(/<circle [^>]*fill="rgb\(31, 78, 140\)"/)
+    expect(text).toMatch(/<text [^>]*font-size="12px"/)
     expect(text).toContain(
       'Airlift &lt;script&gt;alert(1)&lt;/script&gt; &amp; co',
     )
-    expect(text).not.toMatch(/class=|tabindex|role=|foreignObject|<div/)
+    expect(text).not.toMatch(
+      /class=|\sstyle=|tabindex|role=|foreignObject|<div/,
+    )
   })
 })
 
@@ -224,6 +227,18 @@ describe('exportFileName(title, period, extension)', () => {
       ),
     ).toBe('trump-s-path-precedents-1945-01-01-1960-12-31.svg')
     expect(exportFileName('???', null, 'png')).toBe('timeline.png')
+  })
+})
+
+describe('fileNameDay(timeMs)', () => {
+  it('writes days near year 1 and past 9999 without signs or six-digit years', () => {
+    expect(fileNameDay(Date.UTC(1948, 5, 24))).toBe('1948-06-24')
+    expect(fileNameDay(Date.UTC(-299, 0, 1))).toBe('300bc-01-01')
+    expect(fileNameDay(Date.UTC(10299, 11, 31))).toBe('10299-12-31')
+    expect(fileNameDay(new Date('0005-03-01T00:00:00Z').getTime())).toBe(
+      '0005-03-01',
+    )
+    expect(fileNameDay(Number.NaN)).toBeNull()
   })
 })
 

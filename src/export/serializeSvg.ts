@@ -41,8 +41,9 @@ const NOT_INHERITED: Readonly<Record<string, string>> = {
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
 /**
- * Copy the computed presentation styles of `source` and its descendants onto the matching clone elements,
- * replacing classes and inline styles. Only what differs from the parent (inherited properties) or from the
+ * Copy the computed presentation styles of `source` and its descendants onto the matching clone elements as
+ * presentation attributes (`fill="…"`), replacing classes and inline styles: a `style` attribute written here
+ * would need `style-src 'unsafe-inline'` in the page's Content-Security-Policy, attributes need nothing. Only what differs from the parent (inherited properties) or from the
  * initial value (the others) is written, which keeps the file small. A CSS `transform` (React positions some
  * layers with `style={{ transform }}`) becomes the `transform` attribute, which every SVG viewer reads.
  */
@@ -52,23 +53,22 @@ function inlineStyles(
   parent: CSSStyleDeclaration | null,
 ): void {
   const computed = getComputedStyle(source)
-  const declarations: string[] = []
+  const declarations: [string, string][] = []
   for (const p of INHERITED) {
     const value = portableColour(computed.getPropertyValue(p))
     if (value !== '' && value !== parent?.getPropertyValue(p))
-      declarations.push(`${p}:${value}`)
+      declarations.push([p, value])
   }
   for (const [p, initial] of Object.entries(NOT_INHERITED)) {
     const value = portableColour(computed.getPropertyValue(p))
-    if (value !== '' && value !== initial) declarations.push(`${p}:${value}`)
+    if (value !== '' && value !== initial) declarations.push([p, value])
   }
   const transform = computed.getPropertyValue('transform')
   if (transform !== '' && transform !== 'none')
     clone.setAttribute('transform', transform)
   clone.removeAttribute('class')
-  if (declarations.length > 0)
-    clone.setAttribute('style', declarations.join(';'))
-  else clone.removeAttribute('style')
+  clone.removeAttribute('style')
+  for (const [name, value] of declarations) clone.setAttribute(name, value)
   const from = source.children
   const to = clone.children
   for (let i = 0; i < from.length && i < to.length; i++)

@@ -5,18 +5,28 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import { loadContent, type LoadResult } from '../data/loadContent'
 import {
+  FETCH_TIMEOUT_MS,
+  loadContent,
+  type LoadResult,
+} from '../data/loadContent'
+import {
+  describeProblemCount,
   formatProblem,
   plural,
   summarizeProblems,
   toText,
 } from '../data/problems'
 import { useTimelineStore } from '../store/timelineStore'
+import { useContentNotes } from './contentNotes'
 import './ContentLoader.css'
 
 /** How many content warnings the console lists before summarising the rest. */
 const WARNINGS_LOGGED = 20
+
+/** After this long still loading, the status says the connection or server may be slow (each file gives up
+ * after `FETCH_TIMEOUT_MS`). */
+export const SLOW_HINT_MS = 5_000
 
 /** Loads the content; resolves (never rejects) and ignores its result once `signal` aborts. */
 export type LoadFn = (signal: AbortSignal) => Promise<LoadResult>
@@ -29,19 +39,20 @@ const loadDefault: LoadFn = (signal) =>
 
 /**
  * Fetches and validates the content at start-up, hands the dataset to the store, then renders `children`.
- * Until then it shows a polite loading status; on failure, an alert listing every problem with where it is,
- * and "Try again". Warnings go to the console only.
+ * Until then it shows a polite loading status with "Try again" (and, after a few seconds, a hint that the
+ * connection may be slow); on failure, an alert listing every problem with where it is, and "Try again".
+ * `actions` show in both states, so a reader is never stuck on a server that does not answer.
  */
 export function ContentLoader({
   children,
   load = loadDefault,
-  failureActions,
+  actions,
 }: {
   children: ReactNode
   /** Replaces the fetch (tests, "open your own files"). Keep it stable: a new function reloads. */
   load?: LoadFn
-  /** More buttons for the failure alert, after "Try again" (e.g. "Back to the featured essay"). */
-  failureActions?: ReactNode
+  /** More controls while loading and after a failure, after "Try again" ("Open…", "Back to the featured essay"). */
+  actions?: ReactNode
 }) {
   const [state, setState] = useState<State>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
@@ -52,6 +63,7 @@ export function ContentLoader({
       if (controller.signal.aborted) return
       if (result.status === 'loaded') {
         useTimelineStore.getState().loadDataset(result.dataset)
+        useContentNotes.getState().setNotes(result.warnings)
         performance.mark?.('content-loaded')
         if (result.warnings.length > 0) {
           // A large dataset can have thousands of uncited events: list a few, count the rest, so the
@@ -87,13 +99,37 @@ export function ContentLoader({
 
   if (state.status === 'loaded') return <>{children}</>
   if (state.status === 'loading')
-    return (
+    return <Loading key={attempt} onRetry={retry} actions={actions} />
+  return <LoadFailure failure={state} onRetry={retry} actions={actions} />
+}
+
+/** The loading line, with a slow-connection hint after `SLOW_HINT_MS`, and a way out at once. */
+function Loading({
+  onRetry,
+  actions,
+}: {
+  onRetry: () => void
+  actions?: ReactNode
+}) {
+  const [isSlow, setSlow] = useState(false)
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), SLOW_HINT_MS)
+    return () => clearTimeout(timer)
+  }, [])
+  return (
+    <div className="content-loader-loading">
       <p className="content-loader-status" role="status">
         Loading the timeline…
+        {isSlow &&
+          ` This is taking longer than usual: the server or the connection may be slow. Loading stops after ${FETCH_TIMEOUT_MS / 1000} seconds.`}
       </p>
-    )
-  return (
-    <LoadFailure failure={state} onRetry={retry} actions={failureActions} />
+      <div className="content-loader-actions">
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+        {actions}
+      </div>
+    </div>
   )
 }
 
@@ -111,7 +147,7 @@ function LoadFailure({
   const heading =
     failure.status === 'unavailable'
       ? 'The timeline could not be loaded'
-      : `The content has ${plural(failure.problems.length, 'problem')}`
+      : `The content has ${describeProblemCount(failure.problems)}`
   return (
     <section
       className="content-loader-failure"
@@ -130,10 +166,12 @@ function LoadFailure({
         ))}
         {hiddenCount > 0 && <li>…and {plural(hiddenCount, 'more problem')}</li>}
       </ul>
-      <button type="button" onClick={onRetry}>
-        Try again
-      </button>
-      {actions}
+      <div className="content-loader-actions">
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+        {actions}
+      </div>
     </section>
   )
 }

@@ -1,0 +1,134 @@
+/**
+ * `npm run fuzz [-- --seconds 60 --seed 42 --bound-ms 500]`: runs every parser and importer on generated
+ * hostile input for the given time and checks that none throws, none reports an internal error (a problem
+ * saying it "could not be read/validated/converted", or naming a JavaScript error), and every call returns
+ * within the time bound. Seeded, so a failure can be replayed; the failing input is written to
+ * test-results/fuzz-failure.txt. Exits 1 on the first failure.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { compileEssay, readCompiledEssay } from '../src/data/compiledEssay'
+import { htmlLinks, htmlToText } from '../src/data/htmlText'
+import { checkHttpsUrl } from '../src/data/httpsUrl'
+import { importTimelineJs } from '../src/data/importTimelineJs'
+import { parseDataset } from '../src/data/parseDataset'
+import { parseDatasetFast } from '../src/data/parseDatasetFast'
+import { parseEssay } from '../src/data/parseEssay'
+import type { Problem } from '../src/data/types'
+import { validateContent } from '../src/data/validateContent'
+import { makeInputs, type Rng } from './fuzzInputs'
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '60' },
+    seed: { type: 'string', default: String(Date.now() % 1_000_000) },
+    'bound-ms': { type: 'string', default: '500' },
+  },
+})
+const seconds = Number(values.seconds)
+const seed = Number(values.seed)
+const boundMs = Number(values['bound-ms'])
+
+/** A small seeded generator (mulberry32): the same seed gives the same inputs. */
+function rng(seedValue: number): Rng {
+  let a = seedValue >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const INTERNAL_ERROR =
+  /could not be (read|validated|converted)|RangeError|TypeError|ReferenceError|SyntaxError|Maximum call stack/
+
+/** The problems in any parser's answer, wherever they sit. */
+function problemsIn(result: unknown): readonly Problem[] {
+  if (typeof result !== 'object' || result === null) return []
+  const r = result as {
+    problems?: readonly Problem[]
+    warnings?: readonly Problem[]
+  }
+  return [...(r.problems ?? []), ...(r.warnings ?? [])]
+}
+
+type Inputs = ReturnType<typeof makeInputs>
+/** `prepare` builds what `run` needs outside the clock (a compiled essay needs the essay parsed first). */
+type Target = {
+  name: string
+  prepare?: (input: Inputs) => unknown
+  run: (input: Inputs, prepared: unknown) => unknown
+}
+
+const TARGETS: readonly Target[] = [
+  { name: 'parseEssay', run: (i) => parseEssay(i.markdown) },
+  {
+    name: 'readCompiledEssay',
+    prepare: (i) => i.mutate(compileEssay(i.markdown, parseEssay(i.markdown))),
+    run: (i, compiled) => readCompiledEssay(compiled, i.markdown),
+  },
+  { name: 'parseDataset', run: (i) => parseDataset(i.dataset) },
+  { name: 'parseDatasetFast', run: (i) => parseDatasetFast(i.dataset) },
+  {
+    name: 'validateContent',
+    run: (i) => validateContent(i.datasetText, i.markdown),
+  },
+  {
+    name: 'importTimelineJs',
+    run: (i) => importTimelineJs(i.timelineJs, '2025-08-31'),
+  },
+  { name: 'htmlToText', run: (i) => [htmlToText(i.html), htmlLinks(i.html)] },
+  { name: 'checkHttpsUrl', run: (i) => checkHttpsUrl(i.url) },
+]
+
+function fail(target: string, why: string, input: unknown): never {
+  const dir = join(import.meta.dirname, '..', 'test-results')
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, 'fuzz-failure.txt')
+  writeFileSync(
+    file,
+    `${target}: ${why}\nseed ${seed}\n\n${JSON.stringify(input, null, 1)}\n`,
+  )
+  console.error(`FAILED ${target}: ${why} (seed ${seed}; input in ${file})`)
+  process.exit(1)
+}
+
+const random = rng(seed)
+const stats = new Map<string, { calls: number; maxMs: number }>()
+const deadline = Date.now() + seconds * 1000
+let rounds = 0
+console.log(`fuzz: ${seconds} s, seed ${seed}, bound ${boundMs} ms per call`)
+while (Date.now() < deadline) {
+  const input = makeInputs(random)
+  for (const target of TARGETS) {
+    let result: unknown
+    let started = performance.now()
+    try {
+      const prepared = target.prepare?.(input)
+      started = performance.now()
+      result = target.run(input, prepared)
+    } catch (error) {
+      fail(target.name, `threw ${String(error)}`, input)
+    }
+    const ms = performance.now() - started
+    if (ms > boundMs) fail(target.name, `took ${ms.toFixed(0)} ms`, input)
+    const internal = problemsIn(result).find((p) =>
+      INTERNAL_ERROR.test(p.message),
+    )
+    if (internal)
+      fail(
+        target.name,
+        `internal error: ${internal.path}: ${internal.message}`,
+        input,
+      )
+    const s = stats.get(target.name) ?? { calls: 0, maxMs: 0 }
+    stats.set(target.name, { calls: s.calls + 1, maxMs: Math.max(s.maxMs, ms) })
+  }
+  rounds++
+}
+for (const [name, s] of stats)
+  console.log(`  ${name}: ${s.calls} calls, slowest ${s.maxMs.toFixed(1)} ms`)
+console.log(`fuzz passed: ${rounds} rounds, seed ${seed}`)
