@@ -1,4 +1,4 @@
-import { marksSvgFor } from '../timeline/marksSvg'
+import { marksSvgFor } from '../timeline/paint/marksSvg'
 import { serializeSvg, type SerializedSvg } from './serializeSvg'
 
 /** The accessible name of the region holding the timeline. */

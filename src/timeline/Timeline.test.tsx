@@ -12,7 +12,7 @@ import { paddedExtent } from '../store/domainMath'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEvent } from '../test/fixtures'
 import { Timeline } from './Timeline'
-import { loadZoomModules } from './useZoomBehavior'
+import { loadZoomModules } from './zoom/useZoomBehavior'
 
 const store = useTimelineStore
 

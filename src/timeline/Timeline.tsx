@@ -13,8 +13,8 @@ import type { Dataset } from '../data/types'
 import { paddedExtent, revealDomain } from '../store/domainMath'
 import { selectShownEvents } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
-import { EventMarks } from './EventMarks'
-import { focusDomain } from './focusDomain'
+import { EventMarks } from './marks/EventMarks'
+import { focusDomain } from './zoom/focusDomain'
 import {
   AXIS_H,
   COMPACT_LANES,
@@ -23,27 +23,27 @@ import {
   OVERVIEW_H,
   lanesHeight,
   rowCentre,
-} from './geometry'
-import { zoomLevel, type MarkItem } from './layout'
-import { cachedLayout, itemLabel, itemsBetween } from './layoutQueries'
-import { Overview } from './Overview'
-import { timeScale } from './scales'
-import { ScrubHandle } from './ScrubHandle'
-import { TimeAxis } from './TimeAxis'
-import { TimelineHead } from './TimelineHead'
-import { Tooltip } from './Tooltip'
+} from './layout/geometry'
+import { zoomLevel, type MarkItem } from './layout/layout'
+import { cachedLayout, itemLabel, itemsBetween } from './layout/layoutQueries'
+import { Overview } from './zoom/Overview'
+import { timeScale } from './axis/scales'
+import { CalendarPlayhead } from './playhead/CalendarPlayhead'
+import { TimeAxis } from './axis/TimeAxis'
+import { TimelineHead } from './head/TimelineHead'
+import { Tooltip } from './marks/Tooltip'
 import { useCompactBand } from './useCompactBand'
-import { useDomainTween } from './useDomainTween'
+import { useDomainTween } from './zoom/useDomainTween'
 import { useElementWidth } from './useElementWidth'
 import { useLensPhase } from './useLensPhase'
-import { useZoomBehavior } from './useZoomBehavior'
-import { clampView, sameDomain } from './zoomMath'
+import { useZoomBehavior } from './zoom/useZoomBehavior'
+import { clampView, sameDomain } from './zoom/zoomMath'
 import './Timeline.css'
 
 // Issue 8's aligned lens: its layout and drawing code loads when a reader switches to it (or opens a link
 // with ?lens=aligned), not with the page.
 const AlignedView = lazy(() =>
-  import('./AlignedView').then((m) => ({ default: m.AlignedView })),
+  import('./aligned/AlignedView').then((m) => ({ default: m.AlignedView })),
 )
 
 export type TimelineProps = {
@@ -225,7 +225,7 @@ function TimelineView({
       <div className="tl-stage" ref={stageRef}>
         <svg className="tl-svg" width={widthPx} height={AXIS_H + plotH}>
           <TimeAxis x={x} widthPx={widthPx} plotH={plotH} />
-          <ScrubHandle
+          <CalendarPlayhead
             x={x}
             widthPx={widthPx}
             plotH={plotH}

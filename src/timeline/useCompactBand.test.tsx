@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEvent } from '../test/fixtures'
-import { COMPACT_LANES, LANES, lanesHeight } from './geometry'
+import { COMPACT_LANES, LANES, lanesHeight } from './layout/geometry'
 import { Timeline } from './Timeline'
 import { COMPACT_QUERY } from './useCompactBand'
 

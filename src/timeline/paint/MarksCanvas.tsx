@@ -1,0 +1,64 @@
+import { useLayoutEffect, useRef, useSyncExternalStore } from 'react'
+import { canvasTheme, DARK_QUERY } from './canvasTheme'
+import type { Lanes } from '../layout/geometry'
+import type { MarkItem } from '../layout/layout'
+import { mediaMatches, subscribeMedia } from '../../ui/mediaQuery'
+import { recordPaint } from './paintRecord'
+import { paintMarks, type PaintState } from './paintMarks'
+
+const subscribeScheme = (onChange: () => void) =>
+  subscribeMedia(DARK_QUERY, onChange)
+const isDarkNow = () => mediaMatches(DARK_QUERY)
+
+type Props = {
+  readonly items: readonly MarkItem[]
+  /** Layout px at the left edge, and screen px per layout px. */
+  readonly leftPx: number
+  readonly ratio: number
+  readonly widthPx: number
+  readonly heightPx: number
+  readonly lanes: Lanes
+  readonly state: PaintState
+}
+
+/**
+ * The lane canvas: a picture of the marks, repainted after each render that changes them (a zoom or pan
+ * frame repaints here and moves one layer of buttons; no per-mark DOM work). Hidden from assistive technology:
+ * the buttons above it carry every mark's name and state.
+ */
+export function MarksCanvas({
+  items,
+  leftPx,
+  ratio,
+  widthPx,
+  heightPx,
+  lanes,
+  state,
+}: Props) {
+  const ref = useRef<HTMLCanvasElement>(null)
+  const isDark = useSyncExternalStore(subscribeScheme, isDarkNow, () => false)
+
+  useLayoutEffect(() => {
+    const canvas = ref.current
+    const ctx = canvas?.getContext('2d')
+    if (!canvas || !ctx) return
+    const dpr = window.devicePixelRatio || 1
+    const w = Math.round(widthPx * dpr)
+    const h = Math.round(heightPx * dpr)
+    if (canvas.width !== w) canvas.width = w
+    if (canvas.height !== h) canvas.height = h
+    const view = { leftPx, ratio, widthPx, heightPx, dpr, lanes }
+    const theme = canvasTheme(canvas, isDark)
+    paintMarks(ctx, items, view, state, theme)
+    recordPaint(canvas, { items, view, state, theme })
+  }, [items, leftPx, ratio, widthPx, heightPx, lanes, state, isDark])
+
+  return (
+    <canvas
+      ref={ref}
+      className="tl-canvas"
+      style={{ width: widthPx, height: heightPx }}
+      aria-hidden="true"
+    />
+  )
+}
