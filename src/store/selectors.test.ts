@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
-import { paddedExtent } from './domainMath'
 import {
   eventsInDomain,
   neighbourEvent,
@@ -148,7 +147,7 @@ describe('passages and events', () => {
 describe('selectVisibleDomain and eventsInDomain', () => {
   it('selectVisibleDomain(state) is the padded extent until a window is set', () => {
     const dataset = state().dataset!
-    expect(selectVisibleDomain(state())).toEqual(paddedExtent(dataset.extentMs))
+    expect(selectVisibleDomain(state())).toEqual(dataset.boundsMs)
     state().setVisibleDomain([1, 2])
     expect(selectVisibleDomain(state())).toEqual([1, 2])
   })

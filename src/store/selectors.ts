@@ -1,6 +1,6 @@
 import type { EventId, Passage, PassageId, TimelineEvent } from '../data/types'
 import { filterEvents } from './filterEvents'
-import { paddedExtent, type Domain } from './domainMath'
+import type { Domain } from './domainMath'
 import type { TimelineState } from './timelineStore'
 
 /**
@@ -74,7 +74,7 @@ export function selectEventIdsForPassage(
 /** The window the timeline shows: the stored one, or the whole padded extent. */
 export function selectVisibleDomain(state: TimelineState): Domain | null {
   if (state.visibleDomain) return state.visibleDomain
-  return state.dataset ? paddedExtent(state.dataset.extentMs) : null
+  return state.dataset ? state.dataset.boundsMs : null
 }
 
 /** Shown events whose drawn extent intersects `domain`. */

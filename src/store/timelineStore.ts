@@ -3,7 +3,7 @@ import { create } from 'zustand'
 import type { CountryCode, Dataset, EventId, PassageId } from '../data/types'
 import { firstStepFrom, guideSteps } from '../guide/guideSteps'
 import { filterEvents, type MatchMode } from './filterEvents'
-import { paddedExtent, revealDomain } from './domainMath'
+import { revealDomain } from './domainMath'
 
 /** Which layout the timeline uses: calendar time, or years since each precedent's guarantee (issue 8). */
 export type Lens = 'chronological' | 'aligned'
@@ -131,9 +131,9 @@ function selectionPatch(
     scrubTimeMs: event.timeMs,
     scrubYears: null,
     visibleDomain: revealDomain(
-      visibleDomain ?? paddedExtent(dataset.extentMs),
+      visibleDomain ?? dataset.boundsMs,
       event.extentMs,
-      paddedExtent(dataset.extentMs),
+      dataset.boundsMs,
     ),
   }
 }

@@ -10,7 +10,7 @@ import {
   useState,
 } from 'react'
 import type { Dataset } from '../data/types'
-import { paddedExtent, revealDomain } from '../store/domainMath'
+import { revealDomain } from '../store/domainMath'
 import { selectShownEvents } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
 import { EventMarks } from './marks/EventMarks'
@@ -103,7 +103,7 @@ function TimelineView({
   const events = useTimelineStore(selectShownEvents)
   const stored = useTimelineStore((s) => s.visibleDomain)
   const setVisibleDomain = useTimelineStore((s) => s.setVisibleDomain)
-  const bounds = useMemo(() => paddedExtent(dataset.extentMs), [dataset])
+  const bounds = dataset.boundsMs
   const storeDomain = useMemo(
     () => clampView(stored ?? bounds, bounds),
     [stored, bounds],

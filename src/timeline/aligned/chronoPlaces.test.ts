@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { paddedExtent } from '../../store/domainMath'
 import { makeDataset, makeEvent } from '../../test/fixtures'
 import { chronologicalPlaces } from './chronoPlaces'
 import { PLOT_H } from '../layout/geometry'
@@ -11,7 +10,7 @@ const dataset = makeDataset([early, late])
 describe('chronologicalPlaces', () => {
   it('chronologicalPlaces(events) puts each event at its time on the calendar axis, mid-height', () => {
     const places = chronologicalPlaces([early, late], dataset, null, 1000)
-    const [from, to] = paddedExtent(dataset.extentMs)
+    const [from, to] = dataset.boundsMs
     const px = (t: number) => ((t - from) / (to - from)) * 1000
     expect(places.get('early')?.x).toBeCloseTo(px(early.timeMs), 6)
     expect(places.get('late')?.x).toBeCloseTo(px(late.timeMs), 6)

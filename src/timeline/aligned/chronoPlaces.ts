@@ -1,5 +1,4 @@
 import type { Dataset, EventId, TimelineEvent } from '../../data/types'
-import { paddedExtent } from '../../store/domainMath'
 import type { PlotPoint } from './AlignedMark'
 import { PLOT_H } from '../layout/geometry'
 import { clampView } from '../zoom/zoomMath'
@@ -16,7 +15,7 @@ export function chronologicalPlaces(
   visibleDomain: readonly [number, number] | null,
   widthPx: number,
 ): ReadonlyMap<EventId, PlotPoint> {
-  const bounds = paddedExtent(dataset.extentMs)
+  const bounds = dataset.boundsMs
   const domain = clampView(visibleDomain ?? bounds, bounds)
   const pxPerMs = widthPx / (domain[1] - domain[0])
   const places = new Map<EventId, PlotPoint>()

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react'
 import type { Dataset } from '../../data/types'
-import { paddedExtent, type Domain } from '../../store/domainMath'
+import type { Domain } from '../../store/domainMath'
 import { useTimelineStore } from '../../store/timelineStore'
 import { clampView, sameDomain, zoomDomain } from './zoomMath'
 
@@ -99,7 +99,7 @@ export const ZoomControls = memo(function ZoomControls({
 export function PeriodControls({ dataset }: { dataset: Dataset }) {
   const stored = useTimelineStore((s) => s.visibleDomain)
   const setVisibleDomain = useTimelineStore((s) => s.setVisibleDomain)
-  const bounds = useMemo(() => paddedExtent(dataset.extentMs), [dataset])
+  const bounds = dataset.boundsMs
   const domain = useMemo(
     () => clampView(stored ?? bounds, bounds),
     [stored, bounds],

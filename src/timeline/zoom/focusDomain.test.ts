@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { MIN_SPAN_MS, paddedExtent } from '../../store/domainMath'
+import { paddedExtent } from '../../data/buildDataset'
+import { MIN_SPAN_MS } from '../../store/domainMath'
 import { makeEvent } from '../../test/fixtures'
 import { focusDomain, standsAlone } from './focusDomain'
 import { layoutEvents } from '../layout/layout'
