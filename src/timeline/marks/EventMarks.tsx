@@ -13,28 +13,18 @@ import {
 import { useShallow } from 'zustand/react/shallow'
 import { selectEventIdsForPassage } from '../../store/selectors'
 import { useTimelineStore } from '../../store/timelineStore'
-import { lanesHeight, type Lanes } from '../layout/geometry'
-import { type Layout, type MarkItem } from '../layout/layout'
+import type { Lanes } from '../layout/geometry'
+import type { MarkItem } from '../layout/layout'
 import { indexOfItem, itemOf } from '../layout/layoutQueries'
 import { MarkButton } from './MarkButton'
 import { MarksCanvas } from '../paint/MarksCanvas'
 import type { PaintState } from '../paint/paintMarks'
+import type { Viewport } from '../viewport'
 
 type Props = {
-  /** The whole layout at this zoom level (arrow keys may walk past the drawn part). */
-  readonly layout: Layout
-  /** The items drawn: those within the visible window and a margin. */
-  readonly items: readonly MarkItem[]
-  /** Layout px at the buttons layer's x = 0 (a coarse step, so button coordinates stay small). */
-  readonly originPx: number
-  /** Layout px at the left edge of the view, and screen px per layout px (1 to 1.41 within a level). */
-  readonly leftPx: number
-  readonly ratio: number
-  readonly widthPx: number
-  /** The lanes' geometry (fewer and tighter in the compact band). */
-  readonly lanes: Lanes
-  /** Tab stop when neither the selected nor the current event is drawn: the first visible item. */
-  readonly firstVisibleKey: string | null
+  /** What is drawn: the layout at this zoom level (arrow keys may walk past the drawn part), the drawn items,
+   * where the view falls in layout px, the lanes. */
+  readonly view: Viewport
   /** A wheel or drag gesture is under way: the buttons stay put until it ends. */
   readonly isMoving?: boolean
   /** Zoom into a cluster. */
@@ -51,19 +41,8 @@ type Props = {
  * to selection, playhead event, hover and the reader's passage, not to the playhead time.
  */
 export function EventMarks(props: Props) {
-  const {
-    layout,
-    items,
-    originPx,
-    leftPx,
-    ratio,
-    widthPx,
-    lanes,
-    onZoomTo,
-    onReveal,
-    onTip,
-  } = props
-  const plotH = lanesHeight(lanes)
+  const { view, onZoomTo, onReveal, onTip } = props
+  const { layout, items, lanes } = view
   const selectedId = useTimelineStore((s) => s.selectedEventId)
   const currentId = useTimelineStore((s) => s.currentEventId)
   const hoveredId = useTimelineStore((s) => s.hoveredEventId)
@@ -77,15 +56,11 @@ export function EventMarks(props: Props) {
   // where the gesture found them (no button work, and no hover changes from marks sliding under a still
   // pointer) and catch up when it ends; otherwise React renders them (with their layer's transform, so the
   // two stay in step) after the canvas, dropping a stale pass when the next change arrives.
-  const current = useMemo(
-    () => ({ items, originPx, leftPx, ratio }),
-    [items, originPx, leftPx, ratio],
-  )
-  const [held, setHeld] = useState<typeof current | null>(null)
+  const [held, setHeld] = useState<Viewport | null>(null)
   // Adjusting state while rendering (react.dev, "storing information from previous renders").
-  if (props.isMoving && held === null) setHeld(current)
+  if (props.isMoving && held === null) setHeld(view)
   if (!props.isMoving && held !== null) setHeld(null)
-  const layer = useDeferredValue(held ?? current)
+  const layer = useDeferredValue(held ?? view)
   // A key press may move focus to a button the deferred layer has not drawn yet: focus it once drawn.
   const pendingFocus = useRef<string | null>(null)
   useLayoutEffect(() => {
@@ -111,7 +86,7 @@ export function EventMarks(props: Props) {
     (isDrawn(focusKey) ? focusKey : null) ??
     state.selectedKey ??
     state.currentKey ??
-    props.firstVisibleKey
+    view.firstVisibleKey
 
   const onActivate = useCallback(
     (item: MarkItem) => {
@@ -162,16 +137,11 @@ export function EventMarks(props: Props) {
   }
   return (
     <>
-      <MarksCanvas
-        items={items}
-        leftPx={leftPx}
-        ratio={ratio}
-        widthPx={widthPx}
-        heightPx={plotH}
-        lanes={lanes}
-        state={state}
-      />
-      <div className="tl-proxies" style={{ width: widthPx, height: plotH }}>
+      <MarksCanvas view={view} state={state} />
+      <div
+        className="tl-proxies"
+        style={{ width: view.widthPx, height: view.plotH }}
+      >
         <div
           className="tl-proxy-layer"
           ref={layerRef}

@@ -1,23 +1,17 @@
 import { useLayoutEffect, useRef, useSyncExternalStore } from 'react'
 import { canvasTheme, DARK_QUERY } from './canvasTheme'
-import type { Lanes } from '../layout/geometry'
-import type { MarkItem } from '../layout/layout'
 import { mediaMatches, subscribeMedia } from '../../ui/mediaQuery'
 import { recordPaint } from './paintRecord'
 import { paintMarks, type PaintState } from './paintMarks'
+import type { Viewport } from '../viewport'
 
 const subscribeScheme = (onChange: () => void) =>
   subscribeMedia(DARK_QUERY, onChange)
 const isDarkNow = () => mediaMatches(DARK_QUERY)
 
 type Props = {
-  readonly items: readonly MarkItem[]
-  /** Layout px at the left edge, and screen px per layout px. */
-  readonly leftPx: number
-  readonly ratio: number
-  readonly widthPx: number
-  readonly heightPx: number
-  readonly lanes: Lanes
+  /** The drawn items and where the view falls (layout px at the left edge, screen px per layout px). */
+  readonly view: Viewport
   readonly state: PaintState
 }
 
@@ -26,15 +20,8 @@ type Props = {
  * frame repaints here and moves one layer of buttons; no per-mark DOM work). Hidden from assistive technology:
  * the buttons above it carry every mark's name and state.
  */
-export function MarksCanvas({
-  items,
-  leftPx,
-  ratio,
-  widthPx,
-  heightPx,
-  lanes,
-  state,
-}: Props) {
+export function MarksCanvas({ view, state }: Props) {
+  const { items, leftPx, ratio, widthPx, plotH: heightPx, lanes } = view
   const ref = useRef<HTMLCanvasElement>(null)
   const isDark = useSyncExternalStore(subscribeScheme, isDarkNow, () => false)
 

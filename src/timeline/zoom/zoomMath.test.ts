@@ -4,6 +4,7 @@ import { timeScale } from '../axis/scales'
 import {
   clampView,
   interpolateDomain,
+  openClusterDomain,
   domainFromTransform,
   panDomain,
   sameDomain,
@@ -120,5 +121,22 @@ describe('interpolateDomain', () => {
       (a[0] + a[1] + b[0] + b[1]) / 4,
       -1,
     )
+  })
+})
+
+describe('openClusterDomain(firstMs, lastMs, domain, bounds)', () => {
+  const DAY_MS = 864e5
+  const bounds = [0, 1e4 * DAY_MS] as const
+
+  it('opens a cluster to its span with a fifth on each side', () => {
+    expect(
+      openClusterDomain(100 * DAY_MS, 200 * DAY_MS, [0, 2000 * DAY_MS], bounds),
+    ).toEqual([80 * DAY_MS, 220 * DAY_MS])
+  })
+
+  it('returns null when that would barely zoom in (the deepest zoom)', () => {
+    expect(
+      openClusterDomain(100 * DAY_MS, 200 * DAY_MS, [0, 150 * DAY_MS], bounds),
+    ).toBeNull()
   })
 })

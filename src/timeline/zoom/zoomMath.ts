@@ -77,3 +77,19 @@ export function interpolateDomain(a: Domain, b: Domain, t: number): Domain {
   const centre = (a[0] + a[1]) / 2 + ((b[0] + b[1]) / 2 - (a[0] + a[1]) / 2) * t
   return [centre - span / 2, centre + span / 2]
 }
+
+/**
+ * The window that opens a cluster spanning `[firstMs, lastMs]`: the span with a fifth on each side (at least a
+ * day), clamped. Null when that is barely narrower than `domain` (at the deepest zoom a cluster cannot open
+ * further: the caller selects its first event instead, and the playhead keys step through the rest).
+ */
+export function openClusterDomain(
+  firstMs: number,
+  lastMs: number,
+  domain: Domain,
+  bounds: Domain,
+): Domain | null {
+  const pad = Math.max((lastMs - firstMs) * 0.2, 864e5)
+  const target = clampView([firstMs - pad, lastMs + pad], bounds)
+  return target[1] - target[0] > 0.8 * (domain[1] - domain[0]) ? null : target
+}
