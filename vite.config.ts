@@ -2,9 +2,10 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { compiledEssays } from './scripts/compiledEssays.ts'
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts'
+import { customMedia } from './scripts/customMedia.ts'
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), compiledEssays()],
+  plugins: [customMedia(), react(), contentSecurityPolicy(), compiledEssays()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },

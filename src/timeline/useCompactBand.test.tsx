@@ -4,7 +4,7 @@ import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEvent } from '../test/fixtures'
 import { COMPACT_LANES, LANES, lanesHeight } from './layout/geometry'
 import { Timeline } from './Timeline'
-import { COMPACT_QUERY } from './useCompactBand'
+import { COMPACT_QUERY } from '../ui/mediaQuery'
 
 const store = useTimelineStore
 

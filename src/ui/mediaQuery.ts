@@ -1,4 +1,25 @@
 /**
+ * The page's media queries, written once: the stylesheets name them as custom media (`@media (--compact)`),
+ * which the build replaces with these (scripts/customMedia.ts), and scripts read them from here.
+ */
+export const CUSTOM_MEDIA = {
+  /** Phones: one column, the compact timeline band, details as a bottom sheet. */
+  '--compact': '(max-width: 699px)',
+  '--reduced-motion': '(prefers-reduced-motion: reduce)',
+} as const
+
+/** Phones: the width below which the page is one column and the timeline band turns compact. */
+export const COMPACT_QUERY = CUSTOM_MEDIA['--compact']
+
+/** True when the reader asked the system for less motion (false where media queries are unknown). */
+export function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia(CUSTOM_MEDIA['--reduced-motion']).matches
+  )
+}
+
+/**
  * Media queries for `useSyncExternalStore`, which asks for a snapshot on every render (each zoom frame):
  * building a MediaQueryList each time showed up in the zoom profile. While a component subscribes, its list
  * is kept and read; with no subscriber (the first render, tests that stub `matchMedia`) it is asked afresh.

@@ -13,7 +13,7 @@ import { chronologicalPlaces } from './chronoPlaces'
 import { AXIS_H } from '../layout/geometry'
 import { KindLegend } from '../head/KindLegend'
 import { eventDateText } from '../marks/rangeText'
-import { prefersReducedMotion } from '../useLensPhase'
+import { prefersReducedMotion } from '../../ui/mediaQuery'
 import './AlignedView.css'
 
 type Props = {

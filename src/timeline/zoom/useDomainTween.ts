@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Domain } from '../../store/domainMath'
-import { prefersReducedMotion } from '../useLensPhase'
+import { prefersReducedMotion } from '../../ui/mediaQuery'
 import { interpolateDomain, sameDomain } from './zoomMath'
 
 /** Length of an animated move, ms. */

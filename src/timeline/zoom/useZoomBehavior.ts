@@ -1,3 +1,4 @@
+import { prefersReducedMotion } from '../../ui/mediaQuery'
 import type * as D3Selection from 'd3-selection'
 import type * as D3Zoom from 'd3-zoom'
 import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom'
@@ -141,9 +142,7 @@ function makeZoom(
   let isActive = false
   const [r0, r1] = baseX.range()
   const bounds = baseX.domain()
-  const reduceMotion = window.matchMedia(
-    '(prefers-reduced-motion: reduce)',
-  ).matches
+  const reduceMotion = prefersReducedMotion()
   return (
     d3
       .zoom<HTMLDivElement, unknown>()
