@@ -168,10 +168,7 @@ function MarkTip(props: {
   selectedId: string | null
 }) {
   const { view } = props
-  const tip = useMemo(
-    () => shownTip(view, props.hovered, props.selectedId),
-    [view, props.hovered, props.selectedId],
-  )
+  const tip = shownTip(view, props.hovered, props.selectedId)
   if (!tip) return null
   return (
     <Tooltip

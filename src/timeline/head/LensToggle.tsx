@@ -10,7 +10,7 @@ const OPTIONS: readonly (readonly [Lens, string, string])[] = [
 ]
 
 /**
- * "Timeline view": calendar time, or each precedent aligned on its guarantee (issue 8). Native radio buttons,
+ * "Timeline view": calendar time, or each precedent aligned on its guarantee. Native radio buttons,
  * so arrow keys move between the two as everywhere else; shown only when the dataset has cases.
  */
 export function LensToggle() {
