@@ -110,9 +110,7 @@ export function viewport(input: ViewportInput): Viewport {
     x: timeScale(domain, widthPx),
     layout,
     ratio: pxPerMs / level,
-    leftPx: span.leftPx,
-    rightPx: span.rightPx,
-    originPx: span.originPx,
+    ...span,
     items,
     firstVisibleKey:
       items.find((i) => i.right >= span.leftPx && i.left <= span.rightPx)

@@ -1,21 +1,20 @@
-/**
- * The page's media queries, written once: the stylesheets name them as custom media (`@media (--compact)`),
- * which the build replaces with these (scripts/customMedia.ts), and scripts read them from here.
+/*
+ * The page's media queries, written once: the code reads them here, and the stylesheets name them as custom
+ * media (`@media (--compact)`, `@media (--reduced-motion)`), which the build replaces with these
+ * (scripts/customMedia.ts).
  */
-export const CUSTOM_MEDIA = {
-  /** Phones: one column, the compact timeline band, details as a bottom sheet. */
-  '--compact': '(max-width: 699px)',
-  '--reduced-motion': '(prefers-reduced-motion: reduce)',
-} as const
 
 /** Phones: the width below which the page is one column and the timeline band turns compact. */
-export const COMPACT_QUERY = CUSTOM_MEDIA['--compact']
+export const COMPACT_QUERY = '(max-width: 699px)'
+
+/** The reader asked the system for less motion. */
+export const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)'
 
 /** True when the reader asked the system for less motion (false where media queries are unknown). */
 export function prefersReducedMotion(): boolean {
   return (
     typeof window.matchMedia === 'function' &&
-    window.matchMedia(CUSTOM_MEDIA['--reduced-motion']).matches
+    window.matchMedia(REDUCED_MOTION_QUERY).matches
   )
 }
 
