@@ -15,6 +15,8 @@ const events = [
   makeEvent({ title: 'Late', start: '1970-09-01' }),
 ]
 const bounds = [t('1945-01-01'), t('1975-01-01')] as const
+const viewAt = (domain: readonly [number, number], widthPx = 900) =>
+  viewport({ events, bounds, domain, widthPx, lanes: LANES })
 
 describe('viewSpan(domain, bounds, widthPx, level)', () => {
   it('places the window in layout px and widens it to whole quarters of the width, with a margin', () => {
@@ -35,13 +37,7 @@ describe('viewSpan(domain, bounds, widthPx, level)', () => {
 describe('viewport(input)', () => {
   it('gives the scales, level of detail and drawn items for a window', () => {
     const domain = [t('1945-01-01'), t('1975-01-01')] as const
-    const view = viewport({
-      events,
-      bounds,
-      domain,
-      widthPx: 900,
-      lanes: LANES,
-    })
+    const view = viewAt(domain)
     expect(view.x(domain[0])).toBe(0)
     expect(view.x(domain[1])).toBe(900)
     expect(view.baseX(bounds[1])).toBe(900)
@@ -61,26 +57,13 @@ describe('viewport(input)', () => {
 
   it('draws only the items near a narrow window, where the axis puts them', () => {
     const domain = [t('1960-01-01'), t('1961-01-01')] as const
-    const view = viewport({
-      events,
-      bounds,
-      domain,
-      widthPx: 900,
-      lanes: LANES,
-    })
+    const view = viewAt(domain)
     expect(view.items.map((i) => i.events[0]!.title)).toEqual(['Middle'])
     expect(stageX(view, view.items[0]!)).toBeCloseTo(view.x(t('1960-06-15')), 0)
   })
 
   it('keeps the same items array while a pan stays within a chunk, so no button re-renders', () => {
-    const at = (fromMs: number) =>
-      viewport({
-        events,
-        bounds,
-        domain: [fromMs, fromMs + 10 * YEAR],
-        widthPx: 800,
-        lanes: LANES,
-      })
+    const at = (fromMs: number) => viewAt([fromMs, fromMs + 10 * YEAR], 800)
     const a = at(t('1950-01-01'))
     const b = at(t('1950-01-01') + DAY)
     expect(b.leftPx).toBeGreaterThan(a.leftPx)
