@@ -27,7 +27,7 @@ import { EventMarks } from './marks/EventMarks'
 import { Tooltip } from './marks/Tooltip'
 import { CalendarPlayhead } from './playhead/CalendarPlayhead'
 import { useCompactBand } from './useCompactBand'
-import { shownTip, stageX, viewport, type Viewport } from './viewport'
+import { shownTip, stageX, viewport } from './viewport'
 import { focusDomain } from './zoom/focusDomain'
 import { Overview } from './zoom/Overview'
 import { useDomainTween } from './zoom/useDomainTween'
@@ -116,6 +116,7 @@ export function CalendarView({
   })
   useLayoutEffect(() => onSelected(selectedId), [selectedId])
 
+  const tip = shownTip(view, hovered, selectedId)
   useEffect(() => {
     // The benchmark times navigation to this mark: the first full render with data is committed.
     if (performance.getEntriesByName('timeline-ready').length === 0)
@@ -147,7 +148,16 @@ export function CalendarView({
         {events.length === 0 && (
           <p className="tl-none">No events match the current filters.</p>
         )}
-        <MarkTip view={view} hovered={hovered} selectedId={selectedId} />
+        {tip && (
+          <Tooltip
+            item={tip.item}
+            x={Math.min(Math.max(stageX(view, tip.item), 0), widthPx)}
+            y={AXIS_H + rowCentre(tip.item.row, lanes)}
+            stageWidthPx={widthPx}
+            isBelow={tip.item.row < 2}
+            isNameTag={tip.isNameTag}
+          />
+        )}
       </div>
       <Overview
         bounds={bounds}
@@ -158,26 +168,5 @@ export function CalendarView({
         onDomain={setVisibleDomain}
       />
     </>
-  )
-}
-
-/** The hovered mark's tooltip, or else the selected event's name tag. */
-function MarkTip(props: {
-  view: Viewport
-  hovered: MarkItem | null
-  selectedId: string | null
-}) {
-  const { view } = props
-  const tip = shownTip(view, props.hovered, props.selectedId)
-  if (!tip) return null
-  return (
-    <Tooltip
-      item={tip.item}
-      x={Math.min(Math.max(stageX(view, tip.item), 0), view.widthPx)}
-      y={AXIS_H + rowCentre(tip.item.row, view.lanes)}
-      stageWidthPx={view.widthPx}
-      isBelow={tip.item.row < 2}
-      isNameTag={tip.isNameTag}
-    />
   )
 }
