@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { build, type Plugin } from 'vite'
+import type { Plugin } from 'vite'
+import { buildApp } from '../scripts/appServer'
 import { CACHE_ROOT, ROOT } from './paths'
 
 /** Bench-only build plugin: raises src/data/datasetRules.ts's MAX_EVENTS to see how the app fares past it. */
@@ -46,21 +47,15 @@ function checkout(ref: string): string {
   return dir
 }
 
-/** `vite build` of the app into `outDir` at base '/', as the bench server serves it. */
-export async function buildApp(
+/** The app built into `outDir` (scripts/appServer.ts), from the working tree or `options.ref`. */
+export async function buildBenchApp(
   outDir: string,
   options: BuildOptions = {},
 ): Promise<void> {
-  await build({
+  await buildApp({
+    outDir,
     root: options.ref ? checkout(options.ref) : ROOT,
-    base: '/',
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      sourcemap: options.sourcemap ?? false,
-      chunkSizeWarningLimit: 10_000,
-    },
+    sourcemap: options.sourcemap ?? false,
     plugins: options.liftEventLimit ? [liftEventLimit] : [],
   })
 }

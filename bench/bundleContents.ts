@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { buildApp } from './buildApp'
+import { buildBenchApp } from './buildApp'
 import { measureBundle } from './bundle'
 import { CACHE_ROOT } from './paths'
 import { spans } from './sourceMapSpans'
@@ -45,7 +45,7 @@ function bytesByOwner(file: string): Map<string, number> {
   return sizes
 }
 
-await buildApp(OUT, { sourcemap: true })
+await buildBenchApp(OUT, { sourcemap: true })
 for (const file of measureBundle(OUT).js.files) {
   const path = join(OUT, file)
   const code = readFileSync(path)

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
-import { buildApp, REF_ROOT } from './buildApp'
+import { launchChromium } from '../scripts/chromium'
+import { buildBenchApp, REF_ROOT } from './buildApp'
 import { writeDatasets } from './generateDataset'
 import { CACHE_ROOT, DATA_ROOT, ROOT } from './paths'
 import { startServer } from './server'
@@ -100,7 +100,7 @@ function printTop(
 }
 
 console.log(`Building with source maps (${OUT})…`)
-await buildApp(OUT, {
+await buildBenchApp(OUT, {
   sourcemap: true,
   liftEventLimit: args['lift-event-limit'],
   ref: args.ref,
@@ -108,15 +108,7 @@ await buildApp(OUT, {
 const dir = writeDatasets(DATA_ROOT, [size]).get(size) ?? ''
 const server = await startServer({ distDir: OUT, files: new Map() })
 server.useDataset(dir)
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  ],
-})
+const browser = await launchChromium()
 const stop = () =>
   void Promise.all([browser.close(), server.close()]).finally(() =>
     process.exit(130),

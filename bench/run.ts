@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { type Browser, chromium } from 'playwright-core'
-import { buildApp } from './buildApp'
+import type { Browser } from 'playwright-core'
+import { buildBenchApp } from './buildApp'
 import { measureBundle, measureFiles } from './bundle'
 import { SIZES, writeDatasets } from './generateDataset'
 import {
@@ -25,25 +25,13 @@ import { BENCH_DIR, BENCH_DIST as DIST, DATA_ROOT, ROOT } from './paths'
 import { type BenchServer, startServer } from './server'
 import { summarize, type SeriesSummary } from './summarize'
 import { appTarget, type Target, visTarget } from './targets'
+import { assertChromium, launchChromium } from '../scripts/chromium'
 
-const CHROMIUM = '/usr/bin/chromium'
 const VIS_UMD = join(ROOT, 'node_modules/vis-timeline/standalone/umd')
 const SERIES_TIMEOUT_MS = 120_000
 const READY_TIMEOUT_MS = 90_000
 const GESTURE_MS = 3_000
 const VIEWPORT = { width: 1440, height: 900 }
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Nothing but the bench server resolves: no request leaves 127.0.0.1.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-]
 
 const { values: args } = parseArgs({
   options: {
@@ -156,8 +144,10 @@ function gitCommit(ref: string): string {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    console.error('Install Chromium: apt-get install chromium')
+  try {
+    assertChromium()
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error)
     process.exit(1)
   }
   const startedAt = Date.now()
@@ -165,7 +155,7 @@ async function main(): Promise<void> {
     console.log(`Using the last build in ${DIST}`)
   else {
     console.log(`Building the app (vite build -> ${DIST})…`)
-    await buildApp(DIST, {
+    await buildBenchApp(DIST, {
       liftEventLimit: args['lift-event-limit'],
       ref: args.ref,
     })
@@ -188,11 +178,7 @@ async function main(): Promise<void> {
       ],
     ]),
   })
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  })
+  browser = await launchChromium()
   const series: SeriesSummary[] = []
   const raw: Record<string, RunResult[]> = {}
   for (const size of sizes) {

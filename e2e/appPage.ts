@@ -1,21 +1,9 @@
-import type { Locator, Page } from 'playwright-core'
-import type { JourneyContext } from './runner'
+import { expect, type Page } from '@playwright/test'
 
 /** Opens the app at `search` (e.g. `?event=x`) and waits for the essay, the sign that content loaded. */
-export async function openApp(ctx: JourneyContext, search = ''): Promise<void> {
-  await ctx.page.goto(`${ctx.origin}/${search}`)
-  await essay(ctx.page).waitFor({ state: 'visible', timeout: 10_000 })
-}
-
-/** Opens the app and waits for its role=alert (content that failed to load or validate). */
-export async function openAppExpectingAlert(
-  ctx: JourneyContext,
-  search = '',
-): Promise<Locator> {
-  await ctx.page.goto(`${ctx.origin}/${search}`)
-  const alert = ctx.page.getByRole('alert')
-  await alert.first().waitFor({ state: 'visible', timeout: 10_000 })
-  return alert
+export async function openApp(page: Page, search = ''): Promise<void> {
+  await page.goto(`/${search}`)
+  await expect(essay(page)).toBeVisible({ timeout: 10_000 })
 }
 
 export const essay = (page: Page) =>
@@ -73,10 +61,7 @@ export async function expectDetailsHeading(
   page: Page,
   title: string,
 ): Promise<void> {
-  await detailsHeading(page, title).waitFor({
-    state: 'visible',
-    timeout: 5_000,
-  })
+  await expect(detailsHeading(page, title)).toBeVisible()
 }
 
 /** On a phone the filters fold behind a "Filters" button: open it when it is there and closed. */

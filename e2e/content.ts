@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { countryName, organizationName } from '../src/data/names'
-import { ROOT } from './app'
 
 /** The shipped content, read as raw JSON/Markdown: the oracle the journeys compare the page with. */
 export type RawSource = {
@@ -28,7 +27,7 @@ export type RawEvents = {
   [key: string]: unknown
 }
 
-const DATA_DIR = join(ROOT, 'public/data')
+const DATA_DIR = join(import.meta.dirname, '../public/data')
 export const EVENTS_TEXT = readFileSync(join(DATA_DIR, 'events.json'), 'utf8')
 export const ESSAY_TEXT = readFileSync(join(DATA_DIR, 'essay.md'), 'utf8')
 

@@ -16,8 +16,8 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { buildApp, ROOT, serveApp, type AppServer } from '../e2e/app'
-import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser'
+import { buildApp, ROOT, serveApp, type AppServer } from './appServer'
+import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 
 const PORT = 4173
 const RUN_TIMEOUT_MS = 120_000
@@ -144,7 +144,7 @@ function losses(report: Report, category: Category): string[] {
 async function main(): Promise<number> {
   assertChromium()
   if (!args['skip-build']) await buildApp()
-  server = await serveApp(PORT, true)
+  server = await serveApp({ port: PORT })
   mkdirSync(RESULTS_DIR, { recursive: true })
   const runs = Math.max(1, Math.min(5, Number(args.runs) || 1))
   const reports: Report[] = []

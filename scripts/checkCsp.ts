@@ -1,20 +1,18 @@
 /**
- * `npx tsx scripts/checkCsp.ts`: builds the app into a temporary folder (the Content-Security-Policy meta is
- * added at build time only), serves it with Vite's preview API on a free port, opens it in headless Chromium
+ * `npm run check:csp`: builds the app into a temporary folder (the Content-Security-Policy meta is added at
+ * build time only), serves it on a free port (scripts/appServer.ts), opens it in headless Chromium
  * and checks that it works under the policy: the `timeline-ready` mark is reached; SVG and PNG exports
  * download (the PNG loads a blob: image); Open… shows files and Back returns; print media shows the appendix
  * and hides controls; `?timeline=//other-host` is refused; and no CSP violation or page error is reported.
  * Exits 1 on any failure.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { build, preview, type PreviewServer } from 'vite'
-import { assertChromium, launchChromium } from '../e2e/browser'
+import { buildApp, ROOT, serveApp, type AppServer } from './appServer'
+import { assertChromium, launchChromium } from './chromium'
 
-const ROOT = join(import.meta.dirname, '..')
 const READY_TIMEOUT_MS = 30_000
 
 type Report = { violations: string[]; errors: string[]; notes: string[] }
@@ -164,25 +162,15 @@ async function check(
 async function main(): Promise<number> {
   assertChromium()
   const outDir = mkdtempSync(join(tmpdir(), 'precedent-csp-'))
-  let server: PreviewServer | null = null
+  let server: AppServer | null = null
   let browser: Browser | null = null
   const report: Report = { violations: [], errors: [], notes: [] }
   try {
-    await build({
-      root: ROOT,
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-    })
-    server = await preview({
-      root: ROOT,
-      logLevel: 'warn',
-      build: { outDir },
-      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-    })
-    const { port } = server.httpServer.address() as AddressInfo
+    await buildApp({ outDir })
+    server = await serveApp({ distDir: outDir })
     browser = await launchChromium()
-    await check(`http://127.0.0.1:${port}/`, browser, report)
-    await checkRefusedTimeline(`http://127.0.0.1:${port}/`, browser, report)
+    await check(`${server.origin}/`, browser, report)
+    await checkRefusedTimeline(`${server.origin}/`, browser, report)
   } finally {
     await browser?.close().catch(() => undefined)
     await server?.close().catch(() => undefined)

@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
 import { ContentLoader } from '../ui/ContentLoader'
 import { BackToFeatured } from './BackToFeatured'
-import { sourceFromLocation, useContentSource } from './contentSource'
 import { useContentLoad } from './useContentLoad'
 
 function Title() {
@@ -63,12 +62,12 @@ afterEach(() => vi.unstubAllGlobals())
 describe('?timeline= in the loader', () => {
   it('refuses another origin with a clear alert, and "Back to the featured essay" recovers', async () => {
     const user = userEvent.setup()
-    useContentSource.setState({
-      source: sourceFromLocation({
-        origin: 'http://localhost',
-        pathname: '/',
-        search: '?timeline=//evil.example/x',
-      }),
+    useTimelineStore.setState({
+      contentSource: {
+        kind: 'refused',
+        message:
+          'Cannot load timeline “//evil.example/x”: addresses starting with // point at another site.',
+      },
     })
     render(<Page />)
     const alert = await screen.findByRole('alert')
@@ -87,8 +86,8 @@ describe('?timeline= in the loader', () => {
   })
 
   it('loads a same-origin folder and names a missing file', async () => {
-    useContentSource.setState({
-      source: { kind: 'folder', baseUrl: '/timelines/cold-war/' },
+    useTimelineStore.setState({
+      contentSource: { kind: 'folder', baseUrl: '/timelines/cold-war/' },
     })
     render(<Page />)
     const alert = await screen.findByRole('alert')

@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
 import { ContentLoader } from '../ui/ContentLoader'
 import { ContentToolbar } from './ContentToolbar'
-import { useContentSource } from './contentSource'
 import { useContentLoad } from './useContentLoad'
 
 const eventsFile = (title: string, id: string) => ({
@@ -70,7 +69,7 @@ async function openPage() {
 
 beforeEach(() => {
   useTimelineStore.setState(useTimelineStore.getInitialState(), true)
-  useContentSource.setState({ source: { kind: 'featured' } })
+  useTimelineStore.setState({ contentSource: { kind: 'featured' } })
   vi.stubGlobal(
     'fetch',
     vi.fn((url: string) =>
@@ -234,7 +233,9 @@ describe('ContentToolbar: drag and drop', () => {
 
 describe('ContentToolbar with ?timeline=', () => {
   it('says which folder is shown', async () => {
-    useContentSource.setState({ source: { kind: 'folder', baseUrl: '/data/' } })
+    useTimelineStore.setState({
+      contentSource: { kind: 'folder', baseUrl: '/data/' },
+    })
     render(<Page />)
     expect(
       await screen.findByText('Showing the timeline in /data/'),

@@ -1,8 +1,8 @@
-import { lazy, Suspense, useRef, useState } from 'react'
-import { ExportButtons } from '../export/ExportButtons'
+import { lazy, type ReactNode, Suspense, useRef, useState } from 'react'
 import { PanelBoundary } from '../ui/PanelBoundary'
 import { BackToFeatured } from './BackToFeatured'
-import { useContentSource, type ContentSource } from './contentSource'
+import type { ContentSource } from '../store/contentSlice'
+import { useTimelineStore } from '../store/timelineStore'
 import { OpenContent } from './OpenContent'
 import { OpenProblems } from './OpenProblems'
 import type { OpenOutcome } from './openFiles'
@@ -28,9 +28,14 @@ function describeSource(source: ContentSource): string {
  * The reader's own content: "Open…" (and drop), "Back to the featured essay", and the timeline downloads.
  * Problems with opened files show here, in the loader's format, while the current content stays on screen.
  */
-export function ContentToolbar() {
-  const source = useContentSource((s) => s.source)
-  const showOpened = useContentSource((s) => s.showOpened)
+export function ContentToolbar({
+  downloads,
+}: {
+  /** The timeline downloads, placed beside Open… by the page (another feature's buttons). */
+  downloads?: ReactNode
+}) {
+  const source = useTimelineStore((s) => s.contentSource)
+  const showOpened = useTimelineStore((s) => s.showOpened)
   const [outcome, setOutcome] = useState<Exclude<
     OpenOutcome,
     { kind: 'dataset' }
@@ -54,7 +59,7 @@ export function ContentToolbar() {
       <div className="content-actions" role="group" aria-label="Content">
         <OpenContent onOutcome={onOutcome} buttonRef={openRef} />
         <BackToFeatured onDone={() => openRef.current?.focus()} />
-        <ExportButtons />
+        {downloads}
       </div>
       <p className="content-source" role="status">
         {describeSource(source)}

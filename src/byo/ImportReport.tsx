@@ -2,8 +2,8 @@ import { useEffect, useId, useMemo, useRef } from 'react'
 import { makeBundle, validateBundle } from '../data/bundle'
 import type { ImportedTimeline } from '../data/importTimelineJs'
 import { formatProblem, plural } from '../data/problems'
-import { downloadBlob } from '../export/download'
-import { useContentSource } from './contentSource'
+import { downloadBlob } from '../ui/downloadBlob'
+import { useTimelineStore } from '../store/timelineStore'
 
 const EXAMPLES = 3
 
@@ -26,7 +26,7 @@ export function ImportReport({
 }) {
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const showOpened = useContentSource((s) => s.showOpened)
+  const showOpened = useTimelineStore((s) => s.showOpened)
   const { eventsFile, essay, notCarriedOver } = imported
   const bundle = useMemo(
     () => makeBundle(eventsFile, essay),

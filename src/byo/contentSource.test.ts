@@ -1,34 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { makeDataset, makeEvent } from '../test/fixtures'
-import {
-  loaderFor,
-  sourceFromLocation,
-  useContentSource,
-} from './contentSource'
-
-const at = (search: string) => ({
-  origin: 'https://example.org',
-  pathname: '/app/',
-  search,
-})
-
-describe('sourceFromLocation(location)', () => {
-  it('reads ?timeline= as a folder, and its absence as the featured essay', () => {
-    expect(sourceFromLocation(at(''))).toEqual({ kind: 'featured' })
-    expect(sourceFromLocation(at('?event=x&timeline=data/cold-war'))).toEqual({
-      kind: 'folder',
-      baseUrl: '/app/data/cold-war/',
-    })
-  })
-
-  it('keeps the reason when the folder is refused', () => {
-    const source = sourceFromLocation(at('?timeline=https://evil.example/'))
-    expect(source.kind).toBe('refused')
-    expect(source.kind === 'refused' && source.message).toMatch(
-      /^Cannot load timeline “https:\/\/evil.example\/”/,
-    )
-  })
-})
+import { loaderFor } from './contentSource'
 
 describe('loaderFor(source)', () => {
   afterEach(() => vi.unstubAllGlobals())
@@ -76,23 +48,5 @@ describe('loaderFor(source)', () => {
       dataset,
       warnings: [],
     })
-  })
-})
-
-describe('useContentSource', () => {
-  it('backToFeatured() shows the featured essay and drops ?timeline= from the address', () => {
-    history.replaceState(
-      null,
-      '',
-      '/?timeline=data/other/&event=berlin-airlift#p-3',
-    )
-    useContentSource.setState({
-      source: { kind: 'folder', baseUrl: '/data/other/' },
-    })
-    useContentSource.getState().backToFeatured()
-    expect(useContentSource.getState().source).toEqual({ kind: 'featured' })
-    expect(`${location.pathname}${location.search}${location.hash}`).toBe(
-      '/?event=berlin-airlift#p-3',
-    )
   })
 })

@@ -1,9 +1,10 @@
 import { useMemo } from 'react'
 import type { LoadFn } from '../ui/ContentLoader'
-import { loaderFor, useContentSource } from './contentSource'
+import { useTimelineStore } from '../store/timelineStore'
+import { loaderFor } from './contentSource'
 
 /** The `load` function for `ContentLoader`: stable while the source stays, new (so reloading) when it changes. */
 export function useContentLoad(): LoadFn {
-  const source = useContentSource((s) => s.source)
+  const source = useTimelineStore((s) => s.contentSource)
   return useMemo(() => loaderFor(source), [source])
 }

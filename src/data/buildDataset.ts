@@ -28,6 +28,8 @@ export function toTimelineEvent(
     kind: fields.kind,
     start: fields.start,
     end: fields.end,
+    startLabel: fields.startLabel,
+    endLabel: fields.endLabel,
     ongoing: fields.ongoing,
     countries: fields.countries,
     organizations: fields.organizations,

@@ -188,6 +188,21 @@ describe('parseCases', () => {
     ])
   })
 
+  it('lets a case have no guarantee (null), with no guarantee milestone and no settlement', () => {
+    const open = rawCase({ guarantee: null, resolved: null })
+    open.milestones[2] = { ...open.milestones[2]!, kind: 'step' }
+    const result = parseCases([open], ctx)
+    expect(result.ok && result.value[0]?.guarantee).toBeNull()
+    expect(problemsOf([rawCase({ guarantee: null, resolved: null })])).toEqual([
+      'cases[0].milestones: has 1 milestones of kind "guarantee", but "guarantee" is null (none given): set its date or change the milestone\'s kind',
+    ])
+    const settled = rawCase({ guarantee: null })
+    settled.milestones[2] = { ...settled.milestones[2]!, kind: 'step' }
+    expect(problemsOf([settled])).toEqual([
+      'cases[0].resolved: "1990-10-03" settles a case that has no guarantee; give its "guarantee" date',
+    ])
+  })
+
   it('needs a resolved date after the guarantee, with an outcome milestone', () => {
     expect(problemsOf([rawCase({ resolved: '1950' })])).toEqual([
       'cases[0].resolved: "1950" is before the guarantee (1955-05-06)',
@@ -233,19 +248,21 @@ describe('the shipped cases', () => {
     expect(file.asOf).toBe(AS_OF.iso)
   })
 
-  it('align Germany, Japan, Korea and Ukraine on their guarantees', () => {
+  it('align Germany, Japan and Korea on their guarantees; Ukraine has none', () => {
     const cases = result.ok ? result.value : []
     expect(
-      cases.map((c) => [c.name, c.guarantee.iso, c.resolved?.iso ?? null]),
+      cases.map((c) => [
+        c.name,
+        c.guarantee?.iso ?? null,
+        c.resolved?.iso ?? null,
+      ]),
     ).toEqual([
       ['Divided Germany', '1955-05-06', '1990-10-03'],
-      ['Japan and the Kurils', '1951-09-08', null],
+      ['Japan and the Kurils', '1960-01-19', null],
       ['Korea', '1953-10-01', null],
-      ['Ukraine', '2025-08-18', null],
+      ['Ukraine', null, null],
     ])
     const ukraine = cases.find((c) => c.id === 'ukraine')
-    expect(
-      ukraine?.milestones.find((m) => m.kind === 'guarantee')?.label,
-    ).toMatch(/prospective.*not yet given/i)
+    expect(ukraine?.milestones.some((m) => m.kind === 'guarantee')).toBe(false)
   })
 })

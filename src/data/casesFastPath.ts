@@ -65,7 +65,7 @@ function parseValidCase(value: unknown): RawCase | null {
   const name = nonEmpty(record.name)
   const eventIds = strings(record.eventIds)
   if (name === null || eventIds === null) return null
-  if (typeof guarantee !== 'string' || !isNullableString(resolved)) return null
+  if (!isNullableString(guarantee) || !isNullableString(resolved)) return null
   if (!Array.isArray(record.milestones) || record.milestones.length < 1)
     return null
   const milestones: RawMilestone[] = []

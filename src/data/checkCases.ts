@@ -109,18 +109,30 @@ function checkMilestone(
 }
 
 /**
- * Exactly one guarantee milestone, on the case's `guarantee` date; a `resolved` date needs an outcome
- * milestone on it. Reads the raw milestones, so a milestone with another problem still counts here.
+ * Exactly one guarantee milestone, on the case's `guarantee` date, or none when no guarantee has been given
+ * (`guarantee: null`); a `resolved` date needs an outcome milestone on it, and a guarantee before it. Reads the
+ * raw milestones, so a milestone with another problem still counts here.
  */
 function checkAlignment(
   raw: RawCase,
   at: string,
-  guarantee: DatePoint,
+  guarantee: DatePoint | null,
   resolved: DatePoint | null,
   problems: Problem[],
 ): void {
   const guarantees = raw.milestones.filter((m) => m.kind === 'guarantee')
-  if (guarantees.length !== 1)
+  if (guarantee === null) {
+    if (guarantees.length > 0)
+      problems.push({
+        path: `${at}.milestones`,
+        message: `has ${guarantees.length} milestones of kind "guarantee", but "guarantee" is null (none given): set its date or change the milestone's kind`,
+      })
+    if (resolved)
+      problems.push({
+        path: `${at}.resolved`,
+        message: `"${resolved.iso}" settles a case that has no guarantee; give its "guarantee" date`,
+      })
+  } else if (guarantees.length !== 1)
     problems.push({
       path: `${at}.milestones`,
       message: `has ${guarantees.length} milestones of kind "guarantee"; exactly one must mark the guarantee`,
@@ -130,7 +142,7 @@ function checkAlignment(
       path: `${at}.guarantee`,
       message: `"${guarantee.iso}" differs from the guarantee milestone's date "${guarantees[0]?.date}"`,
     })
-  if (!resolved) return
+  if (!resolved || !guarantee) return
   if (resolved.startMs < guarantee.startMs)
     problems.push({
       path: `${at}.resolved`,
@@ -157,18 +169,18 @@ function checkCase(
   const milestones = raw.milestones
     .map((_, i) => checkMilestone(raw, i, at, ctx, problems))
     .filter((m): m is CaseMilestone => m !== null)
-  const guarantee = checkDate(
-    raw.guarantee,
-    `${at}.guarantee`,
-    ctx.asOf,
-    problems,
-  )
+  const guarantee =
+    raw.guarantee === null
+      ? null
+      : checkDate(raw.guarantee, `${at}.guarantee`, ctx.asOf, problems)
   const resolved =
     raw.resolved === null
       ? null
       : checkDate(raw.resolved, `${at}.resolved`, ctx.asOf, problems)
-  if (guarantee) checkAlignment(raw, at, guarantee, resolved, problems)
-  if (problems.length > before || !guarantee) return null
+  // A guarantee date with its own problem is reported once, not again as "none given".
+  if (raw.guarantee === null || guarantee)
+    checkAlignment(raw, at, guarantee, resolved, problems)
+  if (problems.length > before) return null
   if (!milestones.some((m) => m.kind === 'loss'))
     warnings.push({
       path: `${at}.milestones`,

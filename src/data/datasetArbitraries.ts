@@ -64,12 +64,16 @@ const validSource = fc.record({
 })
 
 const source = often(
-  fc.record({
-    title: textOf(500),
-    publisher: textOf(200),
-    url,
-    type: often(fc.constantFrom('primary', 'reference', 'news'), anyValue),
-  }),
+  fc.record(
+    {
+      title: textOf(500),
+      publisher: textOf(200),
+      url,
+      type: often(fc.constantFrom('primary', 'reference', 'news'), anyValue),
+      date: dateValue,
+    },
+    { requiredKeys: ['title', 'publisher', 'url', 'type'] },
+  ),
   anyValue,
 )
 
@@ -120,6 +124,8 @@ export const event = fc.record(
     kind: often(fc.constantFrom(...EVENT_KINDS), anyValue),
     start: dateValue,
     end: optionalOf(fc.oneof(fc.constant(null), dateValue)),
+    startLabel: optionalOf(textOf(60)),
+    endLabel: optionalOf(textOf(60)),
     ongoing: optionalOf(often(fc.boolean(), anyValue)),
     countries: list(
       often(

@@ -12,7 +12,7 @@ const list = (value: unknown): readonly unknown[] =>
   Array.isArray(value) ? value : []
 
 /**
- * Duplicate event ids, `end` before `start`, ongoing events with an end. (Cases: see `parseCases`.) `parse`
+ * Duplicate event ids, `end` before `start`, ongoing events with an end, an `endLabel` with no end. (Cases: see `parseCases`.) `parse`
  * may be a memoised `parseDate`.
  */
 export function crossFieldProblems(
@@ -41,7 +41,14 @@ export function crossFieldProblems(
         path: `${at}.end`,
         message: `${quote(end.iso)} is before the start ${quote(start.iso)}`,
       })
-    if (event.ongoing === true && event.end !== undefined && event.end !== null)
+    const hasEnd = event.end !== undefined && event.end !== null
+    if (event.endLabel !== undefined && !hasEnd)
+      problems.push({
+        path: `${at}.endLabel`,
+        message:
+          'says what the end date is, but the event has no "end": add one or remove "endLabel"',
+      })
+    if (event.ongoing === true && hasEnd)
       problems.push({
         path: `${at}.ongoing`,
         message: 'an ongoing event has no end: remove "end" or "ongoing"',

@@ -55,6 +55,9 @@ function optional<T>(
   return parse(value) ?? FAIL
 }
 
+const dateLabel = (value: unknown): string | null =>
+  text(value, LIMITS.dateLabelChars)
+
 const boolean = (value: unknown): boolean | null =>
   typeof value === 'boolean' ? value : null
 
@@ -88,7 +91,17 @@ function source(value: unknown): RawSource | null {
   if (typeof url !== 'string' || url.length > MAX_URL_CHARS) return null
   if (!url.startsWith('https://')) return null
   if (!isPlainHttpsUrl(url) && !checkHttpsUrl(url).ok) return null
-  return { title, publisher, url, type: type as RawSource['type'] }
+  const parsed: RawSource = {
+    title,
+    publisher,
+    url,
+    type: type as RawSource['type'],
+  }
+  if (value.date !== undefined) {
+    if (!isDate(value.date)) return null
+    parsed.date = value.date
+  }
+  return parsed
 }
 
 function sources(value: unknown): RawSource[] | null {
@@ -119,12 +132,16 @@ export function parseValidEvent(value: unknown): RawEvent | null {
   const ongoing = optional(value.ongoing, boolean, false)
   const orgs = optional(value.organizations, organizations, false)
   const note = optional(value.note, longText, true)
+  const startLabel = optional(value.startLabel, dateLabel, false)
+  const endLabel = optional(value.endLabel, dateLabel, false)
   const unverified = optional(value.unverifiedSource, boolean, false)
   if (
     end === FAIL ||
     ongoing === FAIL ||
     orgs === FAIL ||
     note === FAIL ||
+    startLabel === FAIL ||
+    endLabel === FAIL ||
     unverified === FAIL
   )
     return null
@@ -139,6 +156,9 @@ export function parseValidEvent(value: unknown): RawEvent | null {
   }
   // Optional fields only when given, as the schema leaves them.
   if (end !== undefined) event.end = end
+  if (startLabel !== undefined && startLabel !== null)
+    event.startLabel = startLabel
+  if (endLabel !== undefined && endLabel !== null) event.endLabel = endLabel
   if (ongoing !== undefined && ongoing !== null) event.ongoing = ongoing
   if (orgs !== undefined && orgs !== null) event.organizations = orgs
   if (note !== undefined) event.note = note

@@ -17,6 +17,8 @@ export const LIMITS = {
   textChars: 2000,
   sourceTitleChars: 500,
   publisherChars: 200,
+  /** What a span's start or end date is ("signed", "in force"): a few words. */
+  dateLabelChars: 60,
   countries: 60,
   organizations: 30,
   sources: 20,
@@ -43,6 +45,8 @@ export const FIELDS = {
     'kind',
     'start',
     'end',
+    'startLabel',
+    'endLabel',
     'ongoing',
     'countries',
     'organizations',
@@ -51,7 +55,7 @@ export const FIELDS = {
     'sources',
     'unverifiedSource',
   ],
-  source: ['title', 'publisher', 'url', 'type'],
+  source: ['title', 'publisher', 'url', 'type', 'date'],
   /** Cases and milestones are strict: any other field is a problem. */
   case: ['id', 'name', 'eventIds', 'milestones', 'guarantee', 'resolved'],
   milestone: ['kind', 'label', 'date', 'eventId'],
@@ -63,7 +67,8 @@ export type RawCase = {
   name: string
   eventIds: string[]
   milestones: RawMilestone[]
-  guarantee: string
+  /** Null when no guarantee has been given (the lens aligns the case at `asOf`). */
+  guarantee: string | null
   resolved: string | null
 }
 

@@ -114,7 +114,24 @@ export const sourceSchema = z.object({
   publisher: text(LIMITS.publisherChars),
   url: httpsUrl,
   type: z.enum(SOURCE_TYPES),
+  /** When the source was published (or last updated), where known; the asOf check reads it. */
+  date: z.optional(
+    isoDate.check(
+      z.describe(
+        'When the source was published, where known: YYYY, YYYY-MM or YYYY-MM-DD. After asOf, only a sentence marked "Later" may rely on it',
+      ),
+    ),
+  ),
 })
+
+/** What a span's start or end date is ("signed", "in force"), shown beside the date. */
+const dateLabel = z.optional(
+  text(LIMITS.dateLabelChars).check(
+    z.describe(
+      'What this end of the span is ("signed", "in force"), shown beside the date; endLabel needs an end',
+    ),
+  ),
+)
 
 export const eventSchema = z.object({
   id,
@@ -122,6 +139,8 @@ export const eventSchema = z.object({
   kind: z.enum(EVENT_KINDS),
   start: isoDate,
   end: z.optional(z.nullable(isoDate)),
+  startLabel: dateLabel,
+  endLabel: dateLabel,
   ongoing: z.optional(z.boolean()),
   countries: z
     .array(countryCode)

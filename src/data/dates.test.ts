@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   dateProblem,
   formatDate,
+  formatEventSpan,
   formatSpan,
   formatTime,
   parseDate,
@@ -145,6 +146,34 @@ describe('formatting', () => {
       'since 12 June 1999',
     )
     expect(formatSpan(must('2014'), must('2014'))).toBe('2014')
+  })
+
+  it('formatEventSpan labels the ends it has labels for, and is formatSpan without', () => {
+    const span = (startLabel: string | null, endLabel: string | null) => ({
+      start: must('1995-11-21'),
+      end: must('1995-12-14'),
+      ongoing: false,
+      startLabel,
+      endLabel,
+    })
+    expect(formatEventSpan(span('initialled', 'signed'))).toBe(
+      '21 November 1995 (initialled) – 14 December 1995 (signed)',
+    )
+    expect(formatEventSpan(span(null, 'signed'))).toBe(
+      '21 November 1995 – 14 December 1995 (signed)',
+    )
+    expect(formatEventSpan(span(null, null))).toBe(
+      '21 November 1995 – 14 December 1995',
+    )
+    expect(
+      formatEventSpan({
+        start: must('1960-01-19'),
+        end: null,
+        ongoing: true,
+        startLabel: 'signed',
+        endLabel: null,
+      }),
+    ).toBe('since 19 January 1960 (signed)')
   })
 
   it('toIsoDay gives the UTC day of a time', () => {

@@ -138,6 +138,27 @@ export function formatSpan(
   return `${formatDate(start)} – ${formatDate(end)}`
 }
 
+/**
+ * An event's date or span in words, each end followed by what it is when the data says so: "12 September
+ * 1990 (signed) – 15 March 1991 (in force)". Without labels, `formatSpan`.
+ */
+export function formatEventSpan(event: {
+  readonly start: DatePoint
+  readonly end: DatePoint | null
+  readonly ongoing: boolean
+  readonly startLabel: string | null
+  readonly endLabel: string | null
+}): string {
+  const { start, end, ongoing, startLabel, endLabel } = event
+  if (startLabel === null && endLabel === null)
+    return formatSpan(start, end, ongoing)
+  const at = (date: DatePoint, label: string | null) =>
+    label === null ? formatDate(date) : `${formatDate(date)} (${label})`
+  if (end === null || end.iso === start.iso)
+    return `${ongoing && end === null ? 'since ' : ''}${at(start, startLabel)}`
+  return `${at(start, startLabel)} – ${at(end, endLabel)}`
+}
+
 /** A UTC ms time as an ISO day, `YYYY-MM-DD` (for URLs). */
 export function toIsoDay(timeMs: number): string {
   return new Date(timeMs).toISOString().slice(0, 10)

@@ -58,6 +58,9 @@ describe('organizationName', () => {
     expect(organizationName('OSCE')).toBe(
       'Organization for Security and Co-operation in Europe',
     )
+    expect(organizationName('CSCE')).toBe(
+      'Conference on Security and Co-operation in Europe, renamed the OSCE in 1995',
+    )
     expect(organizationName('ASEAN')).toBe('ASEAN')
   })
 })

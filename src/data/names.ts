@@ -20,6 +20,9 @@ const ORGANIZATION_NAMES: Readonly<Record<string, string>> = {
   EU: 'European Union',
   UN: 'United Nations',
   OSCE: 'Organization for Security and Co-operation in Europe',
+  // The OSCE's name before 1 January 1995: events before then carry this code, so the reader sees the body
+  // as it was, and a search for "OSCE" still finds them.
+  CSCE: 'Conference on Security and Co-operation in Europe, renamed the OSCE in 1995',
   G7: 'Group of Seven',
   NORAD: 'North American Aerospace Defense Command',
   MFO: 'Multinational Force and Observers',

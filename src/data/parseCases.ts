@@ -39,7 +39,16 @@ export const rawCaseSchema = z.strictObject({
   milestones: z
     .array(rawMilestoneSchema)
     .check(z.minLength(1, 'must list at least one milestone')),
-  guarantee: z.string(),
+  /** Null: no guarantee has been given yet (aligned at `asOf`, an open question). */
+  guarantee: z.nullable(
+    z
+      .string()
+      .check(
+        z.describe(
+          'The date the lens aligns on; null when no guarantee has been given (aligned at asOf)',
+        ),
+      ),
+  ),
   resolved: z.nullable(z.string()),
 })
 

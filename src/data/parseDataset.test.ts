@@ -68,6 +68,8 @@ describe('parseDataset: valid input', () => {
         startMs: Date.UTC(1949, 8, 30),
         endMs: Date.UTC(1949, 9, 1),
       },
+      startLabel: null,
+      endLabel: null,
       ongoing: false,
       countries: ['US', 'GB'],
       organizations: [],
@@ -99,6 +101,7 @@ describe('parseDataset: valid input', () => {
     expect(event?.note).toBe('The record differs.')
     expect(event?.unverifiedSource).toBe(true)
     expect(event?.organizations).toEqual([])
+    expect([event?.startLabel, event?.endLabel]).toEqual([null, null])
     // An ongoing event is drawn up to the end of asOf.
     expect(event?.extentMs).toEqual([
       Date.UTC(1948, 5, 24),
@@ -299,6 +302,44 @@ describe('parseDataset: each rule, with its path and message', () => {
     ])
   })
 
+  it('a source date must be a real date; an endLabel needs an end', () => {
+    const sources = [{ ...rawEvent().sources[0], date: '1948-13' }]
+    expect(problemsOf(rawDataset([rawEvent({ sources })]))).toEqual([
+      'events[0].sources[0].date: "1948-13" is not a date (month 13 does not exist)',
+    ])
+    expect(
+      problemsOf(rawDataset([rawEvent({ end: null, endLabel: 'in force' })])),
+    ).toEqual([
+      'events[0].endLabel: says what the end date is, but the event has no "end": add one or remove "endLabel"',
+    ])
+  })
+
+  it('what a text reports from after asOf must be marked as later', () => {
+    const late = [{ ...rawEvent().sources[0], date: '2025-09-04' }]
+    expect(
+      problemsOf(
+        rawDataset([
+          rawEvent({
+            note: 'Macron said on 4 September 2025 that 26 countries would send troops.',
+            sources: late,
+          }),
+        ]),
+      ),
+    ).toEqual([
+      'events[0].note: mentions "4 September 2025", after the dataset\'s asOf (2025-08-31): begin its sentence with "Later" ("Later, on …") or leave it out',
+      'events[0].sources[0].date: "2025-09-04" is after the dataset\'s asOf (2025-08-31): a source from later can only back a sentence marked as later ("Later, on …")',
+    ])
+    const marked = parseDataset(
+      rawDataset([
+        rawEvent({
+          note: 'Later, on 4 September 2025, Macron said 26 countries would send troops.',
+          sources: late,
+        }),
+      ]),
+    )
+    expect(marked.ok).toBe(true)
+  })
+
   it('asOf must be a real day', () => {
     expect(problemsOf(rawDataset([], { asOf: '2025-08' }))).toEqual([
       'asOf: "2025-08" is not a day (expected YYYY-MM-DD)',
@@ -390,7 +431,7 @@ describe('parseDataset: cases', () => {
   it('parseDataset converts valid cases', () => {
     const result = parseDataset(rawDataset([guarantee], { cases: [validCase] }))
     if (!result.ok) throw new Error(JSON.stringify(result.problems))
-    expect(result.value.cases[0]?.guarantee.startMs).toBe(Date.UTC(1955, 4, 6))
+    expect(result.value.cases[0]?.guarantee?.startMs).toBe(Date.UTC(1955, 4, 6))
     expect(result.value.cases[0]?.milestones[0]?.eventId).toBe('guarantee')
   })
 

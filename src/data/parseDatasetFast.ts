@@ -1,3 +1,4 @@
+import { asOfProblems } from './asOfDiscipline'
 import { toTimelineEvent } from './buildDataset'
 import { checkCases } from './checkCases'
 import { crossFieldProblems, unknownFieldWarnings } from './datasetChecks'
@@ -59,7 +60,8 @@ export function parseDatasetFast(
 
 /**
  * A file whose shape and cross-field checks passed, converted: dates to DatePoints, events to TimelineEvents
- * (file order), cases checked against them. Only the cases can still have problems. Throws on a date the
+ * (file order), cases checked against them. Only the as-of discipline (texts and sources after `asOf`) and the
+ * cases can still have problems. Throws on a date the
  * shape check should have refused (a bug of ours; `parseDataset` reports it).
  */
 export function convertDataset(
@@ -69,9 +71,25 @@ export function convertDataset(
   const day = (iso: string) => checkedDay(parse(iso), iso)
   const asOf = day(data.asOf)
   const events = data.events.map((event) => convertEvent(event, asOf, day))
+  const later = events.flatMap((event, i) =>
+    asOfProblems(
+      event.sources,
+      [
+        ['summary', event.summary],
+        ['note', event.note],
+      ],
+      asOf,
+      `events[${i}]`,
+    ),
+  )
   const eventsById = new Map(events.map((event) => [event.id, event]))
   const cases = checkCases(data.cases ?? [], { eventsById, asOf })
-  if (!cases.ok) return cases
+  if (later.length > 0 || !cases.ok)
+    return {
+      ok: false,
+      problems: [...later, ...(cases.ok ? [] : cases.problems)],
+      warnings: cases.warnings,
+    }
   return {
     ok: true,
     value: { title: data.title, asOf, events, cases: cases.value },
@@ -97,6 +115,8 @@ function convertEvent(
       kind: event.kind,
       start: day(event.start),
       end: event.end ? day(event.end) : null,
+      startLabel: event.startLabel ?? null,
+      endLabel: event.endLabel ?? null,
       ongoing: event.ongoing ?? false,
       countries: event.countries,
       organizations: event.organizations ?? [],

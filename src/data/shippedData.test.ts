@@ -20,6 +20,21 @@ const result = validateContent(
 )
 const dataset: Dataset | null = result.ok ? result.value : null
 
+/**
+ * Dates where `events.json` follows the record rather than the fact sheet, each with why and the source that
+ * supports it (also listed in docs/corrections.md). Every other event's dates must equal the fact sheet's.
+ * None so far: the review of the record changed labels, texts, tags and sources, but no event's dates.
+ */
+const CORRECTED_DATES: readonly {
+  readonly id: string
+  /** The fact sheet's `[start, end]`. */
+  readonly factSheet: readonly [string, string | null]
+  /** Ours, `[start, end]`. */
+  readonly ours: readonly [string, string | null]
+  readonly reason: string
+  readonly source: string
+}[] = []
+
 /** Whitespace runs to one space; the source's line layout is not part of its text. */
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim()
 
@@ -35,7 +50,7 @@ describe('shipped data (public/data)', () => {
     expect(result.warnings).toEqual([])
   })
 
-  it('has the 68 events of the fact sheet, with its ids and dates', () => {
+  it('has the 68 events of the fact sheet, with its ids and dates (or a listed correction)', () => {
     const sheet = JSON.parse(
       read('content', 'source', 'events-factsheet.json'),
     ) as {
@@ -47,8 +62,15 @@ describe('shipped data (public/data)', () => {
     const ours = new Map(
       dataset?.events.map((e) => [e.id, [e.start.iso, e.end?.iso ?? null]]),
     )
+    const corrected = new Map(CORRECTED_DATES.map((c) => [c.id, c]))
     expect(sheet.map((e) => [e.id, ours.get(e.id)])).toEqual(
-      sheet.map((e) => [e.id, [e.start, e.end]]),
+      sheet.map((e) => {
+        const c = corrected.get(e.id)
+        if (!c) return [e.id, [e.start, e.end]]
+        // A correction names the fact sheet's dates, so it goes stale (and fails) if the sheet changes.
+        expect([e.start, e.end]).toEqual(c.factSheet)
+        return [e.id, c.ours]
+      }),
     )
   })
 

@@ -52,6 +52,8 @@ export type Source = {
   /** Always `https:`; anything else is rejected at validation. */
   readonly url: string
   readonly type: SourceType
+  /** When it was published (or last updated), at its precision (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), where known. */
+  readonly date?: string | undefined
 }
 
 export type TimelineEvent = {
@@ -61,6 +63,12 @@ export type TimelineEvent = {
   readonly start: DatePoint
   /** Absent for a point event. */
   readonly end: DatePoint | null
+  /**
+   * What the start and end dates are when a span is not one continuous happening ("signed" → "in force"):
+   * shown beside the dates, so a bar from a signing to an entry into force says what it spans.
+   */
+  readonly startLabel: string | null
+  readonly endLabel: string | null
   /** True when the event had not ended at the dataset's `asOf` date. */
   readonly ongoing: boolean
   readonly countries: readonly CountryCode[]
@@ -152,8 +160,11 @@ export type PrecedentCase = {
     readonly date: DatePoint
     readonly eventId: EventId | null
   }[]
-  /** The guarantee date the lens aligns on (T = 0). */
-  readonly guarantee: DatePoint
+  /**
+   * The guarantee date the lens aligns on (T = 0); null when none has been given, and the lens aligns the
+   * case at the dataset's `asOf` as an open question.
+   */
+  readonly guarantee: DatePoint | null
   /** When the territorial question was settled, or null while it stays open. */
   readonly resolved: DatePoint | null
 }

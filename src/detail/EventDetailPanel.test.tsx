@@ -1,7 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-// eslint-disable-next-line no-restricted-imports -- the test composes both panels, as App.tsx does
 import { EssayPanel } from '../essay/EssayPanel'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
@@ -35,6 +34,7 @@ const budapest = makeEvent({
       publisher: 'United Nations',
       url: 'https://treaties.un.org/memorandum',
       type: 'primary',
+      date: '1994-12-05',
     },
     {
       title: 'A mirror with a bad address',
@@ -147,6 +147,12 @@ describe('EventDetailPanel', () => {
     ).toBeInTheDocument()
     expect(sources).toHaveTextContent('United Nations')
     expect(sources).toHaveTextContent('Primary source')
+    // The publication date where the data gives it, and nothing for a source without one.
+    expect(within(sources).getByText('5 December 1994')).toHaveAttribute(
+      'datetime',
+      '1994-12-05',
+    )
+    expect(within(sources).getAllByText(/\d{4}$/)).toHaveLength(1)
     expect(sources).not.toHaveTextContent('No approved source was found')
   })
 

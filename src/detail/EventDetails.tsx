@@ -1,5 +1,5 @@
 import type { RefObject } from 'react'
-import { formatSpan } from '../data/dates'
+import { formatEventSpan } from '../data/dates'
 import { countryName, flagEmoji, organizationName } from '../data/names'
 import type { Dataset, TimelineEvent } from '../data/types'
 import { CitingPassages } from './CitingPassages'
@@ -32,9 +32,7 @@ export function EventDetails(props: Props) {
         <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
           {event.title}
         </h2>
-        <p className="detail-date">
-          {formatSpan(event.start, event.end, event.ongoing)}
-        </p>
+        <p className="detail-date">{formatEventSpan(event)}</p>
         <button
           type="button"
           className="detail-button detail-fold"

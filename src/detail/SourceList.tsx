@@ -1,3 +1,4 @@
+import { formatDate, parseDate } from '../data/dates'
 import type { Source, SourceType } from '../data/types'
 
 const TYPE_LABELS: Record<SourceType, string> = {
@@ -15,7 +16,13 @@ function isHttpsUrl(url: string): boolean {
   }
 }
 
-/** An event's sources: each a link opening in a new tab, with publisher and a type badge. */
+/** When a source was published, in words at its precision ("12 February 2025", "2025"), or null. */
+function publishedText(source: Source): string | null {
+  const date = source.date === undefined ? null : parseDate(source.date)
+  return date ? formatDate(date) : null
+}
+
+/** An event's sources: each a link opening in a new tab, with publisher, date where known and a type badge. */
 export function SourceList({
   sources,
   isUnverified,
@@ -31,32 +38,40 @@ export function SourceList({
         </p>
       )}
       <ul className="source-list">
-        {sources.map((source) => (
-          <li key={`${source.url}\n${source.title}`} className="source">
-            {isHttpsUrl(source.url) ? (
-              <a
-                className="source-title"
-                href={source.url}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                {source.title}
-                <span className="visually-hidden"> (opens in a new tab)</span>
-                <span className="source-external" aria-hidden="true">
-                  ↗
+        {sources.map((source) => {
+          const published = publishedText(source)
+          return (
+            <li key={`${source.url}\n${source.title}`} className="source">
+              {isHttpsUrl(source.url) ? (
+                <a
+                  className="source-title"
+                  href={source.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  {source.title}
+                  <span className="visually-hidden"> (opens in a new tab)</span>
+                  <span className="source-external" aria-hidden="true">
+                    ↗
+                  </span>
+                </a>
+              ) : (
+                <span className="source-title">{source.title}</span>
+              )}
+              <span className="source-meta">
+                <span className="source-publisher">{source.publisher}</span>
+                {published && (
+                  <time className="source-date" dateTime={source.date}>
+                    {published}
+                  </time>
+                )}
+                <span className={`source-type source-type-${source.type}`}>
+                  {TYPE_LABELS[source.type] ?? source.type}
                 </span>
-              </a>
-            ) : (
-              <span className="source-title">{source.title}</span>
-            )}
-            <span className="source-meta">
-              <span className="source-publisher">{source.publisher}</span>
-              <span className={`source-type source-type-${source.type}`}>
-                {TYPE_LABELS[source.type] ?? source.type}
               </span>
-            </span>
-          </li>
-        ))}
+            </li>
+          )
+        })}
       </ul>
     </>
   )

@@ -2,7 +2,6 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Essay, Inline } from '../data/types'
-// eslint-disable-next-line no-restricted-imports -- the test composes both panels, as App.tsx does
 import { EventDetailPanel } from '../detail/EventDetailPanel'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'

@@ -1,4 +1,4 @@
-import { downloadBlob } from './download'
+import { downloadBlob } from '../ui/downloadBlob'
 import { serializeTimeline } from './timelineDrawing'
 
 /**

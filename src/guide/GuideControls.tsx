@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react'
 import { useTimelineStore } from '../store/timelineStore'
-import { guideStatus, guideSteps } from './guideSteps'
+import { guideStatus, guideSteps } from '../store/guideSteps'
 import './GuideControls.css'
 
 /** Time on each step while playing, ms: long enough to glance at the event and the passage. */

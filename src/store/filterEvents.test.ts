@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeEvent } from '../test/fixtures'
-import {
-  filterEvents,
-  foldText,
-  matchesFilter,
-  type EventFilter,
-} from './filterEvents'
+import { filterEvents, foldText, type EventFilter } from './filterEvents'
 
 const usJapan = makeEvent({
   title: 'Security Treaty',
@@ -138,14 +133,6 @@ describe('filterEvents', () => {
     expect(
       filterEvents(events, filter({ countryFilter: new Set(['ZZ']) })),
     ).toEqual([])
-  })
-})
-
-describe('matchesFilter', () => {
-  it('matchesFilter(event, filter) agrees with filterEvents', () => {
-    const f = filter({ countryFilter: new Set(['US']), query: 'armistice' })
-    expect(matchesFilter(usKorea, f)).toBe(true)
-    expect(matchesFilter(usJapan, f)).toBe(false)
   })
 })
 

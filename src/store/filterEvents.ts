@@ -66,14 +66,6 @@ function compileFilter(filter: EventFilter): Predicate {
   }
 }
 
-/** True when the event passes the country filter (any/all) and contains every word of the query. */
-export function matchesFilter(
-  event: TimelineEvent,
-  filter: EventFilter,
-): boolean {
-  return compileFilter(filter)(event)
-}
-
 type CachedResult = {
   readonly countryFilter: ReadonlySet<CountryCode>
   readonly matchMode: MatchMode

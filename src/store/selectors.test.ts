@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
 import {
-  eventsInDomain,
   neighbourEvent,
   selectCurrentEvent,
   selectEventIdsForPassage,
@@ -9,7 +8,6 @@ import {
   selectPassageIdsForEvent,
   selectSelectedEvent,
   selectShownEvents,
-  selectVisibleDomain,
   shownIdSet,
 } from './selectors'
 import { useTimelineStore } from './timelineStore'
@@ -141,39 +139,6 @@ describe('passages and events', () => {
     expect(selectPassage(state(), 'p-3')?.index).toBe(3)
     expect(selectPassage(state(), 'p-99')).toBeNull()
     expect(selectPassage(state(), null)).toBeNull()
-  })
-})
-
-describe('selectVisibleDomain and eventsInDomain', () => {
-  it('selectVisibleDomain(state) is the padded extent until a window is set', () => {
-    const dataset = state().dataset!
-    expect(selectVisibleDomain(state())).toEqual(dataset.boundsMs)
-    state().setVisibleDomain([1, 2])
-    expect(selectVisibleDomain(state())).toEqual([1, 2])
-  })
-
-  it('selectVisibleDomain(state) is null before a dataset is loaded', () => {
-    store.setState(store.getInitialState(), true)
-    expect(selectVisibleDomain(state())).toBeNull()
-  })
-
-  it('eventsInDomain(events, domain) keeps events whose extent meets the window', () => {
-    const shown = selectShownEvents(state())
-    // The airlift spans 1948-1949: a window in mid-1949 meets it though it started earlier.
-    expect(
-      eventsInDomain(shown, [day('1949-03-01'), day('1950-01-01')]).map(
-        (e) => e.id,
-      ),
-    ).toEqual([airlift.id])
-    // KFOR is ongoing: it reaches the as-of date.
-    expect(
-      eventsInDomain(shown, [day('2020-01-01'), day('2021-01-01')]).map(
-        (e) => e.id,
-      ),
-    ).toEqual([kfor.id])
-    expect(
-      eventsInDomain(shown, [day('1960-01-01'), day('1970-01-01')]),
-    ).toEqual([])
   })
 })
 

@@ -1,6 +1,5 @@
 import type { EventId, Passage, PassageId, TimelineEvent } from '../data/types'
 import { filterEvents } from './filterEvents'
-import type { Domain } from './domainMath'
 import type { TimelineState } from './timelineStore'
 
 /**
@@ -69,22 +68,6 @@ export function selectEventIdsForPassage(
   const passage = selectPassage(state, id)
   if (!passage) return NO_IDS
   return [...new Set(passage.citations.flatMap((c) => c.eventIds))]
-}
-
-/** The window the timeline shows: the stored one, or the whole padded extent. */
-export function selectVisibleDomain(state: TimelineState): Domain | null {
-  if (state.visibleDomain) return state.visibleDomain
-  return state.dataset ? state.dataset.boundsMs : null
-}
-
-/** Shown events whose drawn extent intersects `domain`. */
-export function eventsInDomain(
-  events: readonly TimelineEvent[],
-  domain: Domain,
-): readonly TimelineEvent[] {
-  return events.filter(
-    (e) => e.extentMs[1] >= domain[0] && e.extentMs[0] <= domain[1],
-  )
 }
 
 /** The shown event before/after `id` in time order (wrapping is not done); null at the ends. */

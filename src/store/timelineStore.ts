@@ -1,8 +1,10 @@
 import { bisector } from 'd3-array'
 import { create } from 'zustand'
 import type { CountryCode, Dataset, EventId, PassageId } from '../data/types'
-import { firstStepFrom, guideSteps } from '../guide/guideSteps'
+import { firstStepFrom, guideSteps } from './guideSteps'
+import { createContentSlice, type ContentSlice } from './contentSlice'
 import { filterEvents, type MatchMode } from './filterEvents'
+import { createNoticesSlice, type NoticesSlice } from './noticesSlice'
 import { revealDomain } from './domainMath'
 
 /** Which layout the timeline uses: calendar time, or years since each precedent's guarantee (issue 8). */
@@ -14,7 +16,8 @@ export type PassageRequest = {
   readonly seq: number
 }
 
-export type TimelineState = {
+/** The view: what is selected, read, filtered and shown; data-space values only (no pixels). */
+export type ViewState = {
   /** The loaded, validated dataset; null until loaded. Replaced whole, never mutated. */
   dataset: Dataset | null
   /** What the user picked (click, Enter, citation, URL). Scrolling never changes it. */
@@ -70,8 +73,11 @@ export type TimelineState = {
   stopGuide: () => void
 }
 
+/** The one store: the view, where the content comes from, and the link's notices. */
+export type TimelineState = ViewState & ContentSlice & NoticesSlice
+
 type StateData = Pick<
-  TimelineState,
+  ViewState,
   | 'dataset'
   | 'selectedEventId'
   | 'hoveredEventId'
@@ -154,7 +160,9 @@ function guidePatch(state: TimelineState, index: number): Partial<StateData> {
   }
 }
 
-export const useTimelineStore = create<TimelineState>()((set, get) => ({
+export const useTimelineStore = create<TimelineState>()((set, get, api) => ({
+  ...createContentSlice(set, get, api),
+  ...createNoticesSlice(set, get, api),
   ...initialData,
 
   loadDataset: (dataset) =>

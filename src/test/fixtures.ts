@@ -37,6 +37,8 @@ export function makeEvent(overrides: EventOverrides = {}): TimelineEvent {
       title: `Event ${counter}`,
       kind: 'agreement',
       ongoing: false,
+      startLabel: null,
+      endLabel: null,
       countries: ['US'],
       organizations: [],
       summary: `Summary of event ${counter}.`,

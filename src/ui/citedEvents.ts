@@ -1,4 +1,4 @@
-import { formatSpan } from '../data/dates'
+import { formatEventSpan } from '../data/dates'
 import type { Dataset, EventId, Source } from '../data/types'
 
 /** One numbered note of the printed appendix: a citation and the events it cites. */
@@ -39,7 +39,7 @@ export function citationNotes(dataset: Dataset): CitationNote[] {
         {
           id,
           title: event.title,
-          dates: formatSpan(event.start, event.end, event.ongoing),
+          dates: formatEventSpan(event),
           sources: event.sources,
           seeNumber: null,
         },

@@ -1,4 +1,4 @@
-import { useUrlNotices } from './urlNotices'
+import { useTimelineStore } from '../store/timelineStore'
 import './UrlNotice.css'
 
 /**
@@ -6,8 +6,8 @@ import './UrlNotice.css'
  * always rendered (empty when there is nothing to say) so that screen readers announce the note when it appears.
  */
 export function UrlNotice() {
-  const notices = useUrlNotices((s) => s.notices)
-  const dismissNotices = useUrlNotices((s) => s.dismissNotices)
+  const notices = useTimelineStore((s) => s.linkNotices)
+  const dismissNotices = useTimelineStore((s) => s.dismissLinkNotices)
   return (
     <div role="status" className="url-notice">
       {notices.length > 0 && (

@@ -1,7 +1,7 @@
 import { dateProblem, parseDate, toIsoDay } from '../data/dates'
 import { isKnownCountryCode, organizationName } from '../data/names'
 import type { Dataset, EventId } from '../data/types'
-import { guideSteps } from '../guide/guideSteps'
+import { guideSteps } from '../store/guideSteps'
 import { clampDomain, MIN_SPAN_MS, type Domain } from '../store/domainMath'
 import type { MatchMode } from '../store/filterEvents'
 import type { Lens, TimelineState } from '../store/timelineStore'

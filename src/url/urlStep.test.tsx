@@ -2,7 +2,6 @@ import { act, render } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
-import { useUrlNotices } from './urlNotices'
 import {
   DEFAULT_URL_STATE,
   parseUrlState,
@@ -61,7 +60,7 @@ function Harness() {
 describe('useUrlSync with the guided reading', () => {
   beforeEach(() => {
     useTimelineStore.setState(useTimelineStore.getInitialState(), true)
-    useUrlNotices.setState(useUrlNotices.getInitialState(), true)
+    useTimelineStore.setState({ linkNotices: [] })
   })
 
   it('a URL with ?step= opens the guide at that step and shows its passage', () => {

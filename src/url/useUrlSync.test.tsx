@@ -5,7 +5,6 @@ import { selectSelectedEvent } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEvent } from '../test/fixtures'
 import { UrlNotice } from './UrlNotice'
-import { useUrlNotices } from './urlNotices'
 import { REPLACE_DELAY_MS, useUrlSync } from './useUrlSync'
 
 const treaty = makeEvent({
@@ -49,7 +48,7 @@ const store = () => useTimelineStore.getState()
 
 beforeEach(() => {
   useTimelineStore.setState(useTimelineStore.getInitialState(), true)
-  useUrlNotices.setState(useUrlNotices.getInitialState(), true)
+  useTimelineStore.setState({ linkNotices: [] })
 })
 
 afterEach(() => {

@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
 import type { Dataset } from '../data/types'
 import { useTimelineStore, type TimelineState } from '../store/timelineStore'
-import { useUrlNotices } from './urlNotices'
 import {
   DEFAULT_URL_STATE,
   fitDomain,
@@ -101,7 +100,8 @@ export function useUrlSync(): void {
         isApplying = false
       }
       syncedSearch = location.search
-      if (notices.length > 0) useUrlNotices.getState().showNotices(notices)
+      if (notices.length > 0)
+        useTimelineStore.getState().showLinkNotices(notices)
     }
 
     function write(mode: 'push' | 'replace', href: string) {

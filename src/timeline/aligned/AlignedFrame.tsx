@@ -17,8 +17,8 @@ type Props = {
 
 /**
  * A case's frame, behind its marks: its name, the band of the open question from T = 0 to the settlement (or
- * to the as-of date, dashed, while open) with how long it lasted, the T = 0 line, and flags for milestones
- * with no drawn event. Decoration: the row's group name says all of it.
+ * to the as-of date, dashed, while open) with how long it lasted, the T = 0 line (dashed, with a "?", for a
+ * case with no guarantee, aligned at the as-of date), and flags for milestones with no drawn event. Decoration: the row's group name says all of it.
  */
 export const AlignedFrame = memo(function AlignedFrame(props: Props) {
   const { row, placed, top, x, widthPx } = props
@@ -59,12 +59,23 @@ export const AlignedFrame = memo(function AlignedFrame(props: Props) {
         </text>
       )}
       <line
-        className="al-t0"
+        className={`al-t0${row.case.guarantee ? '' : ' is-open-question'}`}
         x1={zeroPx}
         x2={zeroPx}
         y1={top}
         y2={top + NAME_H + lanesH}
       />
+      {!row.case.guarantee && (
+        // No guarantee given: T = 0 is the as-of date, drawn as a question rather than a commitment.
+        <text
+          className="al-open-mark"
+          x={zeroPx}
+          y={top + NAME_H + lanesH - 4}
+          textAnchor="middle"
+        >
+          ?
+        </text>
+      )}
       {row.milestones
         .filter((m) => m.eventId === null || !drawn.has(m.eventId))
         .map((m) => (

@@ -233,6 +233,50 @@ describe('the aligned lens in the timeline', () => {
     ).toHaveLength(2)
   })
 
+  it('aligns a case with no guarantee at asOf and names it an open question', async () => {
+    const summit = makeEvent({
+      id: 'summit',
+      title: 'White House summit',
+      start: '2025-08-18',
+      countries: ['UA'],
+    })
+    const ukraine: PrecedentCase = {
+      id: 'ukraine',
+      name: 'Ukraine',
+      eventIds: ['summit'],
+      milestones: [
+        {
+          kind: 'step',
+          label: 'Guarantees discussed',
+          date: date('2025-08-18'),
+          eventId: 'summit',
+        },
+      ],
+      guarantee: null,
+      resolved: null,
+    }
+    const all = [...events, summit]
+    window.history.replaceState(null, '', '/?lens=aligned')
+    act(() =>
+      store.getState().loadDataset(
+        buildDataset({
+          title: 'Test timeline',
+          asOf: AS_OF,
+          events: all,
+          essay: makeEssay(all.map((e) => [e.id])),
+          cases: [germany, ukraine],
+        }),
+      ),
+    )
+    render(<Harness />)
+    const open = await screen.findByRole('group', {
+      name: 'Ukraine: no guarantee given as of 31 August 2025; aligned on that date, the question is open',
+    })
+    expect(
+      within(open).getByRole('button', { name: /^White House summit/ }),
+    ).toBeInTheDocument()
+  })
+
   it('offers no aligned view for a timeline without cases', () => {
     window.history.replaceState(null, '', '/')
     act(() =>

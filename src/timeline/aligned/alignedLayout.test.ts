@@ -84,13 +84,13 @@ const ukraine: PrecedentCase = {
   eventIds: ['statement', 'summit'],
   milestones: [
     {
-      kind: 'guarantee',
-      label: 'Prospective',
+      kind: 'step',
+      label: 'Guarantees discussed',
       date: date('2025-08-18'),
       eventId: 'summit',
     },
   ],
-  guarantee: date('2025-08-18'),
+  guarantee: null,
   resolved: null,
 }
 const years = (from: string, to: string) =>
@@ -154,13 +154,14 @@ describe('alignedLayout', () => {
     expect(row?.extentYears[0]).toBeCloseTo(-66 / 365.2425, 12)
   })
 
-  it('ends Ukraine’s row at asOf, with a month-precision mark covering its month', () => {
+  it('aligns a case with no guarantee at asOf, with a month-precision mark covering its month', () => {
     const row = layout.rows[2]
-    expect(row?.band.toYears).toBeCloseTo((14 * DAY_MS) / MEAN_YEAR_MS, 12)
+    expect(row?.scale.toYears(AS_OF.startMs)).toBe(0)
+    expect(row?.band.toYears).toBeCloseTo(DAY_MS / MEAN_YEAR_MS, 12)
     expect(row?.extentYears[1]).toBe(row?.band.toYears)
     const [start, end] = row?.marks[0]?.years ?? [0, 0]
-    expect(start).toBeCloseTo(years('2025-08-18', '2025-02-01'), 12)
-    expect(end).toBeCloseTo(years('2025-08-18', '2025-03-01'), 12)
+    expect(start).toBeCloseTo(years('2025-08-31', '2025-02-01'), 12)
+    expect(end).toBeCloseTo(years('2025-08-31', '2025-03-01'), 12)
   })
 
   it('spans the union of the rows in domainYears', () => {
@@ -199,9 +200,9 @@ describe('alignedStops', () => {
       'occupation',
       'statement',
       'armistice',
+      'summit',
       'nato',
       'rok-treaty',
-      'summit',
       'reunification',
     ])
     expect(stops.find((s) => s.eventId === 'summit')?.rowIndex).toBe(2)
@@ -209,8 +210,8 @@ describe('alignedStops', () => {
 
   it('stopAtYears finds the latest stop at or before a time', () => {
     expect(stopAtYears(stops, -20)).toBeNull()
-    expect(stopAtYears(stops, 0)?.eventId).toBe('summit')
-    expect(stopAtYears(stops, 10)?.eventId).toBe('summit')
+    expect(stopAtYears(stops, -0.01)?.eventId).toBe('summit')
+    expect(stopAtYears(stops, 10)?.eventId).toBe('rok-treaty')
     expect(stopAtYears(stops, 36)?.eventId).toBe('reunification')
   })
 

@@ -56,7 +56,8 @@ function layoutRow(
   asOf: DatePoint,
   isShown: (id: EventId) => boolean,
 ): AlignedRow {
-  const scale = alignedScale(precedent.guarantee)
+  // No guarantee given: the case is aligned at `asOf`, where its question stands open.
+  const scale = alignedScale(precedent.guarantee ?? asOf)
   const marks = precedent.eventIds
     .map((id) => eventsById.get(id))
     .filter((e): e is TimelineEvent => e !== undefined && isShown(e.id))

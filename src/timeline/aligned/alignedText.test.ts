@@ -59,12 +59,22 @@ const germany = precedent(
   '1990-10-03',
 )
 const japan = precedent('japan', 'treaty', '1951-09-08', 'Treaty signed')
-const ukraine = precedent(
-  'ukraine',
-  'summit',
-  '2025-08-18',
-  'Prospective guarantee under discussion, not yet given',
-)
+/** No guarantee given: aligned at `asOf`, with the summit that discussed one as a step. */
+const ukraine: PrecedentCase = {
+  id: 'ukraine',
+  name: 'Ukraine',
+  eventIds: ['summit'],
+  milestones: [
+    {
+      kind: 'step',
+      label: 'Guarantees discussed',
+      date: date('2025-08-18'),
+      eventId: 'summit',
+    },
+  ],
+  guarantee: null,
+  resolved: null,
+}
 const [germanyRow, japanRow, ukraineRow] = alignedLayout(
   [germany, japan, ukraine],
   events,
@@ -72,16 +82,22 @@ const [germanyRow, japanRow, ukraineRow] = alignedLayout(
 ).rows
 
 describe('alignedText', () => {
-  it('isProspective reads the guarantee milestone’s label', () => {
+  it('isProspective is true for a case with no guarantee, aligned at asOf', () => {
     expect(isProspective(ukraine)).toBe(true)
     expect(isProspective(germany)).toBe(false)
-    expect(guaranteePhrase(ukraine)).toBe('the prospective guarantee')
+    expect(guaranteePhrase(germany)).toBe('the guarantee')
+    expect(guaranteePhrase(ukraine, AS_OF)).toBe(
+      '31 August 2025, with no guarantee yet',
+    )
+    expect(ukraineRow?.scale.toYears(AS_OF.startMs)).toBe(0)
   })
 
   it('bandText says how long the question stayed open and how it ended', () => {
     expect(bandText(germanyRow!)).toBe('Open 35 years, settled 1990')
     expect(bandText(japanRow!)).toBe('Open 74 years, still unresolved')
-    expect(bandText(ukraineRow!)).toBe('Open question: guarantee not yet given')
+    expect(bandText(ukraineRow!)).toBe(
+      'Open question: no guarantee given by 31 August 2025',
+    )
   })
 
   it('rowName names the case, its guarantee and its open question', () => {
@@ -92,7 +108,7 @@ describe('alignedText', () => {
       'Japan: guarantee 8 September 1951; the question has stayed open 74 years, unresolved at 31 August 2025',
     )
     expect(rowName(ukraineRow!)).toBe(
-      'Ukraine: prospective guarantee discussed 18 August 2025, not yet given; the question is open at 31 August 2025',
+      'Ukraine: no guarantee given as of 31 August 2025; aligned on that date, the question is open',
     )
   })
 
@@ -101,7 +117,7 @@ describe('alignedText', () => {
       'Year 35 after the guarantee, Germany: German reunification',
     )
     expect(alignedPlayheadText(-30.7, ukraineRow!, null)).toBe(
-      'Year 30 before the prospective guarantee, Ukraine',
+      'Year 30 before 31 August 2025, with no guarantee yet, Ukraine',
     )
     expect(alignedPlayheadText(2, null, null)).toBe(
       'Year 2 after the guarantee',

@@ -1,24 +1,27 @@
 import { formatDate } from '../../data/dates'
-import type { PrecedentCase, TimelineEvent } from '../../data/types'
+import type { DatePoint, PrecedentCase, TimelineEvent } from '../../data/types'
 import type { AlignedRow } from './alignedLayout'
 import { formatYearsSince } from './alignedScale'
 
 /** Words for the aligned lens: row names, the open-question band, the playhead's value. Pure. */
 
 /**
- * True when the case's guarantee has not been given yet (Ukraine's, under discussion at the essay's date).
- * The data says so in the guarantee milestone's label ("Prospective guarantee…", "…not yet given").
+ * True when the case has no guarantee yet (Ukraine's, under discussion at the dataset's date): the data says
+ * so with `guarantee: null`, and the lens aligns the case at `asOf`.
  */
 export function isProspective(precedent: PrecedentCase): boolean {
-  const milestone = precedent.milestones.find((m) => m.kind === 'guarantee')
-  return /prospective|not yet given/i.test(milestone?.label ?? '')
+  return precedent.guarantee === null
 }
 
-/** What T = 0 is for this case: "the guarantee" or "the prospective guarantee". */
-export function guaranteePhrase(precedent: PrecedentCase): string {
-  return isProspective(precedent)
-    ? 'the prospective guarantee'
-    : 'the guarantee'
+/** What T = 0 is for this case: "the guarantee", or the as-of date when none has been given. */
+export function guaranteePhrase(
+  precedent: PrecedentCase,
+  asOf: DatePoint | null = null,
+): string {
+  if (!isProspective(precedent)) return 'the guarantee'
+  return asOf
+    ? `${formatDate(asOf)}, with no guarantee yet`
+    : 'the as-of date, with no guarantee yet'
 }
 
 /** Whole years, rounded: "35 years", "1 year", "under a year". */
@@ -31,7 +34,8 @@ function yearsText(years: number): string {
 /** The band's visible label: "Open 35 years, settled 1990", "Open 74 years, still unresolved", … */
 export function bandText(row: AlignedRow): string {
   const { band } = row
-  if (isProspective(row.case)) return 'Open question: guarantee not yet given'
+  if (isProspective(row.case))
+    return `Open question: no guarantee given by ${formatDate(band.until)}`
   const open = `Open ${yearsText(band.toYears - band.fromYears)}`
   return band.isOpen
     ? `${open}, still unresolved`
@@ -45,9 +49,9 @@ export function bandText(row: AlignedRow): string {
 export function rowName(row: AlignedRow): string {
   const c = row.case
   const { band } = row
+  if (!c.guarantee)
+    return `${c.name}: no guarantee given as of ${formatDate(band.until)}; aligned on that date, the question is open`
   const when = formatDate(c.guarantee)
-  if (isProspective(c))
-    return `${c.name}: prospective guarantee discussed ${when}, not yet given; the question is open at ${formatDate(band.until)}`
   const open = yearsText(band.toYears - band.fromYears)
   return band.isOpen
     ? `${c.name}: guarantee ${when}; the question has stayed open ${open}, unresolved at ${formatDate(band.until)}`
@@ -65,7 +69,10 @@ export function alignedPlayheadText(
 ): string {
   if (years === null) return 'No date chosen'
   if (!row) return formatYearsSince(years)
-  const position = formatYearsSince(years, guaranteePhrase(row.case))
+  const position = formatYearsSince(
+    years,
+    guaranteePhrase(row.case, row.band.until),
+  )
   return event
     ? `${position}, ${row.case.name}: ${event.title}`
     : `${position}, ${row.case.name}`

@@ -69,6 +69,22 @@ describe('eventName / clusterName', () => {
     ).toBe('KFOR, since 12 June 1999')
   })
 
+  it('eventName says what each end of a span is when the data does', () => {
+    expect(
+      eventName(
+        makeEvent({
+          title: 'Two Plus Four Treaty',
+          start: '1990-09-12',
+          end: '1991-03-15',
+          startLabel: 'signed',
+          endLabel: 'in force',
+        }),
+      ),
+    ).toBe(
+      'Two Plus Four Treaty, 12 September 1990 (signed) – 15 March 1991 (in force)',
+    )
+  })
+
   it('clusterName gives the count and the range of starts', () => {
     const events = ['2025-02-12', '2025-03-11', '2025-08-18'].map((start) =>
       makeEvent({ start }),

@@ -1,4 +1,9 @@
-import { formatDate, formatSpan, formatTime, utcFormat } from '../../data/dates'
+import {
+  formatDate,
+  formatEventSpan,
+  formatTime,
+  utcFormat,
+} from '../../data/dates'
 import type { Precision, TimelineEvent } from '../../data/types'
 
 /** Words for the timeline's accessible names: event names and time ranges ("February to August 2025"). */
@@ -57,9 +62,12 @@ export function formatRange(
 
 const names = new WeakMap<TimelineEvent, string>()
 
-/** An event's date in words ("5 December 1994", "24 June 1948 – 30 September 1949", "since 1999"). */
+/**
+ * An event's date in words ("5 December 1994", "24 June 1948 – 30 September 1949", "since 1999"), with what
+ * each end is when the data says ("12 September 1990 (signed) – 15 March 1991 (in force)").
+ */
 export function eventDateText(event: TimelineEvent): string {
-  return formatSpan(event.start, event.end, event.ongoing)
+  return formatEventSpan(event)
 }
 
 /**

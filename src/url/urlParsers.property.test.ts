@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { resolveTimelinePath } from '../byo/resolveTimelinePath'
+import { resolveTimelinePath } from './resolveTimelinePath'
 import { makeDataset, makeEvent } from '../test/fixtures'
-import { parseUrlState, serializeUrlState, URL_PARAMS } from '../url/urlState'
+import { parseUrlState, serializeUrlState, URL_PARAMS } from './urlState'
 
 /**
  * The two parsers of the address bar: the view (`parseUrlState`) and the timeline folder

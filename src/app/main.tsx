@@ -1,10 +1,13 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import './ui/global.css'
+import { showSourceFromLocation } from '../url/contentSourceUrl'
+import '../ui/global.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+// The address may name another timeline folder: show it from the first render, so the featured one never loads.
+showSourceFromLocation()
 createRoot(root).render(
   <StrictMode>
     <App />

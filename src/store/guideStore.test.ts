@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { useTimelineStore } from '../store/timelineStore'
+import { useTimelineStore } from './timelineStore'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
 
 const store = useTimelineStore

@@ -1,22 +1,24 @@
 import { useRef } from 'react'
-import { BackToFeatured } from './byo/BackToFeatured'
-import { ContentToolbar } from './byo/ContentToolbar'
-import { useContentLoad } from './byo/useContentLoad'
-import { EventDetailPanel } from './detail/EventDetailPanel'
-import { EssayPanel } from './essay/EssayPanel'
-import { CountryFilter } from './filters/CountryFilter'
-import { SearchBox } from './filters/SearchBox'
-import { GuideControls } from './guide/GuideControls'
-import { Timeline } from './timeline/Timeline'
-import { ContentLoader } from './ui/ContentLoader'
-import { PanelBoundary } from './ui/PanelBoundary'
-import { PrintAppendix } from './ui/PrintAppendix'
-import { SiteFooter } from './ui/SiteFooter'
-import { SiteHeader } from './ui/SiteHeader'
-import { useHeightVariable } from './ui/useHeightVariable'
-import { UrlNotice } from './url/UrlNotice'
-import { useUrlSync } from './url/useUrlSync'
-import './ui/App.css'
+import { BackToFeatured } from '../byo/BackToFeatured'
+import { ContentToolbar } from '../byo/ContentToolbar'
+import { useContentLoad } from '../byo/useContentLoad'
+import { EventDetailPanel } from '../detail/EventDetailPanel'
+import { EssayPanel } from '../essay/EssayPanel'
+import { ExportButtons } from '../export/ExportButtons'
+import { CountryFilter } from '../filters/CountryFilter'
+import { SearchBox } from '../filters/SearchBox'
+import { GuideControls } from '../guide/GuideControls'
+import { Timeline } from '../timeline/Timeline'
+import { ContentLoader } from '../ui/ContentLoader'
+import { PanelBoundary } from '../ui/PanelBoundary'
+import { PrintAppendix } from '../ui/PrintAppendix'
+import { SiteFooter } from '../ui/SiteFooter'
+import { SiteHeader } from '../ui/SiteHeader'
+import { useHeightVariable } from '../ui/useHeightVariable'
+import { useContentSourceUrl } from '../url/contentSourceUrl'
+import { UrlNotice } from '../url/UrlNotice'
+import { useUrlSync } from '../url/useUrlSync'
+import '../ui/App.css'
 
 function Workspace() {
   useUrlSync()
@@ -42,7 +44,7 @@ function Workspace() {
         // Inside the banner, so that every control on the page sits in a landmark (axe "region").
         actions={
           <>
-            <ContentToolbar />
+            <ContentToolbar downloads={<ExportButtons />} />
             <UrlNotice />
           </>
         }
@@ -78,6 +80,7 @@ function Workspace() {
 
 /** Composition only: places the panels; they meet in the store. */
 export function App() {
+  useContentSourceUrl()
   const load = useContentLoad()
   return (
     <ContentLoader load={load} failureActions={<BackToFeatured />}>

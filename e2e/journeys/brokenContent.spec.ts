@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core'
+import type { Page } from '@playwright/test'
 import { ESSAY_TEXT, rawEvents } from '../content'
-import { eventually } from '../expect'
-import type { Journey, JourneyContext } from '../runner'
+import { DESKTOP_ONLY, expect, test } from '../fixtures'
 
 type Served = { status?: number; contentType: string; body: string }
 type BrokenCase = {
@@ -76,29 +75,34 @@ async function serve(
   )
 }
 
-async function expectAlert(ctx: JourneyContext, c: BrokenCase): Promise<void> {
-  const { page } = ctx
-  await page.unrouteAll({ behavior: 'wait' })
-  await serve(page, 'events.json', c.events)
-  await serve(page, 'essay.md', c.essay)
-  await page.goto(`${ctx.origin}/`)
-  const alert = page.getByRole('alert')
-  await eventually(
-    async () => (await alert.allTextContents()).join(' '),
-    (text) =>
-      c.mentions.every((m) =>
-        typeof m === 'string' ? text.includes(m) : m.test(text),
-      ),
-    `${c.label}: a role=alert naming ${c.mentions.map(String).join(' and ')}`,
-  )
-  await ctx.screenshot(c.label)
+function mentions(text: string, mention: string | RegExp): boolean {
+  return typeof mention === 'string'
+    ? text.includes(mention)
+    : mention.test(text)
 }
 
 /** Broken content never crashes the page: an alert names the problem (file, field path, unknown id). */
-export const brokenContentJourney: Journey = {
-  name: 'broken content shows an alert naming the problem',
-  viewports: ['desktop'],
-  async run(ctx) {
-    for (const c of CASES) await expectAlert(ctx, c)
+test(
+  'broken content shows an alert naming the problem',
+  { tag: DESKTOP_ONLY },
+  async ({ page, saveScreenshot }) => {
+    for (const c of CASES)
+      await test.step(c.label, async () => {
+        await page.unrouteAll({ behavior: 'wait' })
+        await serve(page, 'events.json', c.events)
+        await serve(page, 'essay.md', c.essay)
+        await page.goto('/')
+        const alert = page.getByRole('alert')
+        await expect
+          .poll(
+            async () => {
+              const text = (await alert.allTextContents()).join(' ')
+              return c.mentions.filter((m) => !mentions(text, m)).map(String)
+            },
+            { message: `${c.label}: what the role=alert does not name yet` },
+          )
+          .toEqual([])
+        await saveScreenshot(c.label)
+      })
   },
-}
+)
