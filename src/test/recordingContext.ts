@@ -1,5 +1,3 @@
-import type { PaintContext } from '../timeline/paint/svgPaintContext'
-
 /** One call on a recording context: a method with its arguments, or a property set to a value. */
 export type PaintCall =
   | { readonly method: string; readonly args: readonly unknown[] }
@@ -10,7 +8,7 @@ export type PaintCall =
  * assert the calls and their arguments. Property reads return the last value set.
  */
 export function recordingContext(): {
-  ctx: PaintContext
+  ctx: CanvasRenderingContext2D
   calls: PaintCall[]
 } {
   const calls: PaintCall[] = []
@@ -39,7 +37,7 @@ export function recordingContext(): {
       return true
     },
   })
-  return { ctx: ctx as unknown as PaintContext, calls }
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, calls }
 }
 
 /** The calls to `method`, each as its argument list. */

@@ -1,15 +1,15 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { useTimelineStore } from '../store/timelineStore'
-import { makeDataset, makeEvent } from '../test/fixtures'
+import { useTimelineStore } from '../../store/timelineStore'
+import { makeDataset, makeEvent } from '../../test/fixtures'
 import { exportFileName } from './download'
 import { ExportButtons } from './ExportButtons'
 import { svgToPng } from './exportPng'
 import { makeColoursPortable, portableColour } from './portableColours'
 import { serializeSvg } from './serializeSvg'
 import { findTimelineDrawing, serializeTimeline } from './timelineDrawing'
-import { Timeline } from '../timeline/Timeline'
+import { Timeline } from '../Timeline'
 
 /** A stand-in for the timeline region: a styled svg, an icon svg and HTML that must not travel. */
 function FakeTimeline() {

@@ -1,4 +1,4 @@
-import { downloadBlob } from '../ui/downloadBlob'
+import { downloadBlob } from '../../ui/downloadBlob'
 import type { SerializedSvg } from './serializeSvg'
 import { serializeTimeline } from './timelineDrawing'
 

@@ -1,4 +1,4 @@
-import { marksSvgFor } from '../timeline/paint/marksSvg'
+import { marksSvgFor } from '../paint/marksSvg'
 import { serializeSvg, type SerializedSvg } from './serializeSvg'
 
 /** The accessible name of the region holding the timeline. */

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { toIsoDay } from '../data/dates'
-import { useTimelineStore } from '../store/timelineStore'
+import { toIsoDay } from '../../data/dates'
+import { useTimelineStore } from '../../store/timelineStore'
 import { exportFileName } from './download'
 import './ExportButtons.css'
 
