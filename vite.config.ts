@@ -5,9 +5,10 @@ import {
   contentSecurityPolicy,
   SECURITY_HEADERS,
 } from './scripts/contentSecurityPolicy.ts'
+import { customMedia } from './scripts/customMedia.ts'
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), compiledEssays()],
+  plugins: [customMedia(), react(), contentSecurityPolicy(), compiledEssays()],
   server: { host: '127.0.0.1', port: 5173 },
   // The headers a real host sends (public/_headers), so that previews and the browser tests see them too.
   preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },

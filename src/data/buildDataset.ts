@@ -100,5 +100,17 @@ export function buildDataset(parts: {
     corrections: parts.corrections ?? null,
     passagesByEvent: indexPassagesByEvent(parts.essay),
     extentMs,
+    boundsMs: paddedExtent(extentMs),
   }
+}
+
+/** The whole range the timeline can show: the data's extent with a margin of 3% (at least a year) on each side. */
+export function paddedExtent(
+  extent: readonly [number, number],
+): readonly [number, number] {
+  const margin = Math.max(
+    (extent[1] - extent[0]) * 0.03,
+    365 * 24 * 3600 * 1000,
+  )
+  return [extent[0] - margin, extent[1] + margin]
 }

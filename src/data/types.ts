@@ -215,6 +215,8 @@ export type Dataset = {
   readonly passagesByEvent: ReadonlyMap<EventId, readonly PassageId[]>
   /** Full extent of all events, UTC ms. */
   readonly extentMs: readonly [number, number]
+  /** The whole range the timeline can show: `extentMs` with a margin on each side (`paddedExtent`), UTC ms. */
+  readonly boundsMs: readonly [number, number]
 }
 
 /** A validation problem with where it is, e.g. `events[12].start: "1953-13-01" is not a date`. */

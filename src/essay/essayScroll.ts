@@ -1,12 +1,12 @@
+import { prefersReducedMotion } from '../ui/mediaQuery'
+
 /**
  * Scrolling helpers for the essay. They touch the DOM, so they are called from effects only.
  */
 
 /** 'smooth' unless the reader asked the system to reduce motion. */
 export function scrollBehavior(): ScrollBehavior {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches
-    ? 'auto'
-    : 'smooth'
+  return prefersReducedMotion() ? 'auto' : 'smooth'
 }
 
 /** Nearest ancestor that scrolls vertically, or null for the page itself. */

@@ -31,12 +31,3 @@ export function revealDomain(
   const mid = t1 - t0 <= width ? (t0 + t1) / 2 : t0 + width / 2
   return clampDomain([mid - width / 2, mid + width / 2], bounds)
 }
-
-/** The whole range the timeline can show: the data's extent with a margin of 3% (at least a year) on each side. */
-export function paddedExtent(extent: Domain): Domain {
-  const margin = Math.max(
-    (extent[1] - extent[0]) * 0.03,
-    365 * 24 * 3600 * 1000,
-  )
-  return [extent[0] - margin, extent[1] + margin]
-}

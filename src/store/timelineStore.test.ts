@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
-import { paddedExtent } from './domainMath'
 import { useTimelineStore } from './timelineStore'
 
 const store = useTimelineStore
@@ -96,7 +95,7 @@ describe('selectEvent', () => {
   })
 
   it('selectEvent(id) stays inside the padded extent', () => {
-    const [min, max] = paddedExtent(store.getState().dataset!.extentMs)
+    const [min, max] = store.getState().dataset!.boundsMs
     store.getState().setVisibleDomain([day('1960-01-01'), day('1962-01-01')])
     store.getState().selectEvent(budapest.id)
     const [start, end] = store.getState().visibleDomain ?? [0, 0]

@@ -11,7 +11,7 @@ import { firstStepFrom, guideSteps } from './guideSteps'
 import { createContentSlice, type ContentSlice } from './contentSlice'
 import { filterEvents, type MatchMode } from './filterEvents'
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice'
-import { paddedExtent, revealDomain } from './domainMath'
+import { revealDomain } from './domainMath'
 
 /** Which layout the timeline uses: calendar time, or years since each precedent's guarantee (issue 8). */
 export type Lens = 'chronological' | 'aligned'
@@ -161,9 +161,9 @@ function selectionPatch(
     scrubTimeMs: event.timeMs,
     scrubYears: null,
     visibleDomain: revealDomain(
-      visibleDomain ?? paddedExtent(dataset.extentMs),
+      visibleDomain ?? dataset.boundsMs,
       event.extentMs,
-      paddedExtent(dataset.extentMs),
+      dataset.boundsMs,
     ),
   }
 }

@@ -8,11 +8,10 @@ import {
 } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { paddedExtent } from '../store/domainMath'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEvent } from '../test/fixtures'
 import { Timeline } from './Timeline'
-import { loadZoomModules } from './useZoomBehavior'
+import { loadZoomModules } from './zoom/useZoomBehavior'
 
 const store = useTimelineStore
 
@@ -229,7 +228,7 @@ describe('Timeline following a selection made elsewhere', () => {
   it('leaves the window alone when the selected event already shows as its own mark', () => {
     renderDense()
     act(() => store.getState().selectEvent('korea'))
-    const whole = paddedExtent(store.getState().dataset!.extentMs)
+    const whole = store.getState().dataset!.boundsMs
     expect(store.getState().visibleDomain ?? whole).toEqual(whole)
     expect(
       screen.getByRole('button', { name: /^US–South Korea/ }),

@@ -1,8 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { mediaMatches, subscribeMedia } from './mediaQuery'
-
-/** Phones: the width below which the page is one column (App.css) and the timeline band turns compact. */
-export const COMPACT_QUERY = '(max-width: 699px)'
+import { COMPACT_QUERY, mediaMatches, subscribeMedia } from '../ui/mediaQuery'
 
 const subscribe = (onChange: () => void) =>
   subscribeMedia(COMPACT_QUERY, onChange)

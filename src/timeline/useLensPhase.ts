@@ -1,16 +1,9 @@
 import { useEffect, useState } from 'react'
 import type { Lens } from '../store/timelineStore'
+import { prefersReducedMotion } from '../ui/mediaQuery'
 
 /** How long marks take to move between the two layouts, ms (Timeline.css uses the same). */
 export const LENS_MOVE_MS = 450
-
-/** True when the reader asked for less motion. */
-export function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  )
-}
 
 /**
  * The layout to draw for the store's lens. Switching to the aligned view draws it at once (its marks start

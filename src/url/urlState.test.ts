@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { paddedExtent } from '../store/domainMath'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEvent } from '../test/fixtures'
 import {
@@ -74,7 +73,7 @@ describe('parseUrlState', () => {
       '?from=1999-02-30&to=2000-01-01',
       dataset,
     )
-    expect(state.domain?.[0]).toBe(paddedExtent(dataset.extentMs)[0])
+    expect(state.domain?.[0]).toBe(dataset.boundsMs[0])
     expect(notices).toEqual([
       'Ignored from: “1999-02-30” is not a date (February 1999 has no day 30).',
     ])
@@ -102,7 +101,7 @@ describe('parseUrlState', () => {
     expect(parseUrlState('?from=1950').state).toEqual({})
     expect(parseUrlState('?from=1950', dataset).state.domain).toEqual([
       Date.UTC(1950, 0, 1),
-      paddedExtent(dataset.extentMs)[1],
+      dataset.boundsMs[1],
     ])
   })
 
@@ -214,7 +213,7 @@ describe('urlStateFromStore', () => {
 
   it('urlStateFromStore treats the whole padded extent as the default window', () => {
     const store = useTimelineStore.getState()
-    store.setVisibleDomain(paddedExtent(dataset.extentMs))
+    store.setVisibleDomain(dataset.boundsMs)
     expect(urlStateFromStore(useTimelineStore.getState()).domain).toBeNull()
     store.setVisibleDomain([Date.UTC(1949, 0, 1), Date.UTC(1950, 0, 1)])
     expect(urlStateFromStore(useTimelineStore.getState()).domain).toEqual([
@@ -243,7 +242,7 @@ describe('fitDomain', () => {
   })
 
   it('fitDomain clamps a window into the padded extent', () => {
-    const whole = paddedExtent(dataset.extentMs)
+    const whole = dataset.boundsMs
     expect(
       fitDomain([Date.UTC(1800, 0, 1), Date.UTC(2100, 0, 1)], dataset),
     ).toEqual(whole)

@@ -2,12 +2,7 @@ import { dateProblem, parseDate, toIsoDay } from '../data/dates'
 import { isKnownCountryCode, organizationName } from '../data/names'
 import type { Dataset, EventId } from '../data/types'
 import { guideSteps } from '../store/guideSteps'
-import {
-  clampDomain,
-  MIN_SPAN_MS,
-  paddedExtent,
-  type Domain,
-} from '../store/domainMath'
+import { clampDomain, MIN_SPAN_MS, type Domain } from '../store/domainMath'
 import type { MatchMode } from '../store/filterEvents'
 import type { Lens, TimelineState } from '../store/timelineStore'
 
@@ -131,7 +126,7 @@ function parseDomain(
   if (from === null && to === null) return null
   if (from === null || to === null) {
     if (!dataset) return null
-    const whole = paddedExtent(dataset.extentMs)
+    const whole = dataset.boundsMs
     from ??= whole[0]
     to ??= whole[1]
   }
@@ -250,7 +245,7 @@ export function serializeUrlState(state: Partial<UrlState>): string {
 
 /** True when `domain` is (within a day) the whole padded extent, which is the default view. */
 function isWholeExtent(domain: Domain, dataset: Dataset): boolean {
-  const whole = paddedExtent(dataset.extentMs)
+  const whole = dataset.boundsMs
   return (
     Math.abs(domain[0] - whole[0]) < DAY_MS &&
     Math.abs(domain[1] - whole[1]) < DAY_MS
@@ -278,7 +273,7 @@ export function urlStateFromStore(state: TimelineState): UrlState {
 export function fitDomain(domain: Domain, dataset: Dataset): Domain {
   const mid = (domain[0] + domain[1]) / 2
   const half = Math.max(domain[1] - domain[0], MIN_SPAN_MS) / 2
-  return clampDomain([mid - half, mid + half], paddedExtent(dataset.extentMs))
+  return clampDomain([mid - half, mid + half], dataset.boundsMs)
 }
 
 /**

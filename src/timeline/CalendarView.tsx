@@ -1,0 +1,172 @@
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
+import type { Dataset } from '../data/types'
+import { revealDomain } from '../store/domainMath'
+import { selectShownEvents } from '../store/selectors'
+import { useTimelineStore } from '../store/timelineStore'
+import { TimeAxis } from './axis/TimeAxis'
+import { timeScale } from './axis/scales'
+import {
+  AXIS_H,
+  COMPACT_LANES,
+  COMPACT_OVERVIEW_H,
+  LANES,
+  OVERVIEW_H,
+  rowCentre,
+} from './layout/geometry'
+import type { MarkItem } from './layout/layout'
+import { cachedLayout } from './layout/layoutQueries'
+import { EventMarks } from './marks/EventMarks'
+import { Tooltip } from './marks/Tooltip'
+import { CalendarPlayhead } from './playhead/CalendarPlayhead'
+import { useCompactBand } from './useCompactBand'
+import { shownTip, stageX, viewport } from './viewport'
+import { focusDomain } from './zoom/focusDomain'
+import { Overview } from './zoom/Overview'
+import { useDomainTween } from './zoom/useDomainTween'
+import { useZoomBehavior } from './zoom/useZoomBehavior'
+import { clampView, openClusterDomain, sameDomain } from './zoom/zoomMath'
+
+/**
+ * The calendar view: every shown event on a zoomable, scrubbable time axis. What it draws is one `viewport`
+ * value (scales, level of detail, layout, drawn items); the parts below only render it.
+ */
+export function CalendarView({
+  dataset,
+  widthPx,
+}: {
+  dataset: Dataset
+  widthPx: number
+}) {
+  const events = useTimelineStore(selectShownEvents)
+  const stored = useTimelineStore((s) => s.visibleDomain)
+  const selectedId = useTimelineStore((s) => s.selectedEventId)
+  const setVisibleDomain = useTimelineStore((s) => s.setVisibleDomain)
+  const bounds = dataset.boundsMs
+  const storeDomain = useMemo(
+    () => clampView(stored ?? bounds, bounds),
+    [stored, bounds],
+  )
+  // What is drawn: the store's window, or a frame of an animated move towards it.
+  const { shown: domain, animateTo } = useDomainTween(storeDomain)
+  // Phones: fewer, tighter lanes and a shorter overview, so the sticky band leaves room to read.
+  const isCompact = useCompactBand()
+  const lanes = isCompact ? COMPACT_LANES : LANES
+  const baseX = useMemo(() => timeScale(bounds, widthPx), [bounds, widthPx])
+  const view = useMemo(
+    () => viewport({ events, bounds, domain, widthPx, lanes, baseX }),
+    [events, bounds, domain, widthPx, lanes, baseX],
+  )
+  const stageRef = useRef<HTMLDivElement>(null)
+  const [isZooming, setZooming] = useState(false)
+  const [hovered, setTip] = useState<MarkItem | null>(null)
+  useZoomBehavior(
+    stageRef,
+    baseX,
+    domain,
+    AXIS_H + view.plotH,
+    setVisibleDomain,
+    setZooming,
+  )
+
+  const onZoomTo = useCallback(
+    (item: MarkItem) => {
+      const first = item.events[0]!
+      const last = item.events.reduce(
+        (a, e) => Math.max(a, e.start.endMs),
+        first.start.endMs,
+      )
+      const target = openClusterDomain(first.timeMs, last, domain, bounds)
+      if (target) setVisibleDomain(target)
+      else useTimelineStore.getState().selectEvent(first.id)
+    },
+    [bounds, domain, setVisibleDomain],
+  )
+  const onReveal = useCallback(
+    (item: MarkItem) => {
+      const first = item.events[0]!
+      const next = revealDomain(
+        domain,
+        [first.timeMs, first.extentMs[1]],
+        bounds,
+      )
+      if (!sameDomain(next, domain)) setVisibleDomain(next)
+    },
+    [bounds, domain, setVisibleDomain],
+  )
+
+  // The essay, the URL, the guide or the details panel selected an event: the store has panned to it; if it is
+  // still inside a cluster, zoom in until it is drawn as its own mark (one store write), and animate the move.
+  // A layout effect, so the pan alone is never painted. Selecting a mark in view changes nothing here.
+  const onSelected = useEffectEvent((id: string | null) => {
+    const event = id === null ? undefined : dataset.eventsById.get(id)
+    if (!event || !events.includes(event)) return
+    const next = focusDomain(event, storeDomain, bounds, widthPx, (level) =>
+      cachedLayout(events, level, bounds[0], lanes.rows),
+    )
+    animateTo(next)
+    if (!sameDomain(next, storeDomain)) setVisibleDomain(next)
+  })
+  useLayoutEffect(() => onSelected(selectedId), [selectedId])
+
+  const tip = shownTip(view, hovered, selectedId)
+  useEffect(() => {
+    // The benchmark times navigation to this mark: the first full render with data is committed.
+    if (performance.getEntriesByName('timeline-ready').length === 0)
+      performance.mark('timeline-ready')
+  }, [])
+
+  return (
+    <>
+      <div className="tl-stage" ref={stageRef}>
+        <svg className="tl-svg" width={widthPx} height={AXIS_H + view.plotH}>
+          <TimeAxis x={view.x} widthPx={widthPx} plotH={view.plotH} />
+          <CalendarPlayhead
+            x={view.x}
+            widthPx={widthPx}
+            plotH={view.plotH}
+            events={events}
+            bounds={bounds}
+            domain={domain}
+            onDomain={setVisibleDomain}
+          />
+        </svg>
+        <EventMarks
+          view={view}
+          isMoving={isZooming}
+          onZoomTo={onZoomTo}
+          onReveal={onReveal}
+          onTip={setTip}
+        />
+        {events.length === 0 && (
+          <p className="tl-none">No events match the current filters.</p>
+        )}
+        {tip && (
+          <Tooltip
+            item={tip.item}
+            x={Math.min(Math.max(stageX(view, tip.item), 0), widthPx)}
+            y={AXIS_H + rowCentre(tip.item.row, lanes)}
+            stageWidthPx={widthPx}
+            isBelow={tip.item.row < 2}
+            isNameTag={tip.isNameTag}
+          />
+        )}
+      </div>
+      <Overview
+        bounds={bounds}
+        domain={domain}
+        events={events}
+        widthPx={widthPx}
+        heightPx={isCompact ? COMPACT_OVERVIEW_H : OVERVIEW_H}
+        onDomain={setVisibleDomain}
+      />
+    </>
+  )
+}

@@ -1,0 +1,330 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useTimelineStore } from '../../store/timelineStore'
+import { makeDataset, makeEvent } from '../../test/fixtures'
+import { exportFileName, fileNameDay } from './download'
+import { ExportButtons } from './ExportButtons'
+import { svgToPng } from './exportPng'
+import { makeColoursPortable, portableColour } from './portableColours'
+import { serializeSvg } from './serializeSvg'
+import { findTimelineDrawing, serializeTimeline } from './timelineDrawing'
+import { Timeline } from '../Timeline'
+
+/** A stand-in for the timeline region: a styled svg, an icon svg and HTML that must not travel. */
+function FakeTimeline() {
+  return (
+    <section
+      aria-label="Timeline"
+      style={{ backgroundColor: 'rgb(29, 32, 38)' }}
+    >
+      <svg width="16" height="16" aria-hidden="true">
+        <path d="M0 0" />
+      </svg>
+      <svg className="overview" width="600" height="30">
+        {Array.from({ length: 40 }, (_, i) => (
+          <rect key={i} x={i * 10} width="4" height="10" />
+        ))}
+      </svg>
+      <div className="stage">
+        <svg className="tl-svg" width="600" height="200">
+          <g className="marks" style={{ transform: 'translate(40px, 0px)' }}>
+            <circle
+              className="mark"
+              cx="10"
+              cy="10"
+              r="5"
+              tabIndex={0}
+              role="button"
+              aria-label="Berlin Airlift"
+            />
+            <text className="label" x="20" y="15">
+              {'Airlift <script>alert(1)</script> & co'}
+            </text>
+            <foreignObject width="10" height="10">
+              <div>html</div>
+            </foreignObject>
+          </g>
+        </svg>
+        <canvas width="600" height="160" />
+      </div>
+    </section>
+  )
+}
+
+const styles =
+  '.mark { fill: rgb(31, 78, 140); stroke: rgb(255, 255, 255); } .label { font-size: 12px; }'
+
+let style: HTMLStyleElement
+let blobs: Blob[] = []
+let fileNames: string[] = []
+
+beforeEach(() => {
+  blobs = []
+  fileNames = []
+  style = document.createElement('style')
+  style.textContent = styles
+  document.head.append(style)
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, {
+      createObjectURL: vi.fn((blob: Blob) => {
+        blobs.push(blob)
+        return `blob:test/${blobs.length}`
+      }),
+      revokeObjectURL: vi.fn(),
+    }),
+  )
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    fileNames.push(this.download)
+  })
+  useTimelineStore
+    .getState()
+    .loadDataset(makeDataset([makeEvent({ start: '1948-06-24' })]))
+})
+
+afterEach(() => {
+  style.remove()
+  vi.restoreAllMocks()
+  vi.unstubAllGlobals()
+})
+
+describe('findTimelineDrawing(root)', () => {
+  it('finds the main drawing in the region named Timeline and the canvas beside it, passing over icons and the overview', () => {
+    render(<FakeTimeline />)
+    const drawing = findTimelineDrawing()
+    // The largest by area, not by element count: the overview strip has more elements.
+    expect(drawing?.svg).toHaveAttribute('height', '200')
+    expect(drawing?.canvas).toHaveAttribute('height', '160')
+  })
+
+  it('finds nothing when there is no Timeline region', () => {
+    render(<svg width="10" height="10" />)
+    expect(findTimelineDrawing()).toBeNull()
+  })
+})
+
+describe('serializeSvg(svg, title)', () => {
+  it('writes a standalone document with computed colours inline and page-only parts removed', () => {
+    render(<FakeTimeline />)
+    const { text, widthPx, heightPx } = serializeSvg(
+      findTimelineDrawing()!.svg,
+      'Precedents & <peace>',
+    )
+    expect([widthPx, heightPx]).toEqual([600, 200])
+    expect(text).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    )
+    expect(text).toContain('viewBox="0 0 600 200"')
+    // A layer React moves with style={{ transform }} keeps its place, as an attribute every viewer reads.
+    expect(text).toMatch(/<g transform="translate\(40px, 0px\)"/)
+    expect(text).toContain('<title>Precedents &amp; &lt;peace&gt;</title>')
+    expect(text).toContain(
+      '<rect width="100%" height="100%" fill="rgb(29, 32, 38)"/>',
+    )
+    // Presentation attributes, not style attributes: the page's CSP allows no inline styles.
+    expect(text).toMatch(/<circle [^>]*fill="rgb\(31, 78, 140\)"/)
+    expect(text).toMatch(/<text [^>]*font-size="12px"/)
+    expect(text).toContain(
+      'Airlift &lt;script&gt;alert(1)&lt;/script&gt; &amp; co',
+    )
+    expect(text).not.toMatch(
+      /class=|\sstyle=|tabindex|role=|foreignObject|<div/,
+    )
+  })
+})
+
+describe('serializeSvg(svg, title, layers)', () => {
+  it('draws the given layers on top of the svg', () => {
+    render(<FakeTimeline />)
+    const layer = document.createElementNS('http://www.w3.org/2000/svg', 'g')
+    layer.setAttribute('id', 'replayed-marks')
+    const { text } = serializeSvg(findTimelineDrawing()!.svg, 'T', [layer])
+    expect(text).toMatch(/<g id="replayed-marks"\/><\/svg>\n$/)
+  })
+})
+
+describe('serializeTimeline(title)', () => {
+  it('includes the marks the real timeline paints on its canvas', async () => {
+    useTimelineStore.getState().loadDataset(
+      makeDataset([
+        makeEvent({
+          title: 'Berlin Airlift',
+          start: '1948-06-24',
+          end: '1949-09-30',
+        }),
+        makeEvent({ title: 'Helsinki Final Act', start: '1975-08-01' }),
+      ]),
+    )
+    // jsdom has no canvas: a context that accepts every call lets the timeline paint (and record the paint).
+    const calls: Record<string | symbol, unknown> = {
+      measureText: (text: string) => ({ width: text.length * 7 }),
+      createLinearGradient: () => ({ addColorStop: () => {} }),
+    }
+    const context = new Proxy(calls, {
+      get: (target, key) => (key in target ? target[key] : () => {}),
+      set: (target, key, value) => {
+        target[key] = value
+        return true
+      },
+    })
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(
+      context as unknown as CanvasRenderingContext2D,
+    )
+    render(<Timeline widthPx={900} />)
+    await screen.findByRole('button', { name: /Berlin Airlift/ })
+    const drawing = serializeTimeline('Test timeline')
+    expect(drawing?.text).toMatch(/<text[^>]*>Berlin Airlift<\/text>/)
+    expect(drawing?.text).toMatch(/<text[^>]*>Helsinki Final Act<\/text>/)
+  })
+})
+
+describe('portableColour(value)', () => {
+  it('writes CSS Color 4 srgb colours as rgba() for other SVG viewers', () => {
+    expect(portableColour('color(srgb 0.639216 0.203922 0.290196 / 0.2)')).toBe(
+      'rgba(163, 52, 74, 0.2)',
+    )
+    expect(portableColour('color(srgb 1 1 1)')).toBe('rgba(255, 255, 255, 1)')
+    expect(portableColour('url("#tl-fade-gradient")')).toBe(
+      'url("#tl-fade-gradient")',
+    )
+  })
+})
+
+describe('makeColoursPortable(svg)', () => {
+  it('gives a transparent gradient stop its neighbour’s colour, so the fade does not pass through grey', () => {
+    const make = (tag: string, attributes: Record<string, string>) => {
+      const el = document.createElementNS('http://www.w3.org/2000/svg', tag)
+      for (const [name, value] of Object.entries(attributes))
+        el.setAttribute(name, value)
+      return el
+    }
+    const svg = make('svg', {})
+    const gradient = make('linearGradient', {})
+    const from = make('stop', { offset: '0', 'stop-color': 'rgba(0, 0, 0, 0)' })
+    const to = make('stop', { offset: '1', 'stop-color': 'rgb(255, 250, 240)' })
+    gradient.append(from, to)
+    svg.append(gradient)
+    document.body.append(svg)
+    makeColoursPortable(svg)
+    expect(from).toHaveAttribute('stop-color', 'rgb(255, 250, 240)')
+    expect(from).toHaveAttribute('stop-opacity', '0')
+    expect(to).toHaveAttribute('stop-color', 'rgb(255, 250, 240)')
+    expect(to).not.toHaveAttribute('stop-opacity')
+    svg.remove()
+  })
+})
+
+describe('exportFileName(title, period, extension)', () => {
+  it('names the file after the title and the visible period', () => {
+    expect(
+      exportFileName(
+        'Trump’s Path: Précédents',
+        ['1945-01-01', '1960-12-31'],
+        'svg',
+      ),
+    ).toBe('trump-s-path-precedents-1945-01-01-1960-12-31.svg')
+    expect(exportFileName('???', null, 'png')).toBe('timeline.png')
+  })
+})
+
+describe('fileNameDay(timeMs)', () => {
+  it('writes days near year 1 and past 9999 without signs or six-digit years', () => {
+    expect(fileNameDay(Date.UTC(1948, 5, 24))).toBe('1948-06-24')
+    expect(fileNameDay(Date.UTC(-299, 0, 1))).toBe('300bc-01-01')
+    expect(fileNameDay(Date.UTC(10299, 11, 31))).toBe('10299-12-31')
+    expect(fileNameDay(new Date('0005-03-01T00:00:00Z').getTime())).toBe(
+      '0005-03-01',
+    )
+    expect(fileNameDay(Number.NaN)).toBeNull()
+  })
+})
+
+describe('ExportButtons', () => {
+  it('"Download SVG" downloads the drawing as an SVG file', async () => {
+    const user = userEvent.setup()
+    render(
+      <>
+        <FakeTimeline />
+        <ExportButtons />
+      </>,
+    )
+    await user.click(screen.getByRole('button', { name: 'Download SVG' }))
+    // The export code loads on the first click.
+    await waitFor(() => expect(fileNames).toEqual(['test-timeline.svg']))
+    expect(blobs[0]?.type).toBe('image/svg+xml')
+    expect(await blobs[0]?.text()).toContain('<title>Test timeline</title>')
+  })
+
+  it('says so when there is no drawing to download', async () => {
+    const user = userEvent.setup()
+    render(<ExportButtons />)
+    await user.click(screen.getByRole('button', { name: 'Download SVG' }))
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'There is no timeline drawing to download yet.',
+      ),
+    )
+    expect(fileNames).toEqual([])
+  })
+
+  it('"Download PNG" reports a browser that cannot rasterise', async () => {
+    const user = userEvent.setup()
+    render(
+      <>
+        <FakeTimeline />
+        <ExportButtons />
+      </>,
+    )
+    // jsdom never loads images: make the load fail at once.
+    vi.stubGlobal(
+      'Image',
+      class {
+        onerror: (() => void) | null = null
+        set src(_url: string) {
+          queueMicrotask(() => this.onerror?.())
+        }
+      },
+    )
+    await user.click(screen.getByRole('button', { name: 'Download PNG' }))
+    expect(
+      await screen.findByText(
+        /The PNG could not be made: the timeline drawing could not be read/,
+      ),
+    ).toBeInTheDocument()
+  })
+})
+
+describe('svgToPng(svg, scale)', () => {
+  it('draws the SVG on a canvas at twice its size and encodes a PNG', async () => {
+    const drawImage = vi.fn()
+    const scale = vi.fn()
+    vi.stubGlobal(
+      'Image',
+      class {
+        onload: (() => void) | null = null
+        set src(_url: string) {
+          queueMicrotask(() => this.onload?.())
+        }
+      },
+    )
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({
+      drawImage,
+      scale,
+    } as unknown as CanvasRenderingContext2D)
+    let size: [number, number] = [0, 0]
+    vi.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation(
+      function (this: HTMLCanvasElement, callback: BlobCallback) {
+        size = [this.width, this.height]
+        callback(new Blob(['png'], { type: 'image/png' }))
+      },
+    )
+    const png = await svgToPng({ text: '<svg/>', widthPx: 600, heightPx: 200 })
+    expect(png.type).toBe('image/png')
+    expect(size).toEqual([1200, 400])
+    expect(scale).toHaveBeenCalledWith(2, 2)
+    expect(drawImage).toHaveBeenCalledWith(expect.anything(), 0, 0, 600, 200)
+  })
+})

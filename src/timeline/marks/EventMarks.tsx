@@ -1,0 +1,203 @@
+import { flushSync } from 'react-dom'
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { selectEventIdsForPassage } from '../../store/selectors'
+import { useTimelineStore } from '../../store/timelineStore'
+import type { Lanes } from '../layout/geometry'
+import type { MarkItem } from '../layout/layout'
+import { indexOfItem, itemOf } from '../layout/layoutQueries'
+import { MarkButton } from './MarkButton'
+import { MarksCanvas } from '../paint/MarksCanvas'
+import type { PaintState } from '../paint/paintMarks'
+import type { Viewport } from '../viewport'
+
+type Props = {
+  /** What is drawn: the layout at this zoom level (arrow keys may walk past the drawn part), the drawn items,
+   * where the view falls in layout px, the lanes. */
+  readonly view: Viewport
+  /** A wheel or drag gesture is under way: the buttons stay put until it ends. */
+  readonly isMoving?: boolean
+  /** Zoom into a cluster. */
+  readonly onZoomTo: (item: MarkItem) => void
+  /** Bring an item that is not drawn into view. */
+  readonly onReveal: (item: MarkItem) => void
+  /** Show (or hide, with null) the tooltip for an item. */
+  readonly onTip: (item: MarkItem | null) => void
+}
+
+/**
+ * The marks: a canvas picture plus one transparent button per drawn mark, with a roving tabindex (one mark in
+ * the tab order; Left/Right, Home/End move focus along the marks in time order, on this layer only). Subscribes
+ * to selection, playhead event, hover and the reader's passage, not to the playhead time.
+ */
+export function EventMarks(props: Props) {
+  const { view, onZoomTo, onReveal, onTip } = props
+  const { layout, items, lanes } = view
+  const selectedId = useTimelineStore((s) => s.selectedEventId)
+  const currentId = useTimelineStore((s) => s.currentEventId)
+  const hoveredId = useTimelineStore((s) => s.hoveredEventId)
+  const eventsById = useTimelineStore((s) => s.dataset?.eventsById)
+  const citedIds = useTimelineStore(
+    useShallow((s) => selectEventIdsForPassage(s, s.activePassageId)),
+  )
+  const [focusKey, setFocusKey] = useState<string | null>(null)
+  const layerRef = useRef<HTMLDivElement>(null)
+  // The buttons are transparent: they may follow the picture late. During a wheel or drag gesture they stay
+  // where the gesture found them (no button work, and no hover changes from marks sliding under a still
+  // pointer) and catch up when it ends; otherwise React renders them (with their layer's transform, so the
+  // two stay in step) after the canvas, dropping a stale pass when the next change arrives.
+  const [held, setHeld] = useState<Viewport | null>(null)
+  // Adjusting state while rendering (react.dev, "storing information from previous renders").
+  if (props.isMoving && held === null) setHeld(view)
+  if (!props.isMoving && held !== null) setHeld(null)
+  const layer = useDeferredValue(held ?? view)
+  // A key press may move focus to a button the deferred layer has not drawn yet: focus it once drawn.
+  const pendingFocus = useRef<string | null>(null)
+  useLayoutEffect(() => {
+    const key = pendingFocus.current
+    if (key !== null && focusButton(layerRef.current, key))
+      pendingFocus.current = null
+  }, [layer])
+
+  // Which drawn item holds each event (an event inside a cluster lights the cluster).
+  const state: PaintState = useMemo(() => {
+    const keyOf = (id: string | null) =>
+      id === null ? undefined : itemOf(items, eventsById?.get(id))?.key
+    return {
+      selectedKey: keyOf(selectedId),
+      currentKey: keyOf(currentId),
+      hoveredKey: keyOf(hoveredId),
+      citedKeys: new Set(citedIds.map(keyOf)),
+    }
+  }, [items, eventsById, selectedId, currentId, hoveredId, citedIds])
+  const isDrawn = (key: string | null | undefined) =>
+    typeof key === 'string' && items.some((i) => i.key === key)
+  const tabStop =
+    (isDrawn(focusKey) ? focusKey : null) ??
+    state.selectedKey ??
+    state.currentKey ??
+    view.firstVisibleKey
+
+  const onActivate = useCallback(
+    (item: MarkItem) => {
+      if (item.events.length > 1) onZoomTo(item)
+      else useTimelineStore.getState().selectEvent(item.events[0]!.id)
+    },
+    [onZoomTo],
+  )
+  const onPoint = useCallback(
+    (item: MarkItem | null, byFocus: boolean) => {
+      if (item && byFocus) setFocusKey(item.key)
+      onTip(item)
+      const single =
+        item && item.events.length === 1 ? item.events[0]!.id : null
+      useTimelineStore.getState().hoverEvent(single)
+    },
+    [onTip],
+  )
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const key = (event.target as Element).getAttribute('data-key')
+    const from = items.find((i) => i.key === key)
+    const index = from ? indexOfItem(layout, from) : -1
+    const to =
+      index === -1
+        ? -1
+        : ({
+            ArrowRight: index + 1,
+            ArrowLeft: index - 1,
+            Home: 0,
+            End: layout.length - 1,
+          }[event.key] ?? -1)
+    if (to < 0 || to >= layout.length) return
+    event.preventDefault()
+    const target = layout.item(to)
+    // Render synchronously, so that the target's button exists to take focus.
+    flushSync(() => {
+      if (!items.includes(target)) onReveal(target)
+      setFocusKey(target.key)
+    })
+    pendingFocus.current = focusButton(layerRef.current, target.key)
+      ? null
+      : target.key
+  }
+
+  const layerStyle: CSSProperties = {
+    transform: `translate(${(layer.originPx - layer.leftPx) * layer.ratio}px,0) scale(${layer.ratio},1)`,
+  }
+  return (
+    <>
+      <MarksCanvas view={view} state={state} />
+      <div
+        className="tl-proxies"
+        style={{ width: view.widthPx, height: view.plotH }}
+      >
+        <div
+          className="tl-proxy-layer"
+          ref={layerRef}
+          style={layerStyle}
+          // A toolbar: one tab stop, arrow keys move among its buttons (the WAI-ARIA roving tabindex pattern).
+          role="toolbar"
+          aria-label="Timeline events"
+          onKeyDown={onKeyDown}
+        >
+          <MarkButtons
+            items={layer.items}
+            originPx={layer.originPx}
+            lanes={lanes}
+            selectedKey={state.selectedKey}
+            tabStop={tabStop}
+            onActivate={onActivate}
+            onPoint={onPoint}
+          />
+        </div>
+      </div>
+    </>
+  )
+}
+
+type ButtonsProps = {
+  readonly items: readonly MarkItem[]
+  readonly originPx: number
+  readonly lanes: Lanes
+  readonly selectedKey: string | undefined
+  readonly tabStop: string | null | undefined
+  readonly onActivate: (item: MarkItem) => void
+  readonly onPoint: (item: MarkItem | null, byFocus: boolean) => void
+}
+
+/** The buttons, memoised as a list: a zoom or pan frame that keeps the same items skips them all. */
+const MarkButtons = memo(function MarkButtons(props: ButtonsProps) {
+  return props.items.map((item) => (
+    <MarkButton
+      key={item.key}
+      item={item}
+      originPx={props.originPx}
+      lanes={props.lanes}
+      isSelected={item.key === props.selectedKey}
+      isTabStop={item.key === props.tabStop}
+      onActivate={props.onActivate}
+      onPoint={props.onPoint}
+    />
+  ))
+})
+
+/** Focuses the button for `key` in `layer`; false when it is not there. */
+function focusButton(layer: HTMLElement | null, key: string): boolean {
+  const button = [...(layer?.querySelectorAll('[data-key]') ?? [])].find(
+    (el) => el.getAttribute('data-key') === key,
+  )
+  if (!(button instanceof HTMLElement)) return false
+  button.focus()
+  return true
+}

@@ -1,0 +1,55 @@
+import { memo } from 'react'
+import { HIT_PX, rowCentre, type Lanes } from '../layout/geometry'
+import type { MarkItem } from '../layout/layout'
+import { clusterName, eventName } from './rangeText'
+
+type Props = {
+  readonly item: MarkItem
+  /** Layout px from the layer's origin; the layer stretches its buttons with the zoom. */
+  readonly originPx: number
+  readonly lanes: Lanes
+  readonly isSelected: boolean
+  readonly isTabStop: boolean
+  /** Click, Enter or Space: select an event, or zoom into a cluster. */
+  readonly onActivate: (item: MarkItem) => void
+  /** Pointer or focus entered (the item) or left (null). */
+  readonly onPoint: (item: MarkItem | null, byFocus: boolean) => void
+}
+
+/**
+ * The accessible, clickable face of one mark (the canvas paints the picture): a transparent button over the
+ * mark and its label. An event's button is named by its title and date, carries `data-event-id`, and is
+ * pressed when selected; a cluster's is named by its count and range. Memoised: it moves with its layer, so
+ * zooming within a level and panning never re-render it.
+ */
+export const MarkButton = memo(function MarkButton(props: Props) {
+  const { item, originPx, onActivate, onPoint } = props
+  const first = item.events[0]!
+  const isCluster = item.shape === 'cluster'
+  return (
+    <button
+      type="button"
+      className="tl-proxy"
+      style={{
+        left: item.left - originPx,
+        top: rowCentre(item.row, props.lanes) - HIT_PX / 2,
+        width: item.right - item.left,
+      }}
+      tabIndex={props.isTabStop ? 0 : -1}
+      aria-label={isCluster ? clusterName(item.events) : eventName(first)}
+      aria-pressed={isCluster ? undefined : props.isSelected}
+      data-event-id={isCluster ? undefined : first.id}
+      data-key={item.key}
+      data-mark=""
+      onClick={(event) => {
+        // The second click of a double-click lands on whatever the first one's zoom put there.
+        if (event.detail > 1 && isCluster) return
+        onActivate(item)
+      }}
+      onPointerEnter={() => onPoint(item, false)}
+      onPointerLeave={() => onPoint(null, false)}
+      onFocus={() => onPoint(item, true)}
+      onBlur={() => onPoint(null, true)}
+    />
+  )
+})

@@ -1,0 +1,110 @@
+import { memo, useMemo } from 'react'
+import type { Dataset } from '../../data/types'
+import type { Domain } from '../../store/domainMath'
+import { useTimelineStore } from '../../store/timelineStore'
+import { clampView, sameDomain, zoomDomain } from './zoomMath'
+
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
+
+/**
+ * Periods the essay leans on, as windows (UTC ms, end exclusive). The compact band shows only the start of a
+ * label, `short` (the rest stays in the accessible name).
+ */
+export const PRESETS: readonly {
+  readonly label: string
+  readonly short: string
+  readonly domain: Domain
+}[] = [
+  {
+    label: 'Cold War guarantees',
+    short: 'Cold War',
+    domain: [utc('1945-01-01'), utc('1962-01-01')],
+  },
+  {
+    label: '1990s air power',
+    short: '1990s',
+    domain: [utc('1990-01-01'), utc('2005-01-01')],
+  },
+  {
+    label: '2025 diplomacy',
+    short: '2025',
+    domain: [utc('2025-01-01'), utc('2025-10-01')],
+  },
+]
+
+type Props = {
+  readonly bounds: Domain
+  readonly domain: Domain
+  /** Set the window; null shows everything. */
+  readonly onDomain: (domain: Domain | null) => void
+}
+
+/** Preset periods, "All", and zoom buttons (the keyboard's and the wheel-less pointer's way to zoom). */
+export const ZoomControls = memo(function ZoomControls({
+  bounds,
+  domain,
+  onDomain,
+}: Props) {
+  const centre = (domain[0] + domain[1]) / 2
+  // Compare on whole minutes: a window written by a drag is never exactly a preset's.
+  const isShown = (d: Domain) =>
+    sameDomain(clampView(d, bounds), domain, 60_000)
+  return (
+    <div className="tl-controls" role="group" aria-label="Timeline period">
+      {PRESETS.map((preset) => (
+        <button
+          key={preset.label}
+          type="button"
+          className="tl-button"
+          aria-pressed={isShown(preset.domain)}
+          onClick={() => onDomain(clampView(preset.domain, bounds))}
+        >
+          {preset.short}{' '}
+          <span className="narrow-hidden">
+            {preset.label.slice(preset.short.length).trim()}
+          </span>
+        </button>
+      ))}
+      <button
+        type="button"
+        className="tl-button"
+        aria-pressed={isShown(bounds)}
+        onClick={() => onDomain(null)}
+      >
+        All
+      </button>
+      <span className="tl-zoom-buttons">
+        <button
+          type="button"
+          className="tl-button tl-icon-button"
+          aria-label="Zoom in"
+          onClick={() => onDomain(zoomDomain(domain, 2, centre, bounds))}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          className="tl-button tl-icon-button"
+          aria-label="Zoom out"
+          onClick={() => onDomain(zoomDomain(domain, 0.5, centre, bounds))}
+        >
+          −
+        </button>
+      </span>
+    </div>
+  )
+})
+
+/** `ZoomControls` on the store's window, for the band's first row (outside the calendar view's drawing). */
+export function PeriodControls({ dataset }: { dataset: Dataset }) {
+  const stored = useTimelineStore((s) => s.visibleDomain)
+  const setVisibleDomain = useTimelineStore((s) => s.setVisibleDomain)
+  const bounds = dataset.boundsMs
+  const domain = useMemo(
+    () => clampView(stored ?? bounds, bounds),
+    [stored, bounds],
+  )
+  return (
+    <ZoomControls bounds={bounds} domain={domain} onDomain={setVisibleDomain} />
+  )
+}
