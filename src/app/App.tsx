@@ -16,6 +16,7 @@ import { SiteFooter } from '../ui/SiteFooter'
 import { SiteHeader } from '../ui/SiteHeader'
 import { useHeightVariable } from '../ui/useHeightVariable'
 import { useContentSourceUrl } from '../url/contentSourceUrl'
+import { ShareLink } from '../ui/ShareLink'
 import { UrlNotice } from '../url/UrlNotice'
 import { useUrlSync } from '../url/useUrlSync'
 import '../ui/App.css'
@@ -42,12 +43,13 @@ function Workspace() {
           </PanelBoundary>
         }
         // Inside the banner, so that every control on the page sits in a landmark (axe "region").
-        actions={
+        menu={
           <>
+            <ShareLink />
             <ContentToolbar downloads={<ExportButtons />} />
-            <UrlNotice />
           </>
         }
+        notices={<UrlNotice />}
       />
       <div className="app-timeline" ref={timelineRef}>
         <PanelBoundary name="Timeline">
