@@ -29,7 +29,8 @@ function revealCurrentEvent(): void {
  * outside React; none of them writes to the store.
  * - A new selection brings the first passage citing it into view (unless a citing passage already shows,
  *   as when the reader clicked a citation).
- * - An explicit request ("Show in essay") scrolls to that passage and focuses it.
+ * - An explicit request ("Show in essay") scrolls to that passage and focuses it; a guided step's request
+ *   scrolls without taking focus.
  * - Scrubbing the playhead onto another event brings the passage citing it into view, without taking focus,
  *   at most every FOLLOW_PLAYHEAD_INTERVAL_MS. It listens to the store directly (no re-render per move).
  */
@@ -50,7 +51,7 @@ export function useEssayScroll(): void {
     const el = document.getElementById(passageRequest.passageId)
     if (!el) return
     // Focus first without scrolling, so the one scroll below can be smooth.
-    el.focus({ preventScroll: true })
+    if (passageRequest.takesFocus) el.focus({ preventScroll: true })
     el.scrollIntoView({ block: passageBlock(el), behavior: scrollBehavior() })
   }, [passageRequest])
 
