@@ -64,7 +64,7 @@ export async function expectDetailsHeading(
   await expect(detailsHeading(page, title)).toBeVisible()
 }
 
-/** On a phone the filters fold behind a "Filters" button: open it when it is there and closed. */
+/** The filters open over the page from the header's "Filters" button: open them when they are closed. */
 export async function openFiltersIfFolded(page: Page): Promise<void> {
   const toggle = page.getByRole('button', { name: /^Filters\b/ })
   if (

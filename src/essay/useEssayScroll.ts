@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import type { Dataset } from '../data/types'
 import { selectPassageIdsForEvent } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
 import {
@@ -14,6 +15,20 @@ import {
  * followed, at most this long after it.
  */
 export const FOLLOW_PLAYHEAD_INTERVAL_MS = 300
+
+/** The first citation of `eventId` inside `passage`, as drawn. */
+function citationOf(
+  dataset: Dataset,
+  passage: HTMLElement,
+  eventId: string,
+): Element | null {
+  const citation = dataset.essay.citations.find(
+    (c) => c.passageId === passage.id && c.eventIds.includes(eventId),
+  )
+  return citation
+    ? passage.querySelector(`[data-citation="${CSS.escape(citation.id)}"]`)
+    : null
+}
 
 /** Bring the passage citing the playhead's event into view, unless the selection (handled above) put it there. */
 function revealCurrentEvent(): void {
@@ -43,6 +58,8 @@ export function useEssayScroll(): void {
     if (!dataset || !selectedEventId) return
     revealFirstPassage(
       selectPassageIdsForEvent(useTimelineStore.getState(), selectedEventId),
+      undefined,
+      (passage) => citationOf(dataset, passage, selectedEventId),
     )
   }, [dataset, selectedEventId])
 
