@@ -77,6 +77,26 @@ test('a compact header: the first screen shows the timeline and the essay', asyn
   await expect(countryGroup(page), 'Escape closes the filters').toBeHidden()
   await expect(filters, 'focus goes back to Filters').toBeFocused()
 
+  // With the filters closed, a chip on the timeline band says a filter is on, and clears it.
+  const chip = page.getByRole('region', { name: 'Filters on' })
+  await expect(chip).toContainText(
+    `${idsInvolving(['JP'], 'any').size} of ${TOTAL_EVENTS} events`,
+  )
+  const bandNow = await box(timeline(page))
+  const chipBox = await box(chip)
+  expect(
+    chipBox.y >= bandNow.y &&
+      chipBox.y + chipBox.height <= bandNow.y + bandNow.height,
+    'the chip sits on the timeline',
+  ).toBe(true)
+  await expectNoAxeViolations(page, `filter chip (${viewportName})`)
+  await chip.getByRole('button', { name: 'Clear filters' }).click()
+  await expect(chip, 'cleared, the chip goes').toBeHidden()
+  await expect(
+    page.getByRole('button', { name: /^Filters$/ }),
+    'no filter counted',
+  ).toBeVisible()
+
   // One menu for the rest; Share link confirms visibly.
   const menu = page.getByRole('button', { name: 'Menu', exact: true })
   await menu.click()

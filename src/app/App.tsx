@@ -5,6 +5,7 @@ import { EventDetailPanel } from '../detail/EventDetailPanel'
 import { EssayPanel } from '../essay/EssayPanel'
 import { ExportButtons } from '../timeline/export/ExportButtons'
 import { CountryFilter } from '../filters/CountryFilter'
+import { FilterChip } from '../filters/FilterChip'
 import { SearchBox } from '../filters/SearchBox'
 import { GuideControls } from '../guide/GuideControls'
 import { Timeline } from '../timeline/Timeline'
@@ -54,6 +55,10 @@ function Workspace() {
       <div className="app-timeline" ref={timelineRef}>
         <PanelBoundary name="Timeline">
           <Timeline />
+        </PanelBoundary>
+        {/* Over the band, so a filter that is on shows after the header has scrolled away. */}
+        <PanelBoundary name="Filters on">
+          <FilterChip />
         </PanelBoundary>
         {/* Its own landmark: the "Timeline" region's name belongs to the timeline alone. */}
         <section className="app-guide" aria-label="Guided reading">
