@@ -45,6 +45,28 @@ const problemsOf = (file: Record<string, unknown>) => {
 }
 
 describe('claim notes in validateContent', () => {
+  it('refuses a note that names a date after asOf unless its sentence says "Later"', () => {
+    expect(
+      problemsOf({
+        claimNotes: [
+          note({ note: 'On 4 September 2025 a treaty was signed.' }),
+        ],
+      }),
+    ).toEqual([
+      expect.objectContaining({
+        path: 'claimNotes[0].note',
+        message: expect.stringMatching(/after the dataset's asOf/),
+      }),
+    ])
+    expect(
+      problemsOf({
+        claimNotes: [
+          note({ note: 'Later, on 4 September 2025, a treaty was signed.' }),
+        ],
+      }),
+    ).toEqual([])
+  })
+
   it('validateContent gives each note with its passage, phrase, note and sources', () => {
     const result = validate({ claimNotes: [note()] })
     if (!result.ok) throw new Error(JSON.stringify(result.problems))
