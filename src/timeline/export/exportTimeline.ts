@@ -1,0 +1,118 @@
+import { countryName, isKnownCountryCode } from '../../data/names'
+import {
+  selectEventIdsForPassage,
+  selectShownEvents,
+} from '../../store/selectors'
+import type { TimelineState } from '../../store/timelineStore'
+import { downloadBlob } from '../../ui/downloadBlob'
+import { clampView } from '../zoom/zoomMath'
+import { figure, type FigureInput, type FigureSize } from './figure'
+import { figureSvg } from './figureSvg'
+import { figureFileName, filterText } from './figureText'
+import { svgToPng } from './exportPng'
+import type { SerializedSvg } from './serializeSvg'
+import { serializeTimeline } from './timelineDrawing'
+
+/**
+ * What the download buttons call (loaded on the first click): the timeline as a figure to publish, drawn from
+ * the store's state through the same viewport and paint as the screen. The aligned lens is still serialised
+ * from its drawn `<svg>` (`timelineDrawing.ts`).
+ */
+
+export type ExportFormat = 'svg' | 'png'
+
+export type ExportOptions = {
+  readonly format: ExportFormat
+  readonly size: FigureSize
+  /** Show the selection, the playhead and the reading highlight, as on screen. */
+  readonly includeSelection: boolean
+  /** The page's address, for the credit line. */
+  readonly pageUrl: string
+}
+
+/** The figure's inputs from the store's state; null before a dataset is loaded. */
+export function figureInput(
+  state: TimelineState,
+  options: Pick<ExportOptions, 'size' | 'includeSelection' | 'pageUrl'>,
+): FigureInput | null {
+  const { dataset } = state
+  if (!dataset) return null
+  const events = selectShownEvents(state)
+  const bounds = dataset.boundsMs
+  return {
+    title: dataset.title,
+    events,
+    bounds,
+    domain: clampView(state.visibleDomain ?? bounds, bounds),
+    filterText: filterText({
+      shown: events.length,
+      total: dataset.events.length,
+      // Countries by name; organisations by the short code the filter shows (NATO, OSCE).
+      names: [...state.countryFilter].map((code) =>
+        isKnownCountryCode(code) ? countryName(code) : code,
+      ),
+      matchMode: state.matchMode,
+      query: state.query,
+    }),
+    selection: options.includeSelection
+      ? {
+          selectedId: state.selectedEventId,
+          currentId: state.currentEventId,
+          scrubTimeMs: state.scrubTimeMs,
+          citedIds: selectEventIdsForPassage(state, state.activePassageId),
+        }
+      : null,
+    pageUrl: options.pageUrl,
+    size: options.size,
+  }
+}
+
+/** The drawing and its file name for the state and options; null when there is nothing to draw. */
+export function timelineExport(
+  state: TimelineState,
+  options: ExportOptions,
+): { svg: SerializedSvg; fileName: string } | null {
+  const input = figureInput(state, options)
+  if (!input) return null
+  if (state.lens === 'aligned') {
+    const svg = serializeTimeline(input.title)
+    return svg
+      ? {
+          svg,
+          fileName: figureFileName(
+            input.title,
+            input.bounds,
+            options.format,
+            'aligned',
+          ),
+        }
+      : null
+  }
+  return {
+    svg: figureSvg(figure(input)),
+    fileName: figureFileName(
+      input.title,
+      input.domain,
+      options.format,
+      options.size === 'slide' ? 'slide' : '',
+    ),
+  }
+}
+
+/**
+ * Download the timeline as `options` asks. Resolves false when there is nothing to draw; rejects with a
+ * readable message when the browser cannot rasterise the PNG.
+ */
+export async function exportTimeline(
+  state: TimelineState,
+  options: ExportOptions,
+): Promise<boolean> {
+  const made = timelineExport(state, options)
+  if (!made) return false
+  const blob =
+    options.format === 'svg'
+      ? new Blob([made.svg.text], { type: 'image/svg+xml' })
+      : await svgToPng(made.svg)
+  downloadBlob(blob, made.fileName)
+  return true
+}
