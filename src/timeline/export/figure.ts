@@ -132,7 +132,10 @@ const ROW_H = 28
 const PAD_PX = 6
 /** A column figure has room for more lanes than the screen's six, so fewer events merge into clusters. */
 const COLUMN_ROWS = 8
+const MIN_ROWS = 3
 const MAX_ROWS = 14
+/** Tallest lane on a slide with few lanes in use, px: taller would set the marks adrift. */
+const MAX_ROW_H = 44
 
 /** `fitText` at another font size: its estimates are for the 12 px label font and scale with size. */
 function fitAt(text: string, maxPx: number, sizePx: number): string {
@@ -263,18 +266,25 @@ export function figure(input: FigureInput): Figure {
       widthPx: inner,
       lanes,
     })
-  let lanes: Lanes = { rows: COLUMN_ROWS, rowH: ROW_H, padPx: PAD_PX }
-  let view = at(lanes)
-  let legend = legendEntries(view, inner)
-  const below = () => 16 + legendHeight(legend) + 18 + CREDIT_PX + MARGIN
-  if (size.heightPx !== null) {
-    const room = size.heightPx - plotTop - AXIS_H - below() - 2 * PAD_PX
-    const rows = Math.min(MAX_ROWS, Math.max(4, Math.floor(room / ROW_H)))
-    if (rows !== lanes.rows) {
-      lanes = { ...lanes, rows }
-      view = at(lanes)
-      legend = legendEntries(view, inner)
-    }
+  const first = at({ rows: COLUMN_ROWS, rowH: ROW_H, padPx: PAD_PX })
+  const legend = legendEntries(first, inner)
+  const below = 16 + legendHeight(legend) + 18 + CREDIT_PX + MARGIN
+  // A slide's lanes share the height the frame leaves; a column has a fixed number.
+  const room =
+    size.heightPx === null
+      ? COLUMN_ROWS * ROW_H
+      : size.heightPx - plotTop - AXIS_H - below - 2 * PAD_PX
+  const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, Math.floor(room / ROW_H)))
+  let view = rows === COLUMN_ROWS ? first : at({ ...first.lanes, rows })
+  // Then only the lanes in use, taller on a slide: five events do not need eight empty lanes. Lanes are
+  // filled first to last, so the marks keep their lanes.
+  const used = Math.max(MIN_ROWS, ...view.items.map((item) => item.row + 1))
+  if (used < rows) {
+    const rowH =
+      size.heightPx === null
+        ? ROW_H
+        : Math.min(MAX_ROW_H, Math.floor(room / used))
+    view = at({ rows: used, rowH, padPx: PAD_PX })
   }
   const legendTop = plotTop + AXIS_H + view.plotH + 16
   const creditY = legendTop + legendHeight(legend) + 18 + CREDIT_PX * 0.8
