@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTimelineStore } from '../../store/timelineStore'
-import { FIGURE_SIZES, type FigureSize } from './figure'
+import { FIGURE_SIZES, type FigureSize } from './figureSizes'
 import type { ExportFormat } from './exportTimeline'
 import './ExportButtons.css'
 
@@ -58,45 +58,49 @@ export function ExportButtons() {
       role="group"
       aria-label="Download the timeline"
     >
-      <label className="export-option" htmlFor={sizeId}>
-        Size
-      </label>
-      <select
-        id={sizeId}
-        className="export-size"
-        value={size}
-        onChange={(e) => setSize(e.target.value as FigureSize)}
-      >
-        {SIZES.map(([value, { label }]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-      <label className="export-option">
-        <input
-          type="checkbox"
-          checked={includeSelection}
-          onChange={(e) => setIncludeSelection(e.target.checked)}
-        />
-        Include selection
-      </label>
-      <button
-        type="button"
-        className="button"
-        onClick={() => void download('svg')}
-        aria-disabled={isBusy}
-      >
-        Download SVG
-      </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => void download('png')}
-        aria-disabled={isBusy}
-      >
-        Download PNG
-      </button>
+      <div className="export-row">
+        <label className="export-option" htmlFor={sizeId}>
+          Size
+        </label>
+        <select
+          id={sizeId}
+          className="export-size"
+          value={size}
+          onChange={(e) => setSize(e.target.value as FigureSize)}
+        >
+          {SIZES.map(([value, { label }]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <label className="export-option">
+          <input
+            type="checkbox"
+            checked={includeSelection}
+            onChange={(e) => setIncludeSelection(e.target.checked)}
+          />
+          Include selection
+        </label>
+      </div>
+      <div className="export-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void download('svg')}
+          aria-disabled={isBusy}
+        >
+          Download SVG
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void download('png')}
+          aria-disabled={isBusy}
+        >
+          Download PNG
+        </button>
+      </div>
       <p className="export-status" role="status">
         {status}
       </p>

@@ -10,42 +10,13 @@ import { playheadText } from '../marks/rangeText'
 import type { PaintState } from '../paint/paintMarks'
 import { viewport, type Viewport } from '../viewport'
 import { rangeText } from './figureText'
+import { FIGURE_SIZES, type FigureSize } from './figureSizes'
 
 /**
  * A figure to publish, computed from data-space inputs alone (no DOM): the same viewport the screen draws,
  * framed by a title, the date range, the active filters, a legend of the kinds shown and a credit line. Sizes
  * are in the figure's own px; `figureSvg.ts` draws it, `scale` maps it onto the output size.
  */
-
-export type FigureSize = 'column' | 'slide'
-
-/** The two sizes: a column 1200 px wide (height as needed), a 16:9 slide of 1920×1080 px. */
-export const FIGURE_SIZES: Readonly<
-  Record<
-    FigureSize,
-    {
-      readonly label: string
-      /** The figure's own width (and fixed height, for a slide), px; text sizes are set against these. */
-      readonly widthPx: number
-      readonly heightPx: number | null
-      /** Output px per figure px: a slide is drawn at 1280×720 and enlarged, so its text reads from afar. */
-      readonly scale: number
-    }
-  >
-> = {
-  column: {
-    label: 'Column (1200 px wide)',
-    widthPx: 1200,
-    heightPx: null,
-    scale: 1,
-  },
-  slide: {
-    label: 'Slide (1920 × 1080 px)',
-    widthPx: 1280,
-    heightPx: 720,
-    scale: 1.5,
-  },
-}
 
 /** What the reader had picked, shown only when the editor asks to include it. */
 export type FigureSelection = {
