@@ -35,6 +35,8 @@ function readerState() {
   store.setVisibleDomain([Date.UTC(1948, 0, 1), Date.UTC(1956, 6, 1)])
   store.selectEvent(treaty.id)
   store.setActivePassage('p-1')
+  // The pointer rests on a mark: hover is never part of a figure.
+  store.hoverEvent(airlift.id)
   return useTimelineStore.getState()
 }
 
