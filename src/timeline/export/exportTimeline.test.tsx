@@ -4,9 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../../store/timelineStore'
 import { makeDataset, makeEvent } from '../../test/fixtures'
 import { ExportButtons } from './ExportButtons'
+import { timelineExport } from './exportTimeline'
 import { svgToPng } from './exportPng'
 import { makeColoursPortable, portableColour } from './portableColours'
-import { serializeSvg } from './serializeSvg'
+import { standaloneSvg } from './serializeSvg'
 import { findTimelineSvg } from './timelineDrawing'
 
 /** A stand-in for the timeline region: a styled svg, an icon svg and HTML that must not travel. */
@@ -42,6 +43,9 @@ function FakeTimeline() {
             <foreignObject width="10" height="10">
               <div>html</div>
             </foreignObject>
+          </g>
+          <g className="tl-playhead">
+            <line id="playhead-line" x1="5" x2="5" y2="200" />
           </g>
         </svg>
         <canvas width="600" height="160" />
@@ -102,7 +106,17 @@ describe('findTimelineSvg(root)', () => {
   })
 })
 
-describe('serializeSvg(svg, title)', () => {
+/** The standalone svg as a file's text, and its size. */
+function serializeSvg(svg: SVGSVGElement, title: string) {
+  const { element, widthPx, heightPx } = standaloneSvg(svg, title)
+  return {
+    text: new XMLSerializer().serializeToString(element),
+    widthPx,
+    heightPx,
+  }
+}
+
+describe('standaloneSvg(svg, title)', () => {
   it('writes a standalone document with computed colours inline and page-only parts removed', () => {
     render(<FakeTimeline />)
     const { text, widthPx, heightPx } = serializeSvg(
@@ -110,9 +124,7 @@ describe('serializeSvg(svg, title)', () => {
       'Precedents & <peace>',
     )
     expect([widthPx, heightPx]).toEqual([600, 200])
-    expect(text).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/,
-    )
+    expect(text).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
     expect(text).toContain('viewBox="0 0 600 200"')
     // A layer React moves with style={{ transform }} keeps its place, as an attribute every viewer reads.
     expect(text).toMatch(/<g transform="translate\(40px, 0px\)"/)
@@ -132,13 +144,32 @@ describe('serializeSvg(svg, title)', () => {
   })
 })
 
-describe('serializeSvg(svg, title, layers)', () => {
-  it('draws the given layers on top of the svg', () => {
+describe('timelineExport(state, options) in the aligned lens', () => {
+  it('frames the drawn svg with the title and the credit, without the playhead unless the selection is included', () => {
     render(<FakeTimeline />)
-    const layer = document.createElementNS('http://www.w3.org/2000/svg', 'g')
-    layer.setAttribute('id', 'replayed-marks')
-    const { text } = serializeSvg(findTimelineSvg()!, 'T', [layer])
-    expect(text).toMatch(/<g id="replayed-marks"\/><\/svg>\n$/)
+    useTimelineStore.getState().setLens('aligned')
+    const options = {
+      format: 'svg',
+      size: 'column',
+      includeSelection: false,
+      pageUrl: 'https://example.org/',
+    } as const
+    const made = timelineExport(useTimelineStore.getState(), options)
+    expect(made?.fileName).toBe('test-timeline-aligned.svg')
+    expect(made?.svg.widthPx).toBe(1200)
+    expect(made?.svg.text).toMatch(/<text [^>]*>Test timeline<\/text>/)
+    expect(made?.svg.text).toContain(
+      '>Source: Test timeline · https://example.org/</text>',
+    )
+    // The drawing, scaled to the frame's inner width below the heading.
+    expect(made?.svg.text).toMatch(/<svg [^>]*viewBox="0 0 600 200"[^>]*x="32"/)
+    expect(made?.svg.text).toMatch(/<svg [^>]*width="1136" height="[\d.]+"/)
+    expect(made?.svg.text).not.toContain('playhead-line')
+    const withSelection = timelineExport(useTimelineStore.getState(), {
+      ...options,
+      includeSelection: true,
+    })
+    expect(withSelection?.svg.text).toContain('playhead-line')
   })
 })
 

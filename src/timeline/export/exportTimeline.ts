@@ -6,18 +6,19 @@ import {
 import type { TimelineState } from '../../store/timelineStore'
 import { downloadBlob } from '../../ui/downloadBlob'
 import { clampView } from '../zoom/zoomMath'
-import { figure, type FigureInput } from './figure'
+import { figure, frame, type FigureInput } from './figure'
 import type { FigureSize } from './figureSizes'
-import { figureSvg } from './figureSvg'
+import { figureSvg, framedSvg } from './figureSvg'
 import { figureFileName, filterText } from './figureText'
 import { svgToPng } from './exportPng'
 import type { SerializedSvg } from './serializeSvg'
-import { serializeTimeline } from './timelineDrawing'
+import { standaloneSvg } from './serializeSvg'
+import { findTimelineSvg } from './timelineDrawing'
 
 /**
  * What the download buttons call (loaded on the first click): the timeline as a figure to publish, drawn from
  * the store's state through the same viewport and paint as the screen. The aligned lens is still serialised
- * from its drawn `<svg>` (`timelineDrawing.ts`).
+ * from its drawn `<svg>` (`timelineDrawing.ts`), inside the same frame.
  */
 
 export type ExportFormat = 'svg' | 'png'
@@ -75,28 +76,36 @@ export function timelineExport(
 ): { svg: SerializedSvg; fileName: string } | null {
   const input = figureInput(state, options)
   if (!input) return null
+  const suffix = options.size === 'slide' ? 'slide' : ''
   if (state.lens === 'aligned') {
-    const svg = serializeTimeline(input.title)
-    return svg
-      ? {
-          svg,
-          fileName: figureFileName(
-            input.title,
-            input.bounds,
-            options.format,
-            'aligned',
-          ),
-        }
-      : null
+    // The aligned lens is serialised from its drawn svg (not yet from its model), framed like a figure; the
+    // playhead is left out unless asked for (its marks' selection rings are styled on screen and stay).
+    const drawn = findTimelineSvg()
+    if (!drawn) return null
+    const body = standaloneSvg(drawn, input.title, {
+      drop: options.includeSelection ? null : '.tl-playhead',
+    })
+    const framed = frame(
+      {
+        ...input,
+        subtitle: 'Aligned by guarantee: years since each guarantee',
+      },
+      body.widthPx,
+      body.heightPx,
+    )
+    return {
+      svg: framedSvg(framed, body.element),
+      fileName: figureFileName(
+        input.title,
+        null,
+        options.format,
+        ['aligned', suffix].filter(Boolean).join('-'),
+      ),
+    }
   }
   return {
     svg: figureSvg(figure(input)),
-    fileName: figureFileName(
-      input.title,
-      input.domain,
-      options.format,
-      options.size === 'slide' ? 'slide' : '',
-    ),
+    fileName: figureFileName(input.title, input.domain, options.format, suffix),
   }
 }
 

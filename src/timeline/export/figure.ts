@@ -195,6 +195,117 @@ function playheadFor(
   return { x: view.x(t), text: playheadText(t, current, msPerPx) }
 }
 
+/** A line of text at the left margin, ellipsised to `innerPx`. */
+function textLine(
+  text: string,
+  y: number,
+  sizePx: number,
+  weight: TextLine['weight'],
+  isMuted: boolean,
+  innerPx: number,
+): TextLine {
+  return {
+    text: fitAt(text, innerPx, sizePx),
+    x: MARGIN,
+    y,
+    sizePx,
+    weight,
+    isMuted,
+  }
+}
+
+/** Where the drawing starts below the heading, px. */
+const HEADING_H = MARGIN + TITLE_PX + RANGE_PX + FILTER_PX + 32
+
+/** The title, the range (or what the axis measures) and the filters, one line each. */
+function headingLines(
+  title: string,
+  subtitle: string,
+  filters: string,
+  innerPx: number,
+): TextLine[] {
+  return [
+    textLine(title, MARGIN + TITLE_PX * 0.8, TITLE_PX, 700, false, innerPx),
+    textLine(
+      subtitle,
+      MARGIN + TITLE_PX + 12 + RANGE_PX * 0.8,
+      RANGE_PX,
+      600,
+      false,
+      innerPx,
+    ),
+    textLine(
+      filters,
+      MARGIN + TITLE_PX + RANGE_PX + 20 + FILTER_PX * 0.8,
+      FILTER_PX,
+      400,
+      true,
+      innerPx,
+    ),
+  ]
+}
+
+/** A drawing made elsewhere (the aligned lens's svg), framed like a figure: heading above, credit below. */
+export type Frame = Pick<
+  Figure,
+  | 'widthPx'
+  | 'heightPx'
+  | 'scale'
+  | 'heading'
+  | 'credit'
+  | 'documentTitle'
+  | 'description'
+> & {
+  /** Where the drawing goes, px: scaled to the frame's inner width (or a slide's free height). */
+  readonly body: {
+    readonly x: number
+    readonly y: number
+    readonly widthPx: number
+    readonly heightPx: number
+  }
+}
+
+/** The frame for a drawing of `bodyWidthPx` × `bodyHeightPx`, with `subtitle` under the title. */
+export function frame(
+  input: Pick<FigureInput, 'title' | 'filterText' | 'pageUrl' | 'size'> & {
+    readonly subtitle: string
+  },
+  bodyWidthPx: number,
+  bodyHeightPx: number,
+): Frame {
+  const size = FIGURE_SIZES[input.size]
+  const inner = size.widthPx - 2 * MARGIN
+  const below = 18 + CREDIT_PX + MARGIN
+  const room =
+    size.heightPx === null ? Infinity : size.heightPx - HEADING_H - below
+  const fit = Math.min(inner / bodyWidthPx, room / bodyHeightPx)
+  const body = {
+    x: MARGIN,
+    y: HEADING_H,
+    widthPx: bodyWidthPx * fit,
+    heightPx: bodyHeightPx * fit,
+  }
+  const creditY = HEADING_H + body.heightPx + 18 + CREDIT_PX * 0.8
+  const heightPx = size.heightPx ?? Math.ceil(creditY + MARGIN)
+  return {
+    widthPx: size.widthPx,
+    heightPx,
+    scale: size.scale,
+    heading: headingLines(input.title, input.subtitle, input.filterText, inner),
+    credit: textLine(
+      `Source: ${input.title} · ${input.pageUrl}`,
+      size.heightPx === null ? creditY : heightPx - MARGIN,
+      CREDIT_PX,
+      400,
+      true,
+      inner,
+    ),
+    body,
+    documentTitle: `${input.title}, ${input.subtitle}`,
+    description: input.filterText,
+  }
+}
+
 /** The figure for `input`: see `Figure`. */
 export function figure(input: FigureInput): Figure {
   const size = FIGURE_SIZES[input.size]
@@ -207,26 +318,9 @@ export function figure(input: FigureInput): Figure {
     sizePx: number,
     weight: TextLine['weight'],
     isMuted: boolean,
-  ): TextLine => ({
-    text: fitAt(text, inner, sizePx),
-    x: MARGIN,
-    y,
-    sizePx,
-    weight,
-    isMuted,
-  })
-  const heading = [
-    line(input.title, MARGIN + TITLE_PX * 0.8, TITLE_PX, 700, false),
-    line(range, MARGIN + TITLE_PX + 12 + RANGE_PX * 0.8, RANGE_PX, 600, false),
-    line(
-      input.filterText,
-      MARGIN + TITLE_PX + RANGE_PX + 20 + FILTER_PX * 0.8,
-      FILTER_PX,
-      400,
-      true,
-    ),
-  ]
-  const plotTop = MARGIN + TITLE_PX + RANGE_PX + FILTER_PX + 32
+  ) => textLine(text, y, sizePx, weight, isMuted, inner)
+  const heading = headingLines(input.title, range, input.filterText, inner)
+  const plotTop = HEADING_H
   // The legend depends on what is drawn, and a slide's lanes on the room the legend leaves: measure it with
   // a first viewport, then fill the slide's height.
   const at = (lanes: Lanes) =>

@@ -2,7 +2,7 @@ import { AXIS_H, POINT_R } from '../layout/geometry'
 import { LIGHT, type CanvasTheme } from '../paint/canvasTheme'
 import { paintMarks } from '../paint/paintMarks'
 import { svgPaintContext } from '../paint/svgPaintContext'
-import type { Figure, LegendEntry, TextLine } from './figure'
+import type { Figure, Frame, LegendEntry, TextLine } from './figure'
 import { widthAt } from './figure'
 import type { SerializedSvg } from './serializeSvg'
 
@@ -171,11 +171,14 @@ function drawLegend(parent: Element, fig: Figure, theme: CanvasTheme) {
   }
 }
 
-/** `fig` as an SVG document at its output size (the figure's px times its scale). */
-export function figureSvg(
-  fig: Figure,
-  theme: CanvasTheme = LIGHT,
-): SerializedSvg {
+/** A new SVG document of `widthPx` × `heightPx` figure px, at `scale`, with its title, description, background. */
+function newDocument(
+  fig: Pick<
+    Figure,
+    'widthPx' | 'heightPx' | 'scale' | 'documentTitle' | 'description'
+  >,
+  theme: CanvasTheme,
+) {
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null)
   const svg = doc.documentElement
   const widthPx = Math.round(fig.widthPx * fig.scale)
@@ -187,6 +190,42 @@ export function figureSvg(
   el(svg, 'title', {}, fig.documentTitle)
   el(svg, 'desc', {}, fig.description)
   el(svg, 'rect', { width: '100%', height: '100%', fill: theme.surface })
+  const serialize = (): SerializedSvg => ({
+    text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}\n`,
+    widthPx,
+    heightPx,
+  })
+  return { svg, serialize }
+}
+
+/**
+ * A drawing serialised from the page (`standaloneSvg`: the aligned lens), framed by `frame`'s heading and
+ * credit and scaled into its body.
+ */
+export function framedSvg(
+  frame: Frame,
+  body: SVGSVGElement,
+  theme: CanvasTheme = LIGHT,
+): SerializedSvg {
+  const { svg, serialize } = newDocument(frame, theme)
+  for (const line of frame.heading) textLine(svg, line, theme)
+  const nested = svg.ownerDocument.importNode(body, true)
+  nested.removeAttribute('xmlns')
+  nested.setAttribute('x', String(frame.body.x))
+  nested.setAttribute('y', String(frame.body.y))
+  nested.setAttribute('width', String(frame.body.widthPx))
+  nested.setAttribute('height', String(frame.body.heightPx))
+  svg.appendChild(nested)
+  textLine(svg, frame.credit, theme)
+  return serialize()
+}
+
+/** `fig` as an SVG document at its output size (the figure's px times its scale). */
+export function figureSvg(
+  fig: Figure,
+  theme: CanvasTheme = LIGHT,
+): SerializedSvg {
+  const { svg, serialize } = newDocument(fig, theme)
   for (const line of fig.heading) textLine(svg, line, theme)
   const plot = el(svg, 'g', {
     transform: `translate(${fig.margin},${fig.plotTop})`,
@@ -219,6 +258,5 @@ export function figureSvg(
   drawPlayhead(plot, fig, theme)
   drawLegend(svg, fig, theme)
   textLine(svg, fig.credit, theme)
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}\n`
-  return { text, widthPx, heightPx }
+  return serialize()
 }

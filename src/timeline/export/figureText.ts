@@ -57,12 +57,12 @@ export function filterText(options: {
 export const MAX_FILE_NAME = 80
 
 /**
- * A file name from the title and the window's years: "trumps-path-to-an-imperfect-peace-1943-2028.svg",
- * "…-2025-slide.png"; the title is cut at a word so the whole name stays within `MAX_FILE_NAME`.
+ * A file name from the title and the window's years (none for a drawing that is not on the calendar):
+ * "trumps-path-to-an-imperfect-peace-1943-2028.svg", "…-2025-slide.png", "…-aligned.svg"; the title is cut at a word so the whole name stays within `MAX_FILE_NAME`.
  */
 export function figureFileName(
   title: string,
-  domain: Domain,
+  domain: Domain | null,
   extension: string,
   suffix = '',
 ): string {
@@ -71,9 +71,12 @@ export function figureFileName(
     const y = year(timeMs)
     return y < 1 ? `${1 - y}bc` : String(y)
   }
-  const [from, to] = [name(domain[0]), name(domain[1] - 1)]
-  const years = from === to ? String(from) : `${from}-${to}`
-  const tail = `-${years}${suffix ? `-${suffix}` : ''}.${extension}`
+  const years = domain && [name(domain[0]), name(domain[1] - 1)]
+  const parts = [
+    years && (years[0] === years[1] ? years[0] : years.join('-')),
+    suffix,
+  ].filter(Boolean)
+  const tail = `${parts.map((p) => `-${p}`).join('')}.${extension}`
   const words = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

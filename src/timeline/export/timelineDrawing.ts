@@ -1,5 +1,3 @@
-import { serializeSvg, type SerializedSvg } from './serializeSvg'
-
 /**
  * The aligned lens's export: its drawing is all SVG elements, so its `<svg>` is serialised as shown (the
  * calendar view's export is drawn from its model instead, `figure.ts`). Found in the region named
@@ -33,13 +31,4 @@ export function findTimelineSvg(
     if (!svg || area(candidate) > area(svg)) svg = candidate
   }
   return svg
-}
-
-/** The timeline's svg as shown now, as a standalone SVG document; null when none is on the page. */
-export function serializeTimeline(
-  title: string,
-  root: ParentNode = document,
-): SerializedSvg | null {
-  const svg = findTimelineSvg(root)
-  return svg ? serializeSvg(svg, title) : null
 }
