@@ -139,5 +139,22 @@ test(
       withSelection.texts,
       'the playhead’s date, with the selection included',
     ).toContain(playheadDate)
+
+    // The aligned lens: its drawing inside the same frame, named without calendar years.
+    await page
+      .getByRole('radiogroup', { name: 'Timeline view' })
+      .getByRole('radio', { name: /Aligned/ })
+      .check()
+    await expect(timeline(page).getByText('Divided Germany')).toBeVisible()
+    const alignedFile = await download(page, 'SVG')
+    expect(alignedFile.suggestedFilename()).toMatch(/-aligned-slide\.svg$/)
+    const aligned = await readSvg(
+      page,
+      await readFile(await alignedFile.path(), 'utf8'),
+    )
+    expect(aligned.isWellFormed && !aligned.hasScript, 'a clean SVG').toBe(true)
+    expect(aligned.texts.slice(0, 2), 'its title and what it measures').toEqual(
+      [TITLE, 'Aligned by guarantee: years since each guarantee'],
+    )
   },
 )
