@@ -1,5 +1,5 @@
 import { dateProblem, formatSpan, parseDate } from './dates'
-import type { RawCase } from './datasetRules'
+import type { RawCase } from './datasetFields'
 import type {
   DatePoint,
   EventId,
@@ -12,7 +12,7 @@ import type {
 /**
  * The precedent cases' checks beyond their shape (issue 8's precedent lens), free of zod: cross-references
  * against the validated events and `asOf`, and the alignment of each case's milestones. `parseCases` runs
- * them after its schema; `parseDatasetFast` runs them after the zod-free shape check (`casesFastPath.ts`).
+ * them after its schema; `parseDatasetFast` runs them after the zod-free shape check (`datasetFastPath.ts`).
  */
 
 export type CaseMilestone = PrecedentCase['milestones'][number]

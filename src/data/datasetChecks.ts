@@ -1,4 +1,10 @@
-import { FIELDS } from './datasetRules'
+import {
+  claimNoteFields,
+  datasetFields,
+  eventFields,
+  fieldNames,
+  sourceFields,
+} from './datasetFields'
 import { parseDate } from './dates'
 import { isRecord, quote } from './problems'
 import type { DatePoint, Problem } from './types'
@@ -76,10 +82,10 @@ function duplicateIds(value: unknown, name: string): Problem[] {
 }
 
 const KNOWN_KEYS = {
-  root: new Set<string>(FIELDS.root),
-  event: new Set<string>(FIELDS.event),
-  source: new Set<string>(FIELDS.source),
-  claimNote: new Set<string>(FIELDS.claimNote),
+  root: new Set(fieldNames(datasetFields)),
+  event: new Set(fieldNames(eventFields)),
+  source: new Set(fieldNames(sourceFields)),
+  claimNote: new Set(fieldNames(claimNoteFields)),
 }
 
 /**

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type * as z from 'zod/mini'
-import { parseValidCases } from './casesFastPath'
 import {
   anyValue,
   cases,
@@ -11,8 +10,13 @@ import {
   dataset,
   event,
 } from './datasetArbitraries'
-import { parseValidDataset, parseValidEvent } from './datasetFastPath'
-import { datasetSchema, eventSchema } from './datasetSchema'
+import { datasetFields, type RawCase } from './datasetFields'
+import {
+  fastCheck,
+  parseValidDataset,
+  parseValidEvent,
+} from './datasetFastPath'
+import { datasetSchema, eventSchema, zodSchema } from './datasetSchema'
 
 /** What zod gives: the parsed value, or null when it reports any problem. */
 function zodResult(schema: z.ZodMiniType) {
@@ -22,8 +26,10 @@ function zodResult(schema: z.ZodMiniType) {
   }
 }
 
-/** The `cases` field's schema as `datasetSchema` has it (with its limit), for a list that is present. */
-const casesSchema = datasetSchema.shape.cases
+/** The `cases` field as `events.json` declares it (with its limit), for a list that is present. */
+const casesField = datasetFields.fields.cases.of
+const casesSchema = zodSchema(casesField)
+const parseValidCases = fastCheck(casesField)
 
 const shipped = (): unknown =>
   JSON.parse(
@@ -36,7 +42,7 @@ const shipped = (): unknown =>
 it.each([
   ['events', event, eventSchema],
   ['cases', cases, casesSchema],
-  ['claim notes', claimNotes, datasetSchema.shape.claimNotes],
+  ['claim notes', claimNotes, zodSchema(datasetFields.fields.claimNotes)],
 ] as const)(
   'the generated %s are valid often enough to test both answers',
   (_, arbitrary, schema) => {
@@ -61,7 +67,7 @@ describe('parseValidEvent', () => {
   })
 })
 
-describe('parseValidCases', () => {
+describe('fastCheck(the cases field)', () => {
   it('gives what the cases schema gives for any list: the same value, or null where zod reports a problem', () => {
     const expected = zodResult(casesSchema)
     fc.assert(
@@ -75,8 +81,10 @@ describe('parseValidCases', () => {
     )
   })
 
-  it('parseValidCases refuses a field that a case or a milestone does not have, as the strict schema does', () => {
-    const [first] = parseValidCases((shipped() as { cases: unknown }).cases)!
+  it('fastCheck(the cases field) refuses a field that a case or a milestone does not have, as the strict schema does', () => {
+    const [first] = fastCheck<RawCase[]>(casesField)(
+      (shipped() as { cases: unknown }).cases,
+    )!
     expect(first).toBeDefined()
     const milestone = first?.milestones[0]
     for (const input of [

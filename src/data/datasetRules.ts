@@ -1,8 +1,7 @@
 /**
- * The rules of the `events.json` format that both validators share: limits, patterns, enumerations and field
- * names. Free of zod, so the page can check a valid file (`parseDatasetFast`) without loading the schema;
- * `datasetSchema.ts` and `parseCases.ts` build their zod schemas from these, and a test holds the field lists
- * to the schemas' shapes.
+ * The limits, patterns and enumerations of the `events.json` format, which its declaration
+ * (`datasetFields.ts`) and the checks that need code share. Free of zod, so the page can check a valid file
+ * (`parseDatasetFast`) without loading the schema.
  */
 
 /** Most events one file may hold: more would be unreadable on one timeline and slow to draw. */
@@ -42,55 +41,3 @@ export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 /** A passage id as `essay.md` numbers its paragraphs: `p-1`, `p-12`. */
 export const PASSAGE_ID_PATTERN = /^p-[1-9]\d*$/
-
-/** The fields of each record, in the schemas' order. Events and sources ignore others (with a warning). */
-export const FIELDS = {
-  root: [
-    '$schema',
-    'title',
-    'asOf',
-    'events',
-    'cases',
-    'claimNotes',
-    'corrections',
-  ],
-  event: [
-    'id',
-    'title',
-    'kind',
-    'start',
-    'end',
-    'startLabel',
-    'endLabel',
-    'ongoing',
-    'countries',
-    'organizations',
-    'summary',
-    'note',
-    'sources',
-    'unverifiedSource',
-  ],
-  source: ['title', 'publisher', 'url', 'type', 'date'],
-  claimNote: ['id', 'passage', 'phrase', 'note', 'sources'],
-  /** Cases and milestones are strict: any other field is a problem. */
-  case: ['id', 'name', 'eventIds', 'milestones', 'guarantee', 'resolved'],
-  milestone: ['kind', 'label', 'date', 'eventId'],
-} as const satisfies Readonly<Record<string, readonly string[]>>
-
-/** A precedent case as written in `events.json`, once its shape is checked (texts trimmed). */
-export type RawCase = {
-  id: string
-  name: string
-  eventIds: string[]
-  milestones: RawMilestone[]
-  /** Null when no guarantee has been given (the lens aligns the case at `asOf`). */
-  guarantee: string | null
-  resolved: string | null
-}
-
-export type RawMilestone = {
-  kind: (typeof MILESTONE_KINDS)[number]
-  label: string
-  date: string
-  eventId: string | null
-}

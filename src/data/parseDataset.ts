@@ -4,12 +4,8 @@ import * as z from 'zod/mini'
 import { crossFieldProblems, unknownFieldWarnings } from './datasetChecks'
 import { parseValidDataset, parseValidEvent } from './datasetFastPath'
 import { MAX_EVENTS } from './datasetRules'
-import {
-  datasetSchema,
-  eventSchema,
-  type RawDataset,
-  type RawEvent,
-} from './datasetSchema'
+import type { RawDataset, RawEvent } from './datasetFields'
+import { datasetSchema, eventSchema } from './datasetSchema'
 import {
   cachedParseDate,
   convertDataset,
@@ -63,7 +59,11 @@ export function parseDataset(input: unknown): ValidationResult<ParsedDataset> {
   }
 }
 
-const eventsSchema = z.array(eventSchema)
+// Typed as declared in `datasetFields.ts`, from which both the schema and the fast path are built.
+const eventsSchema = z.array(eventSchema) as unknown as z.ZodMiniType<
+  RawEvent[]
+>
+const topSchema = datasetSchema as unknown as z.ZodMiniType<RawDataset>
 
 /**
  * The schema's answer: the parsed file, or its problems. A valid file takes the fast path (the same answer
@@ -84,7 +84,7 @@ function checkShape(input: unknown): {
     if (!whole.success) problems.add(whole.error.issues)
     return { data: null, problems: problems.list() }
   }
-  const top = datasetSchema.safeParse(
+  const top = topSchema.safeParse(
     { ...input, events: [] },
     { error: describeIssue },
   )

@@ -3,7 +3,7 @@ import { toTimelineEvent } from './buildDataset'
 import { checkCases } from './checkCases'
 import { crossFieldProblems, unknownFieldWarnings } from './datasetChecks'
 import { parseValidDataset } from './datasetFastPath'
-import type { RawDataset, RawEvent } from './datasetSchema'
+import type { RawDataset, RawEvent } from './datasetFields'
 import { parseDate } from './dates'
 import type {
   ClaimNote,
