@@ -1,18 +1,6 @@
-import fc from 'fast-check'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { anyValue, cases, dataset } from './datasetArbitraries'
 import { parseDataset } from './parseDataset'
 import { parseDatasetFast } from './parseDatasetFast'
-
-const shipped = (): Record<string, unknown> =>
-  JSON.parse(
-    readFileSync(
-      join(import.meta.dirname, '../../public/data/events.json'),
-      'utf8',
-    ),
-  ) as Record<string, unknown>
 
 const source = {
   title: 'S',
@@ -38,47 +26,15 @@ const file = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
+/**
+ * What the fast path adds to the shape check (`datasetFastPath.test.ts` holds that to the schema): the
+ * checks across fields and records, and the warnings, as `parseDataset` has them.
+ */
 describe('parseDatasetFast', () => {
-  it('gives parseDataset’s answer for a valid file and null for any other, for any input', () => {
-    let valid = 0
-    fc.assert(
-      fc.property(fc.oneof(dataset, anyValue), (input) => {
-        const full = parseDataset(input)
-        const fast = parseDatasetFast(input)
-        if (full.ok) valid++
-        expect(fast).toEqual(full.ok ? full : null)
-      }),
-      { numRuns: 2000 },
-    )
-    // Enough valid files, some with cases, that the equality is tested, not only the nulls.
-    expect(valid).toBeGreaterThan(100)
-  })
-
-  it('gives parseDataset’s answer for a valid file and null for any other, for any cases of valid events', () => {
-    // The events the generated cases cite ("a", "e-12"; "unknown" is none of them), on the dates they use.
-    const events = [
-      event({ id: 'a', start: '1953' }),
-      event({ id: 'e-12', start: '1948-06' }),
-    ]
-    let valid = 0
-    fc.assert(
-      fc.property(cases, (list) => {
-        const input = file({ events, cases: list })
-        const full = parseDataset(input)
-        if (full.ok && full.value.cases.length > 0) valid++
-        expect(parseDatasetFast(input)).toEqual(full.ok ? full : null)
-      }),
-      { numRuns: 2000 },
-    )
-    // About 2% of generated lists pass every cross-check: enough to compare values, not only nulls.
-    expect(valid).toBeGreaterThan(20)
-  })
-
-  it('parseDatasetFast(shipped events.json) equals parseDataset’s answer, cases included', () => {
-    const input = shipped()
-    const fast = parseDatasetFast(input)
-    expect(fast?.ok && fast.value.cases.length).toBeGreaterThan(0)
-    expect(fast).toEqual(parseDataset(input))
+  it('parseDatasetFast(a valid file) is parseDataset’s answer', () => {
+    const input = file({ events: [event(), event({ id: 'b', end: '1949' })] })
+    expect(parseDatasetFast(input)?.ok).toBe(true)
+    expect(parseDatasetFast(input)).toEqual(parseDataset(input))
   })
 
   it('parseDatasetFast keeps the warnings of unknown fields', () => {
