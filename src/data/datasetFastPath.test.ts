@@ -9,7 +9,7 @@ import {
   claimNotes,
   dataset,
   event,
-} from './datasetArbitraries'
+} from '../test/datasetArbitraries'
 import { datasetFields, type RawCase } from './datasetFields'
 import {
   fastCheck,

@@ -1,6 +1,10 @@
 import fc from 'fast-check'
-import { MAX_CASES, MAX_CLAIM_NOTES, MILESTONE_KINDS } from './datasetRules'
-import { EVENT_KINDS } from './types'
+import {
+  MAX_CASES,
+  MAX_CLAIM_NOTES,
+  MILESTONE_KINDS,
+} from '../data/datasetRules'
+import { EVENT_KINDS } from '../data/types'
 
 /**
  * Test-only: fast-check generators of `events.json` values, mostly valid and sometimes with one thing the
