@@ -10,7 +10,7 @@ import type {
 } from './types'
 
 /**
- * The precedent cases' checks beyond their shape (issue 8's precedent lens), free of zod: cross-references
+ * The precedent cases' checks beyond their shape (the aligned lens's precedents), free of zod: cross-references
  * against the validated events and `asOf`, and the alignment of each case's milestones. `parseCases` runs
  * them after its schema; `parseDatasetFast` runs them after the zod-free shape check (`datasetFastPath.ts`).
  */

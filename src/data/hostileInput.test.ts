@@ -8,7 +8,7 @@ import type { Problem, ValidationResult } from './types'
 import { validateContent } from './validateContent'
 
 /**
- * Hostile input (issue 9): each case gets a clear, specific message or is kept as inert text; none crashes,
+ * Hostile input: each case gets a clear, specific message or is kept as inert text; none crashes,
  * runs code or takes over a second. Sizes are chosen so that the whole file runs in a few seconds.
  */
 
