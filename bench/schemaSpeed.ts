@@ -4,8 +4,8 @@
  * runs each and their ratio: the fast path is kept while zod takes more than 1.5 times its time.
  */
 import '../src/data/zodConfig'
-import { datasetSchema } from '../src/data/datasetSchema'
-import { parseValidDataset } from '../src/data/datasetFastPath'
+import { datasetSchema } from '../src/data/events/datasetSchema'
+import { parseValidDataset } from '../src/data/events/datasetFastPath'
 import { generateDataset } from './generateDataset'
 import { medianOf } from './stats'
 

@@ -8,13 +8,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { compileEssay, readCompiledEssay } from '../src/data/compiledEssay'
-import { htmlLinks, htmlToText } from '../src/data/htmlText'
+import {
+  compileEssay,
+  readCompiledEssay,
+} from '../src/data/essay/compiledEssay'
+import { htmlLinks, htmlToText } from '../src/data/import/htmlText'
 import { checkHttpsUrl } from '../src/data/httpsUrl'
-import { importTimelineJs } from '../src/data/importTimelineJs'
-import { parseDataset } from '../src/data/parseDataset'
-import { parseDatasetFast } from '../src/data/parseDatasetFast'
-import { parseEssay } from '../src/data/parseEssay'
+import { importTimelineJs } from '../src/data/import/importTimelineJs'
+import { parseDataset } from '../src/data/events/parseDataset'
+import { parseDatasetFast } from '../src/data/events/parseDatasetFast'
+import { parseEssay } from '../src/data/essay/parseEssay'
 import { validateContent } from '../src/data/validateContent'
 import { internalError } from '../src/test/internalErrors'
 import { makeInputs, type Rng } from './fuzzInputs'

@@ -1,9 +1,9 @@
 // The browser's zod setting (no eval), so that timings match the app's.
 import './zodConfig'
 import { describe, expect, it } from 'vitest'
-import { validateBundle } from './bundle'
-import { importTimelineJs } from './importTimelineJs'
-import { parseEssay } from './parseEssay'
+import { validateBundle } from './import/bundle'
+import { importTimelineJs } from './import/importTimelineJs'
+import { parseEssay } from './essay/parseEssay'
 import type { Problem, ValidationResult } from './types'
 import { validateContent } from './validateContent'
 

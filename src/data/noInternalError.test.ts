@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseDataset } from './parseDataset'
-import { parseEssay } from './parseEssay'
+import { parseDataset } from './events/parseDataset'
+import { parseEssay } from './essay/parseEssay'
 import { internalError } from '../test/internalErrors'
 import { validateContent } from './validateContent'
 

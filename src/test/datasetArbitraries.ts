@@ -3,7 +3,7 @@ import {
   MAX_CASES,
   MAX_CLAIM_NOTES,
   MILESTONE_KINDS,
-} from '../data/datasetRules'
+} from '../data/events/datasetRules'
 import { EVENT_KINDS } from '../data/types'
 
 /**

@@ -4,7 +4,7 @@ import type {
   PrecedentCase,
   TimelineEvent,
 } from '../../data/types'
-import type { CaseMilestone } from '../../data/parseCases'
+import type { CaseMilestone } from '../../data/events/parseCases'
 import { alignedScale, type AlignedScale } from './alignedScale'
 
 /**

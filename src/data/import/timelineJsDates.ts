@@ -1,4 +1,4 @@
-import { dateProblem } from './dates'
+import { dateProblem } from '../dates'
 
 /**
  * TimelineJS dates are objects, `{ year, month?, day?, hour?, … }`, with numbers or numeric strings. Ours are

@@ -38,7 +38,7 @@ describe('makeBundle(eventsFile, essay) and validateBundle(text)', () => {
   })
 
   it('validates the shipped content as a bundle', () => {
-    const dir = join(import.meta.dirname, '../../public/data')
+    const dir = join(import.meta.dirname, '../../../public/data')
     const shipped = JSON.parse(
       readFileSync(join(dir, 'events.json'), 'utf8'),
     ) as Record<string, unknown>

@@ -9,7 +9,7 @@ import {
   type LinkTarget,
 } from './essayInlines'
 import { essayLimitProblem } from './markdownLimits'
-import { quote, toText } from './problems'
+import { quote, toText } from '../problems'
 import type {
   Citation,
   Essay,
@@ -17,7 +17,7 @@ import type {
   Passage,
   Problem,
   ValidationResult,
-} from './types'
+} from '../types'
 
 /**
  * `essay.md` -> `Essay`. The first `# ` heading is the title; a paragraph right after it that starts with

@@ -1,12 +1,12 @@
-import { checkHttpsUrl } from './httpsUrl'
-import { isRecord } from './problems'
+import { checkHttpsUrl } from '../httpsUrl'
+import { isRecord } from '../problems'
 import {
   LINK_PROVENANCES,
   type Essay,
   type Inline,
   type Problem,
   type ValidationResult,
-} from './types'
+} from '../types'
 
 /**
  * `essay.md` parsed ahead of time. `npm run build` writes `essay.compiled.json` beside every `essay.md` it

@@ -1,5 +1,5 @@
-import { plural } from './problems'
-import type { Problem } from './types'
+import { plural } from '../problems'
+import type { Problem } from '../types'
 
 /**
  * Limits checked on the raw Markdown before it reaches the parser. micromark reads plain prose fast (~1 MB/s

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { noteLabel, phraseRange, placeClaimNotes } from './claimNotes'
-import { validateContent } from './validateContent'
+import { validateContent } from '../validateContent'
 
 const source = {
   title: 'Treaty on the Final Settlement with Respect to Germany',

@@ -1,10 +1,10 @@
-import { describeProblemCount } from './problems'
+import { describeProblemCount } from '../problems'
 import * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
 import { MAX_EVENTS } from './datasetRules'
 import { datasetSchema } from './datasetSchema'
 import { parseDataset } from './parseDataset'
-import type { Problem } from './types'
+import type { Problem } from '../types'
 
 /** A valid event as written in events.json; override only what the test is about. */
 function rawEvent(overrides: Record<string, unknown> = {}) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeEssay, makeEvent } from '../test/fixtures'
+import { makeEssay, makeEvent } from '../../test/fixtures'
 import { crossReference } from './crossReference'
 
 describe('crossReference', () => {

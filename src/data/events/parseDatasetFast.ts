@@ -4,14 +4,14 @@ import { checkCases } from './checkCases'
 import { crossFieldProblems, unknownFieldWarnings } from './datasetChecks'
 import { parseValidDataset } from './datasetFastPath'
 import type { RawDataset, RawEvent } from './datasetFields'
-import { parseDate } from './dates'
+import { parseDate } from '../dates'
 import type {
   ClaimNote,
   DatePoint,
   PrecedentCase,
   TimelineEvent,
   ValidationResult,
-} from './types'
+} from '../types'
 
 /**
  * `events.json` validated without zod, for the page's start-up: a valid file gives exactly what `parseDataset`

@@ -1,7 +1,7 @@
 import type { Nodes, PhrasingContent } from 'mdast'
-import { EVENT_ID_PATTERN } from './datasetRules'
-import { checkHttpsUrl } from './httpsUrl'
-import { quote } from './problems'
+import { EVENT_ID_PATTERN } from '../events/datasetRules'
+import { checkHttpsUrl } from '../httpsUrl'
+import { quote } from '../problems'
 import {
   LINK_PROVENANCES,
   type Citation,
@@ -9,7 +9,7 @@ import {
   type Inline,
   type LinkProvenance,
   type Problem,
-} from './types'
+} from '../types'
 
 /**
  * Markdown inline nodes -> our `Inline` tree. Nothing becomes HTML: raw HTML, code and images turn into plain

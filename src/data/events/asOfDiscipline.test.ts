@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { AS_OF } from '../test/fixtures'
+import { AS_OF } from '../../test/fixtures'
 import { asOfProblems, marksLater } from './asOfDiscipline'
-import type { Source } from './types'
+import type { Source } from '../types'
 
 const source = (date?: string): Source => ({
   title: 'A report',

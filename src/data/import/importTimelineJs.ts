@@ -1,5 +1,5 @@
-import { toIsoDay } from './dates'
-import { escapeMarkdown } from './markdownText'
+import { toIsoDay } from '../dates'
+import { escapeMarkdown } from '../essay/markdownText'
 import {
   convertEvent,
   DEFAULT_KIND,
@@ -9,8 +9,8 @@ import {
   text,
   type RawEvent,
 } from './timelineJsEvent'
-import { toText } from './problems'
-import type { Problem } from './types'
+import { toText } from '../problems'
+import type { Problem } from '../types'
 
 /**
  * TimelineJS JSON -> our `events.json` + `essay.md`. TimelineJS content is HTML written for a browser; ours is

@@ -9,7 +9,7 @@ import {
   claimNotes,
   dataset,
   event,
-} from '../test/datasetArbitraries'
+} from '../../test/datasetArbitraries'
 import { datasetFields, type RawCase } from './datasetFields'
 import {
   fastCheck,
@@ -34,7 +34,7 @@ const parseValidCases = fastCheck(casesField)
 const shipped = (): unknown =>
   JSON.parse(
     readFileSync(
-      join(import.meta.dirname, '../../public/data/events.json'),
+      join(import.meta.dirname, '../../../public/data/events.json'),
       'utf8',
     ),
   )

@@ -23,8 +23,8 @@ import {
   text,
   type ValueOf,
 } from './fieldKinds'
-import { quote } from './problems'
-import { EVENT_KINDS } from './types'
+import { quote } from '../problems'
+import { EVENT_KINDS } from '../types'
 
 /**
  * The fields of `events.json`, declared once: add a field here and both the zod/mini schema

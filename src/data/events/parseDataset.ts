@@ -1,5 +1,5 @@
 // First: configures zod before any schema module is evaluated (this module is loaded lazily, see loadContent).
-import './zodConfig'
+import '../zodConfig'
 import * as z from 'zod/mini'
 import { crossFieldProblems, unknownFieldWarnings } from './datasetChecks'
 import { parseValidDataset, parseValidEvent } from './datasetFastPath'
@@ -19,8 +19,8 @@ import {
   plural,
   quote,
   toText,
-} from './problems'
-import type { Problem, ValidationResult } from './types'
+} from '../problems'
+import type { Problem, ValidationResult } from '../types'
 
 export type { ParsedDataset } from './parseDatasetFast'
 

@@ -1,11 +1,11 @@
-import './zodConfig'
+import '../zodConfig'
 import * as z from 'zod/mini'
-import { datasetSchema } from './datasetSchema'
-import { ESSAY_LIMITS } from './markdownLimits'
-import { isRecord } from './problems'
-import type { Dataset, ValidationResult } from './types'
-import { parseJson } from './assembleContent'
-import { validateContent } from './validateContent'
+import { datasetSchema } from '../events/datasetSchema'
+import { ESSAY_LIMITS } from '../essay/markdownLimits'
+import { isRecord } from '../problems'
+import type { Dataset, ValidationResult } from '../types'
+import { parseJson } from '../assembleContent'
+import { validateContent } from '../validateContent'
 
 /**
  * A bundle is one JSON file holding both halves of the content: the fields of `events.json` plus `essay`,

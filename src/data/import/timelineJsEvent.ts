@@ -1,8 +1,8 @@
 import { htmlLinks, htmlToText } from './htmlText'
-import { checkHttpsUrl } from './httpsUrl'
-import { slugify, uniqueId } from './markdownText'
+import { checkHttpsUrl } from '../httpsUrl'
+import { slugify, uniqueId } from '../essay/markdownText'
 import { convertTimelineJsDate } from './timelineJsDates'
-import { EVENT_KINDS, type EventKind } from './types'
+import { EVENT_KINDS, type EventKind } from '../types'
 
 /** One TimelineJS slide -> one event as written in `events.json`. Pure; used by `importTimelineJs`. */
 

@@ -5,9 +5,9 @@ import {
   fieldNames,
   sourceFields,
 } from './datasetFields'
-import { parseDate } from './dates'
-import { isRecord, quote } from './problems'
-import type { DatePoint, Problem } from './types'
+import { parseDate } from '../dates'
+import { isRecord, quote } from '../problems'
+import type { DatePoint, Problem } from '../types'
 
 /**
  * Checks across fields and records of `events.json` that a per-field schema cannot express. They read the raw

@@ -1,5 +1,5 @@
-import { checkHttpsUrl, MAX_URL_CHARS, type UrlCheck } from './httpsUrl'
-import { quote } from './problems'
+import { checkHttpsUrl, MAX_URL_CHARS, type UrlCheck } from '../httpsUrl'
+import { quote } from '../problems'
 
 /**
  * `corrections` in `events.json`: where readers report an error, set by whoever publishes the timeline. An

@@ -7,7 +7,7 @@ import type {
   PassageId,
   PrecedentCase,
   TimelineEvent,
-} from './types'
+} from '../types'
 
 /** Event fields as validated, before the derived times are added. */
 export type EventFields = Omit<TimelineEvent, 'timeMs' | 'extentMs'>

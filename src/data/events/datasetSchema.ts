@@ -1,4 +1,4 @@
-import './zodConfig'
+import '../zodConfig'
 import * as z from 'zod/mini'
 import { checkCorrectionsAddress } from './correctionsAddress'
 import {
@@ -8,11 +8,11 @@ import {
   sourceFields,
 } from './datasetFields'
 import { COUNTRY_PATTERN, DATE_PATTERN, DAY_PATTERN } from './datasetRules'
-import { dateProblem } from './dates'
+import { dateProblem } from '../dates'
 import type { CheckedKind, FieldKind, Fields, Message } from './fieldKinds'
-import { checkHttpsUrl, isPlainHttpsUrl, MAX_URL_CHARS } from './httpsUrl'
-import { isKnownCountryCode } from './names'
-import { quote, toText } from './problems'
+import { checkHttpsUrl, isPlainHttpsUrl, MAX_URL_CHARS } from '../httpsUrl'
+import { isKnownCountryCode } from '../names'
+import { quote, toText } from '../problems'
 
 /**
  * The schema of `events.json` in zod/mini, built from its one declaration (`datasetFields.ts`). `parseDataset`

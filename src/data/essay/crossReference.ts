@@ -1,5 +1,5 @@
-import { quote } from './problems'
-import type { Essay, Problem, TimelineEvent } from './types'
+import { quote } from '../problems'
+import type { Essay, Problem, TimelineEvent } from '../types'
 
 /**
  * The essay against the events: every citation must point at an event (else a problem), and an event that no

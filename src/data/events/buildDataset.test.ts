@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeDataset, makeEvent } from '../test/fixtures'
+import { makeDataset, makeEvent } from '../../test/fixtures'
 import { paddedExtent } from './buildDataset'
 
 const YEAR_MS = 365 * 24 * 3600 * 1000

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseEssay } from './parseEssay'
-import type { Essay, Problem } from './types'
+import type { Essay, Problem } from '../types'
 
 function essayOf(markdown: string): Essay {
   const result = parseEssay(markdown)

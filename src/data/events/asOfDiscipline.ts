@@ -1,5 +1,5 @@
-import { parseDate } from './dates'
-import type { DatePoint, Problem, Source } from './types'
+import { parseDate } from '../dates'
+import type { DatePoint, Problem, Source } from '../types'
 
 /**
  * The "as of" discipline: a timeline describes the record up to its `asOf` day, so anything a text reports

@@ -1,9 +1,9 @@
-import './zodConfig'
+import '../zodConfig'
 import * as z from 'zod/mini'
 import { checkCases, type CasesContext } from './checkCases'
 import { caseFields, type RawCase } from './datasetFields'
 import { zodObject } from './datasetSchema'
-import type { PrecedentCase, ValidationResult } from './types'
+import type { PrecedentCase, ValidationResult } from '../types'
 
 /**
  * The `cases` list of `events.json` (the aligned lens's precedent cases): shape by zod, then the zod-free checks of

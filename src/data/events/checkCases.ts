@@ -1,4 +1,4 @@
-import { dateProblem, formatSpan, parseDate } from './dates'
+import { dateProblem, formatSpan, parseDate } from '../dates'
 import type { RawCase } from './datasetFields'
 import type {
   DatePoint,
@@ -7,7 +7,7 @@ import type {
   Problem,
   TimelineEvent,
   ValidationResult,
-} from './types'
+} from '../types'
 
 /**
  * The precedent cases' checks beyond their shape (the aligned lens's precedents), free of zod: cross-references

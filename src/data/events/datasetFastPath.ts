@@ -6,11 +6,11 @@ import {
   type RawEvent,
 } from './datasetFields'
 import { COUNTRY_PATTERN, DAY_PATTERN } from './datasetRules'
-import { dateProblem } from './dates'
+import { dateProblem } from '../dates'
 import type { CheckedKind, FieldKind } from './fieldKinds'
-import { checkHttpsUrl, isPlainHttpsUrl, MAX_URL_CHARS } from './httpsUrl'
-import { isKnownCountryCode } from './names'
-import { isRecord } from './problems'
+import { checkHttpsUrl, isPlainHttpsUrl, MAX_URL_CHARS } from '../httpsUrl'
+import { isKnownCountryCode } from '../names'
+import { isRecord } from '../problems'
 
 /**
  * The happy path of `datasetSchema`, without zod, built from the same declaration (`datasetFields.ts`): a

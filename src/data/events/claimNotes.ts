@@ -1,5 +1,5 @@
-import { plural, quote } from './problems'
-import type { ClaimNote, Essay, Passage, Problem } from './types'
+import { plural, quote } from '../problems'
+import type { ClaimNote, Essay, Passage, Problem } from '../types'
 
 /**
  * Notes on the essay's claims against the essay itself: each names a passage that exists and quotes words

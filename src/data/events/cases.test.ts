@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { AS_OF, makeEvent } from '../test/fixtures'
+import { AS_OF, makeEvent } from '../../test/fixtures'
 import { parseCases } from './parseCases'
-import type { TimelineEvent } from './types'
+import type { TimelineEvent } from '../types'
 
 const occupation = makeEvent({
   id: 'occupation',
