@@ -1,8 +1,6 @@
 import { describeProblemCount } from '../problems'
-import * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
 import { MAX_EVENTS } from './datasetRules'
-import { datasetSchema } from './datasetSchema'
 import { parseDataset } from './parseDataset'
 import type { Problem } from '../types'
 
@@ -510,27 +508,6 @@ describe('parseDataset: never throws', () => {
     ])
     expect(problemsOf(null)).toEqual([
       'events.json: expected an object, got null',
-    ])
-  })
-})
-
-describe('datasetSchema', () => {
-  it('z.toJSONSchema(datasetSchema) publishes the format (for npm run schema)', () => {
-    const schema = z.toJSONSchema(datasetSchema, {
-      io: 'input',
-    }) as unknown as {
-      required: string[]
-      properties: { events: { items: { required: string[] } } }
-    }
-    expect(schema.required).toEqual(['title', 'asOf', 'events'])
-    expect(schema.properties.events.items.required).toEqual([
-      'id',
-      'title',
-      'kind',
-      'start',
-      'countries',
-      'summary',
-      'sources',
     ])
   })
 })
