@@ -5,7 +5,15 @@ import {
   type RawDataset,
   type RawEvent,
 } from './datasetFields'
-import { COUNTRY_PATTERN, DAY_PATTERN } from './datasetRules'
+import {
+  CASE_ID_PATTERN,
+  COUNTRY_PATTERN,
+  DAY_PATTERN,
+  EVENT_ID_PATTERN,
+  LIMITS,
+  ORGANIZATION_PATTERN,
+  PASSAGE_ID_PATTERN,
+} from './datasetRules'
 import { dateProblem } from '../dates'
 import type { CheckedKind, FieldKind } from './fieldKinds'
 import { checkHttpsUrl, isPlainHttpsUrl, MAX_URL_CHARS } from '../httpsUrl'
@@ -28,8 +36,12 @@ const isString = (value: unknown): value is string => typeof value === 'string'
 
 const CORRECTIONS_SCHEME = /^(?:https:\/\/|mailto:)/i
 
-/** What the zod schema accepts for the kinds whose check needs code (`datasetSchema.ts`'s CHECKED). */
+/** What the zod schema accepts for the kinds with checks of their own (`datasetSchema.ts`'s CHECKED). */
 const ACCEPTS: Readonly<Record<CheckedKind, (value: string) => boolean>> = {
+  id: (id) => id.length <= LIMITS.idChars && EVENT_ID_PATTERN.test(id),
+  passage: (id) => PASSAGE_ID_PATTERN.test(id),
+  organization: (code) => ORGANIZATION_PATTERN.test(code),
+  caseId: (id) => CASE_ID_PATTERN.test(id),
   date: (value) => dateProblem(value) === null,
   day: (value) => DAY_PATTERN.test(value) && dateProblem(value) === null,
   country: (code) => COUNTRY_PATTERN.test(code) && isKnownCountryCode(code),
@@ -59,13 +71,6 @@ function compile(field: FieldKind): Check {
     }
     case 'string':
       return (value) => (isString(value) ? value : FAIL)
-    case 'pattern': {
-      const { pattern, max } = field
-      return (value) =>
-        isString(value) && within(value.length, 0, max) && pattern.test(value)
-          ? value
-          : FAIL
-    }
     case 'enum': {
       const values: ReadonlySet<unknown> = new Set(field.values)
       return (value) => (values.has(value) ? value : FAIL)

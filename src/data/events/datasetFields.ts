@@ -1,13 +1,9 @@
 import {
-  CASE_ID_PATTERN,
-  EVENT_ID_PATTERN,
   LIMITS,
   MAX_CASES,
   MAX_CLAIM_NOTES,
   MAX_EVENTS,
   MILESTONE_KINDS,
-  ORGANIZATION_PATTERN,
-  PASSAGE_ID_PATTERN,
   SOURCE_TYPES,
 } from './datasetRules'
 import {
@@ -18,12 +14,10 @@ import {
   object,
   oneOf,
   optional,
-  pattern,
   string,
   text,
   type ValueOf,
 } from './fieldKinds'
-import { quote } from '../problems'
 import { EVENT_KINDS } from '../types'
 
 /**
@@ -34,12 +28,7 @@ import { EVENT_KINDS } from '../types'
  * `checkCases.ts`.
  */
 
-const id = pattern(
-  EVENT_ID_PATTERN,
-  (input) =>
-    `${quote(input)} is not an id (lower-case letters, digits and hyphens)`,
-  { max: LIMITS.idChars },
-)
+const id = checked('id')
 
 export const sourceFields = object({
   title: text(LIMITS.sourceTitleChars),
@@ -77,14 +66,7 @@ export const eventFields = object({
   ongoing: optional(boolean),
   countries: array(checked('country'), { min: 1, max: LIMITS.countries }),
   organizations: optional(
-    array(
-      pattern(
-        ORGANIZATION_PATTERN,
-        (input) =>
-          `${quote(input)} is not an organisation code (like NATO, EU, G7)`,
-      ),
-      { max: LIMITS.organizations },
-    ),
+    array(checked('organization'), { max: LIMITS.organizations }),
   ),
   summary: text(LIMITS.textChars),
   note: optional(nullable(text(LIMITS.textChars))),
@@ -99,12 +81,9 @@ export const eventFields = object({
  */
 export const claimNoteFields = object({
   id,
-  passage: pattern(
-    PASSAGE_ID_PATTERN,
-    (input) => `${quote(input)} is not a passage id (like "p-12")`,
-    {
-      description: 'The passage the phrase is in: "p-1", "p-2"… in essay order',
-    },
+  passage: checked(
+    'passage',
+    'The passage the phrase is in: "p-1", "p-2"… in essay order',
   ),
   phrase: text(LIMITS.phraseChars, {
     description: 'Words of that passage exactly as the essay has them',
@@ -128,10 +107,7 @@ export const milestoneFields = object(
 /** A precedent case of the aligned lens; its cross-references are checked by `checkCases`. */
 export const caseFields = object(
   {
-    id: pattern(
-      CASE_ID_PATTERN,
-      'must be a lower-case slug like "divided-germany"',
-    ),
+    id: checked('caseId'),
     name: nonEmpty,
     eventIds: array(string(), {
       min: 1,

@@ -7,9 +7,18 @@ import {
   eventFields,
   sourceFields,
 } from './datasetFields'
-import { COUNTRY_PATTERN, DATE_PATTERN, DAY_PATTERN } from './datasetRules'
+import {
+  CASE_ID_PATTERN,
+  COUNTRY_PATTERN,
+  DATE_PATTERN,
+  DAY_PATTERN,
+  EVENT_ID_PATTERN,
+  LIMITS,
+  ORGANIZATION_PATTERN,
+  PASSAGE_ID_PATTERN,
+} from './datasetRules'
 import { dateProblem } from '../dates'
-import type { CheckedKind, FieldKind, Fields, Message } from './fieldKinds'
+import type { CheckedKind, FieldKind, Fields } from './fieldKinds'
 import { checkHttpsUrl, isPlainHttpsUrl, MAX_URL_CHARS } from '../httpsUrl'
 import { isKnownCountryCode } from '../names'
 import { quote, toText } from '../problems'
@@ -46,8 +55,36 @@ const problemCheck = (
 const countryMessage = (code: unknown) =>
   `${quote(code)} is not a known country code (ISO 3166-1 alpha-2, or SU, DD, XK)`
 
-/** The kinds whose checks need code, each with its messages and description. */
+/** The kinds with checks of their own, each with its messages (and description, where it has one). */
 const CHECKED: Readonly<Record<CheckedKind, () => z.ZodMiniString>> = {
+  id: () =>
+    z.string().check(
+      z.maxLength(LIMITS.idChars),
+      z.regex(EVENT_ID_PATTERN, {
+        error: (issue) =>
+          `${quote(issue.input)} is not an id (lower-case letters, digits and hyphens)`,
+      }),
+    ),
+  passage: () =>
+    z.string().check(
+      z.regex(PASSAGE_ID_PATTERN, {
+        error: (issue) =>
+          `${quote(issue.input)} is not a passage id (like "p-12")`,
+      }),
+    ),
+  organization: () =>
+    z.string().check(
+      z.regex(ORGANIZATION_PATTERN, {
+        error: (issue) =>
+          `${quote(issue.input)} is not an organisation code (like NATO, EU, G7)`,
+      }),
+    ),
+  caseId: () =>
+    z.string().check(
+      z.regex(CASE_ID_PATTERN, {
+        error: 'must be a lower-case slug like "divided-germany"',
+      }),
+    ),
   date: () =>
     z.string().check(
       z.regex(DATE_PATTERN, {
@@ -117,11 +154,6 @@ const CHECKED: Readonly<Record<CheckedKind, () => z.ZodMiniString>> = {
     ),
 }
 
-const errorOf = (message: Message) =>
-  typeof message === 'string'
-    ? message
-    : (issue: { input?: unknown }) => message(issue.input)
-
 /** `schema` with `checks`, or as it is when there are none. */
 function withChecks<T extends z.ZodMiniType>(
   schema: T,
@@ -147,14 +179,6 @@ export function zodSchema(field: FieldKind): z.ZodMiniType {
         )
     case 'string':
       return withChecks(z.string(), described(field.description))
-    case 'pattern':
-      return z
-        .string()
-        .check(
-          ...(field.max === undefined ? [] : [z.maxLength(field.max)]),
-          z.regex(field.pattern, { error: errorOf(field.message) }),
-          ...described(field.description),
-        )
     case 'enum':
       return z.enum(field.values)
     case 'boolean':

@@ -1,16 +1,25 @@
 /**
  * The vocabulary in which `datasetFields.ts` declares the `events.json` format once: each field is a kind
- * (text, a pattern, a date, a list of…, an object of…), its limits, and the words of its own messages and
- * description. Two builders read the declaration: `datasetSchema.ts` makes the zod/mini schema (messages for
- * people, JSON Schema), `datasetFastPath.ts` the zod-free check that accepts a valid file at start-up. Free of
- * zod, and of everything but data, so the page can load it at start-up.
+ * (text, an id, a date, a list of…, an object of…), its limits and its description. Two builders read the
+ * declaration: `datasetSchema.ts` makes the zod/mini schema (messages for people, JSON Schema),
+ * `datasetFastPath.ts` the zod-free check that accepts a valid file at start-up. Free of zod, so the page can
+ * load it at start-up.
  */
 
-/** Kinds whose check needs code (a calendar, the country list, a URL parser): each builder has its own. */
-export type CheckedKind = 'date' | 'day' | 'country' | 'url' | 'corrections'
-
-/** A message for a refused value, from the value (`"a b" is not an id`), or fixed. */
-export type Message = string | ((input: unknown) => string)
+/**
+ * Kinds with a check of their own (a pattern, a calendar, the country list, a URL parser): each builder has
+ * its own, and the zod side its messages (kept out of the page's start-up).
+ */
+export type CheckedKind =
+  | 'id'
+  | 'passage'
+  | 'organization'
+  | 'caseId'
+  | 'date'
+  | 'day'
+  | 'country'
+  | 'url'
+  | 'corrections'
 
 export type FieldKind =
   /** Trimmed text of at least one character (`empty`: the message when it has none) and at most `max`. */
@@ -22,14 +31,6 @@ export type FieldKind =
     }
   /** Any text, as written. */
   | { readonly kind: 'string'; readonly description?: string }
-  /** Text matching `pattern`, of at most `max` characters. */
-  | {
-      readonly kind: 'pattern'
-      readonly pattern: RegExp
-      readonly message: Message
-      readonly max?: number
-      readonly description?: string
-    }
   | { readonly kind: CheckedKind; readonly description?: string }
   | { readonly kind: 'enum'; readonly values: readonly [string, ...string[]] }
   | { readonly kind: 'boolean' }
@@ -63,12 +64,6 @@ export const string = (description?: string) =>
     kind: 'string',
     ...(description === undefined ? {} : { description }),
   }) as const
-
-export const pattern = (
-  regex: RegExp,
-  message: Message,
-  options: { max?: number; description?: string } = {},
-) => ({ kind: 'pattern', pattern: regex, message, ...options }) as const
 
 export const checked = <K extends CheckedKind>(kind: K, description?: string) =>
   ({ kind, ...(description === undefined ? {} : { description }) }) as const
