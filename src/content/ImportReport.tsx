@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react'
-import { makeBundle, validateBundle } from '../data/bundle'
-import type { ImportedTimeline } from '../data/importTimelineJs'
+import { makeBundle, validateBundle } from '../data/import/bundle'
+import type { ImportedTimeline } from '../data/import/importTimelineJs'
 import { describeProblemCount, formatProblem, plural } from '../data/problems'
 import { downloadBlob } from '../ui/downloadBlob'
 import { useTimelineStore } from '../store/timelineStore'

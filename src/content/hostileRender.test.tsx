@@ -9,7 +9,7 @@ import { PrintAppendix } from '../ui/PrintAppendix'
 
 /**
  * HTML and script in every text field of an opened timeline are shown as the characters they are: the text
- * appears literally and no element of the payload exists in the page (issue 9, hostile input).
+ * appears literally and no element of the payload exists in the page (hostile input).
  */
 
 const SCRIPT = '<script>alert(1)</script>'

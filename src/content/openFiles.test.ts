@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeBundle } from '../data/bundle'
+import { makeBundle } from '../data/import/bundle'
 import { rawEventsFile } from '../test/fixtures'
 import { fileSizeProblem, openFiles, type OpenOutcome } from './openFiles'
 

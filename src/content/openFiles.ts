@@ -1,8 +1,8 @@
-import { isBundle, validateBundle } from '../data/bundle'
+import { isBundle, validateBundle } from '../data/import/bundle'
 import {
   importTimelineJs,
   type ImportedTimeline,
-} from '../data/importTimelineJs'
+} from '../data/import/importTimelineJs'
 import { isRecord, quote } from '../data/problems'
 import type { Dataset, Problem } from '../data/types'
 import { parseJson } from '../data/assembleContent'

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { rawEvent } from '../test/fixtures'
 import { isNearLinear, measuredGrowth } from '../test/complexity'
-import { readCompiledEssay, compileEssay } from './compiledEssay'
-import { htmlLinks, htmlToText } from './htmlText'
-import { importTimelineJs } from './importTimelineJs'
-import { essayLimitProblem } from './markdownLimits'
-import { parseDataset } from './parseDataset'
-import { parseDatasetFast } from './parseDatasetFast'
-import { parseEssay } from './parseEssay'
+import { readCompiledEssay, compileEssay } from './essay/compiledEssay'
+import { htmlLinks, htmlToText } from './import/htmlText'
+import { importTimelineJs } from './import/importTimelineJs'
+import { essayLimitProblem } from './essay/markdownLimits'
+import { parseDataset } from './events/parseDataset'
+import { parseDatasetFast } from './events/parseDatasetFast'
+import { parseEssay } from './essay/parseEssay'
 
 /**
  * Every parser and importer is linear in its input: each is timed at n and 4n over the shapes that made one of
