@@ -9,7 +9,7 @@ import { CACHE_ROOT, ROOT } from './paths'
 const liftEventLimit: Plugin = {
   name: 'bench-lift-event-limit',
   transform(code, id) {
-    if (!id.endsWith('/src/data/datasetRules.ts')) return null
+    if (!id.endsWith('/src/data/events/datasetRules.ts')) return null
     // Loud, so that moving the constant again cannot turn the option into a silent no-op.
     if (!/MAX_EVENTS = [\d_]+/.test(code))
       this.error(`--lift-event-limit: no "MAX_EVENTS = <n>" in ${id}`)

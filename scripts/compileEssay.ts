@@ -1,5 +1,8 @@
-import { COMPILED_ESSAY_FILE, compileEssay } from '../src/data/compiledEssay'
-import { parseEssay } from '../src/data/parseEssay'
+import {
+  COMPILED_ESSAY_FILE,
+  compileEssay,
+} from '../src/data/essay/compiledEssay'
+import { parseEssay } from '../src/data/essay/parseEssay'
 
 export { COMPILED_ESSAY_FILE }
 

@@ -37,7 +37,7 @@ async function loadCompiler(): Promise<Compiler> {
 /**
  * At build time, write `essay.compiled.json` beside every `essay.md` in the public folder (the featured
  * `data/` and any `?timeline=` folder), so readers' browsers need not load the Markdown parser
- * (src/data/compiledEssay.ts). The dev server has none and parses in the browser.
+ * (src/data/essay/compiledEssay.ts). The dev server has none and parses in the browser.
  */
 export function compiledEssays(): Plugin {
   let publicDir = ''

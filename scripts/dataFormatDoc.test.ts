@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { validateBundle } from '../src/data/bundle'
+import { validateBundle } from '../src/data/import/bundle'
 import { validateContent } from '../src/data/validateContent'
 
 /** The examples in docs/data-format.md are real: they validate with the app's own code. */

@@ -1,22 +1,25 @@
 /**
  * `npm run fuzz [-- --seconds 60 --seed 42 --bound-ms 500]`: runs every parser and importer on generated
- * hostile input for the given time and checks that none throws, none reports an internal error (a problem
- * saying it "could not be read/validated/converted", or naming a JavaScript error), and every call returns
+ * hostile input for the given time and checks that none throws, none reports an internal error (see
+ * src/test/internalErrors.ts), and every call returns
  * within the time bound. Seeded, so a failure can be replayed; the failing input is written to
  * test-results/fuzz-failure.txt. Exits 1 on the first failure.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { compileEssay, readCompiledEssay } from '../src/data/compiledEssay'
-import { htmlLinks, htmlToText } from '../src/data/htmlText'
+import {
+  compileEssay,
+  readCompiledEssay,
+} from '../src/data/essay/compiledEssay'
+import { htmlLinks, htmlToText } from '../src/data/import/htmlText'
 import { checkHttpsUrl } from '../src/data/httpsUrl'
-import { importTimelineJs } from '../src/data/importTimelineJs'
-import { parseDataset } from '../src/data/parseDataset'
-import { parseDatasetFast } from '../src/data/parseDatasetFast'
-import { parseEssay } from '../src/data/parseEssay'
-import type { Problem } from '../src/data/types'
+import { importTimelineJs } from '../src/data/import/importTimelineJs'
+import { parseDataset } from '../src/data/events/parseDataset'
+import { parseDatasetFast } from '../src/data/events/parseDatasetFast'
+import { parseEssay } from '../src/data/essay/parseEssay'
 import { validateContent } from '../src/data/validateContent'
+import { internalError } from '../src/test/internalErrors'
 import { makeInputs, type Rng } from './fuzzInputs'
 
 const { values } = parseArgs({
@@ -40,19 +43,6 @@ function rng(seedValue: number): Rng {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-}
-
-const INTERNAL_ERROR =
-  /could not be (read|validated|converted)|RangeError|TypeError|ReferenceError|SyntaxError|Maximum call stack/
-
-/** The problems in any parser's answer, wherever they sit. */
-function problemsIn(result: unknown): readonly Problem[] {
-  if (typeof result !== 'object' || result === null) return []
-  const r = result as {
-    problems?: readonly Problem[]
-    warnings?: readonly Problem[]
-  }
-  return [...(r.problems ?? []), ...(r.warnings ?? [])]
 }
 
 type Inputs = ReturnType<typeof makeInputs>
@@ -115,9 +105,7 @@ while (Date.now() < deadline) {
     }
     const ms = performance.now() - started
     if (ms > boundMs) fail(target.name, `took ${ms.toFixed(0)} ms`, input)
-    const internal = problemsIn(result).find((p) =>
-      INTERNAL_ERROR.test(p.message),
-    )
+    const internal = internalError(result)
     if (internal)
       fail(
         target.name,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
-import { bundleSchema } from '../src/data/bundle'
-import { datasetSchema } from '../src/data/datasetSchema'
+import { bundleSchema } from '../src/data/import/bundle'
+import { datasetSchema } from '../src/data/events/datasetSchema'
 
 /**
  * The JSON Schema documents by file name. `io: 'input'` describes what a file may contain (optional fields

@@ -1,6 +1,6 @@
 import { useRef } from 'react'
-import { ContentToolbar } from '../byo/ContentToolbar'
-import { useContentLoad } from '../byo/useContentLoad'
+import { ContentToolbar } from '../content/ContentToolbar'
+import { useContentLoad } from '../content/useContentLoad'
 import { EventDetailPanel } from '../detail/EventDetailPanel'
 import { EssayPanel } from '../essay/EssayPanel'
 import { ExportButtons } from '../timeline/export/ExportButtons'

@@ -1,7 +1,7 @@
-import { buildDataset } from './buildDataset'
-import { claimNoteProblems } from './claimNotes'
-import { crossReference } from './crossReference'
-import type { ParsedDataset } from './parseDatasetFast'
+import { buildDataset } from './events/buildDataset'
+import { claimNoteProblems } from './events/claimNotes'
+import { crossReference } from './essay/crossReference'
+import type { ParsedDataset } from './events/parseDatasetFast'
 import { toText } from './problems'
 import type { Dataset, Essay, Problem, ValidationResult } from './types'
 

@@ -1,14 +1,14 @@
 // The browser's zod setting (no eval), so that timings match the app's.
 import './zodConfig'
 import { describe, expect, it } from 'vitest'
-import { validateBundle } from './bundle'
-import { importTimelineJs } from './importTimelineJs'
-import { parseEssay } from './parseEssay'
+import { validateBundle } from './import/bundle'
+import { importTimelineJs } from './import/importTimelineJs'
+import { parseEssay } from './essay/parseEssay'
 import type { Problem, ValidationResult } from './types'
 import { validateContent } from './validateContent'
 
 /**
- * Hostile input (issue 9): each case gets a clear, specific message or is kept as inert text; none crashes,
+ * Hostile input: each case gets a clear, specific message or is kept as inert text; none crashes,
  * runs code or takes over a second. Sizes are chosen so that the whole file runs in a few seconds.
  */
 

@@ -105,3 +105,35 @@ describe('isPlainHttpsUrl', () => {
     )
   })
 })
+
+describe('checkHttpsUrl on generated input', () => {
+  it('checkHttpsUrl(anything) accepts only https URLs', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.webUrl(), fc.string(), fc.anything()),
+        (input) => {
+          const check = checkHttpsUrl(input)
+          expect(check.ok ? new URL(check.href).protocol : 'https:').toBe(
+            'https:',
+          )
+          expect(check.ok || check.problem !== '').toBe(true)
+        },
+      ),
+    )
+  })
+
+  it('checkHttpsUrl accepts every generated https URL', () => {
+    fc.assert(
+      fc.property(
+        fc.webUrl({
+          validSchemes: ['https'],
+          withQueryParameters: true,
+          withFragments: true,
+        }),
+        (url) => {
+          expect(checkHttpsUrl(url).ok).toBe(true)
+        },
+      ),
+    )
+  })
+})

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { compileEssay } from './compiledEssay'
+import { compileEssay } from './essay/compiledEssay'
 import { loadContent } from './loadContent'
-import { parseEssay } from './parseEssay'
+import { parseEssay } from './essay/parseEssay'
 import { RAW_ESSAY, rawEventsFile } from '../test/fixtures'
 
 const eventsJson = JSON.stringify(rawEventsFile())

@@ -1,6 +1,6 @@
 import { assembleContent, parseJson } from './assembleContent'
-import { COMPILED_ESSAY_FILE, readCompiledEssay } from './compiledEssay'
-import { parseDatasetFast, type ParsedDataset } from './parseDatasetFast'
+import { COMPILED_ESSAY_FILE, readCompiledEssay } from './essay/compiledEssay'
+import { parseDatasetFast, type ParsedDataset } from './events/parseDatasetFast'
 import { toText } from './problems'
 import type { Dataset, Essay, Problem, ValidationResult } from './types'
 
@@ -81,7 +81,7 @@ async function datasetFrom(
   const fast = parseDatasetFast(json.value)
   if (fast) return fast
   try {
-    const { parseDataset } = await import('./parseDataset')
+    const { parseDataset } = await import('./events/parseDataset')
     return parseDataset(json.value)
   } catch (error) {
     return notLoaded(
@@ -103,7 +103,7 @@ async function essayFrom(
     if (read) return read
   }
   try {
-    const { parseEssay } = await import('./parseEssay')
+    const { parseEssay } = await import('./essay/parseEssay')
     return parseEssay(markdown)
   } catch (error) {
     return notLoaded(

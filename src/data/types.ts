@@ -159,7 +159,7 @@ export type Essay = {
   readonly citations: readonly Citation[]
 }
 
-/** One precedent case of the aligned lens (issue 8). */
+/** One precedent case of the aligned lens: its events and milestones, aligned on its guarantee. */
 export type PrecedentCase = {
   readonly id: string
   readonly name: string

@@ -1,6 +1,6 @@
 import { assembleContent, parseEventsJson } from './assembleContent'
-import { parseDataset } from './parseDataset'
-import { parseEssay } from './parseEssay'
+import { parseDataset } from './events/parseDataset'
+import { parseEssay } from './essay/parseEssay'
 import type { Dataset, ValidationResult } from './types'
 
 /**

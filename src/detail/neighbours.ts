@@ -1,4 +1,4 @@
-import { compareEvents } from '../data/buildDataset'
+import { compareEvents } from '../data/events/buildDataset'
 import type { TimelineEvent } from '../data/types'
 import { neighbourEvent } from '../store/selectors'
 

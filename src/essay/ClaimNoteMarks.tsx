@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react'
-import type { PlacedClaimNote } from '../data/claimNotes'
+import type { PlacedClaimNote } from '../data/events/claimNotes'
 
 /** What the marks of one passage's claim notes need while its inlines render (provided by `Passage`). */
 export type ClaimMarksValue = {

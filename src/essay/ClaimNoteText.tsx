@@ -1,4 +1,4 @@
-import type { PlacedClaimNote } from '../data/claimNotes'
+import type { PlacedClaimNote } from '../data/events/claimNotes'
 import { noteName } from './ClaimNoteMarks'
 
 /** Only https sources become links; validation rejects anything else, and this holds even if it did not. */

@@ -1,5 +1,8 @@
 import { useMemo, useRef, type ReactNode } from 'react'
-import { placeClaimNotes, type PlacedClaimNote } from '../data/claimNotes'
+import {
+  placeClaimNotes,
+  type PlacedClaimNote,
+} from '../data/events/claimNotes'
 import type { EssayBlock, Passage as PassageData } from '../data/types'
 import { selectShownEvents, shownIdSet } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useState } from 'react'
-import type { PlacedClaimNote } from '../data/claimNotes'
+import type { PlacedClaimNote } from '../data/events/claimNotes'
 import type { Passage as PassageData } from '../data/types'
 import { useTimelineStore } from '../store/timelineStore'
 import { markPhrases } from './claimMarks'

@@ -13,7 +13,7 @@ import { filterEvents, type MatchMode } from './filterEvents'
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice'
 import { revealDomain } from './domainMath'
 
-/** Which layout the timeline uses: calendar time, or years since each precedent's guarantee (issue 8). */
+/** Which layout the timeline uses: calendar time, or years since each precedent's guarantee. */
 export type Lens = 'chronological' | 'aligned'
 
 /** A request to scroll a passage into view; `seq` makes a repeated request for the same passage distinct. */
@@ -56,7 +56,7 @@ export type ViewState = {
   /** Free-text search, as typed. */
   query: string
   lens: Lens
-  /** The aligned lens's playhead, years since T = 0; null rests it on the current event (issue 8). */
+  /** The aligned lens's playhead, years since T = 0; null rests it on the current event. */
   scrubYears: number | null
   /** The guided reading's step (0-based index into `guideSteps(essay)`); null when not guiding. */
   guideStep: number | null

@@ -1,4 +1,4 @@
-import { buildDataset, toTimelineEvent } from '../data/buildDataset'
+import { buildDataset, toTimelineEvent } from '../data/events/buildDataset'
 import { parseDate } from '../data/dates'
 import type {
   Citation,

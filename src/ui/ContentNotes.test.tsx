@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { parseEssay } from '../data/parseEssay'
+import { parseEssay } from '../data/essay/parseEssay'
 import { ContentNotes } from './ContentNotes'
 import { useContentNotes } from './contentNotes'
 

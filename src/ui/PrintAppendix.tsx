@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { placeClaimNotes } from '../data/claimNotes'
+import { placeClaimNotes } from '../data/events/claimNotes'
 import { useTimelineStore } from '../store/timelineStore'
 import { usePrinting } from './usePrinting'
 import { citationNotes, readableUrl, type NoteEvent } from './citedEvents'

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { buildDataset } from '../../data/buildDataset'
+import { buildDataset } from '../../data/events/buildDataset'
 import type { PrecedentCase } from '../../data/types'
 import { useTimelineStore } from '../../store/timelineStore'
 import { AS_OF, date, makeEssay, makeEvent } from '../../test/fixtures'

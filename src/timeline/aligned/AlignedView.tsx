@@ -41,7 +41,7 @@ function useSettled(): boolean {
 }
 
 /**
- * "Aligned by guarantee" (issue 8): one row per precedent case, time in years since its guarantee (T = 0),
+ * "Aligned by guarantee": one row per precedent case, time in years since its guarantee (T = 0),
  * the open question as a band. Drawn inside the timeline region with the timeline's own marks and slider,
  * so selection, filters, the essay link and the URL work as in the calendar view.
  */

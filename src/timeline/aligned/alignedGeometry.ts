@@ -4,7 +4,7 @@ import { GAP_PX, OPEN_PX, ROW_H } from '../layout/geometry'
 import { fitText, textWidthPx } from '../layout/labelText'
 import { markGeometry } from '../layout/layout'
 
-/** Sizes and scale of the aligned view (issue 8), in CSS px. */
+/** Sizes and scale of the aligned view, in CSS px. */
 
 export type YearsScale = ScaleLinear<number, number>
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PrecedentCase, TimelineEvent } from '../../data/types'
 import { AS_OF, date, makeEvent } from '../../test/fixtures'
-import {
-  alignedLayout,
-  alignedStops,
-  stopAtYears,
-  stopOfEvent,
-} from './alignedLayout'
+import { alignedLayout, alignedStops, stopOfEvent } from './alignedLayout'
 import { MEAN_YEAR_MS } from './alignedScale'
 
 const DAY_MS = 864e5
@@ -206,13 +201,6 @@ describe('alignedStops', () => {
       'reunification',
     ])
     expect(stops.find((s) => s.eventId === 'summit')?.rowIndex).toBe(2)
-  })
-
-  it('stopAtYears finds the latest stop at or before a time', () => {
-    expect(stopAtYears(stops, -20)).toBeNull()
-    expect(stopAtYears(stops, -0.01)?.eventId).toBe('summit')
-    expect(stopAtYears(stops, 10)?.eventId).toBe('rok-treaty')
-    expect(stopAtYears(stops, 36)?.eventId).toBe('reunification')
   })
 
   it('stopOfEvent finds an event’s stop, or null', () => {

@@ -4,7 +4,7 @@ import type {
   PrecedentCase,
   TimelineEvent,
 } from '../../data/types'
-import type { CaseMilestone } from '../../data/parseCases'
+import type { CaseMilestone } from '../../data/events/parseCases'
 import { alignedScale, type AlignedScale } from './alignedScale'
 
 /**
@@ -136,19 +136,6 @@ export function alignedStops(layout: AlignedLayout): readonly AlignedStop[] {
       stops.push({ eventId: mark.event.id, rowIndex, years: mark.years[0] })
   })
   return stops.sort((a, b) => a.years - b.years || a.rowIndex - b.rowIndex)
-}
-
-/** The stop the playhead lands on at `years`: the latest at or before it, or null before the first. */
-export function stopAtYears(
-  stops: readonly AlignedStop[],
-  years: number,
-): AlignedStop | null {
-  let found: AlignedStop | null = null
-  for (const stop of stops) {
-    if (stop.years > years) break
-    found = stop
-  }
-  return found
 }
 
 /** Where an event sits in the aligned layout: its first row's stop, or null when no drawn row has it. */

@@ -7,7 +7,7 @@ import { clampView } from '../zoom/zoomMath'
  * Where each shown event sits on the calendar view's time axis at the stored window, px: the animation's
  * other end. Lanes are left out on purpose (marks start mid-height), so this depends only on the window and
  * not on how the calendar view packs its lanes.
- * TODO: start each mark in its own lane once the calendar layout's query API settles (issue 3's refactor).
+ * TODO: start each mark in its own lane once the calendar layout can be asked for one mark's lane.
  */
 export function chronologicalPlaces(
   events: readonly TimelineEvent[],

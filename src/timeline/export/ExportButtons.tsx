@@ -1,37 +1,48 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { useTimelineStore } from '../../store/timelineStore'
-import { exportFileName, fileNameDay } from './download'
+import { FIGURE_SIZES, type FigureSize } from './figureSizes'
+import type { ExportFormat } from './exportTimeline'
 import './ExportButtons.css'
 
-// The serialising and rasterising code loads on the first click (few readers download), not with the page.
-const EXPORTERS = {
-  svg: () => import('./exportSvg').then((m) => m.exportSvg),
-  png: () => import('./exportPng').then((m) => m.exportPng),
-}
+// The drawing and rasterising code loads on the first click (few readers download), not with the page.
+const loadExporter = () =>
+  import('./exportTimeline').then((m) => m.exportTimeline)
 
-/** "Download SVG" and "Download PNG": the timeline as it is drawn now, filters and zoom included. */
+const SIZES = Object.entries(FIGURE_SIZES) as [
+  FigureSize,
+  (typeof FIGURE_SIZES)[FigureSize],
+][]
+
+/** The page's address without its fragment, for the figure's credit line. */
+const pageUrl = () => location.href.replace(/#.*$/, '')
+
+/**
+ * "Download SVG" and "Download PNG": the timeline's current window and filters as a figure to publish (title,
+ * range, legend, credit), at a column's or a slide's size; the selection and playhead only when "Include
+ * selection" is ticked. Self-contained: it reads the store, so it can sit in any toolbar or menu.
+ */
 export function ExportButtons() {
   const dataset = useTimelineStore((s) => s.dataset)
   const [status, setStatus] = useState('')
   const [isBusy, setBusy] = useState(false)
+  const [size, setSize] = useState<FigureSize>('column')
+  const [includeSelection, setIncludeSelection] = useState(false)
+  const sizeId = useId()
   if (!dataset) return null
 
-  const names = (extension: string) => {
-    const domain = useTimelineStore.getState().visibleDomain
-    const from = domain && fileNameDay(domain[0])
-    const to = domain && fileNameDay(domain[1])
-    const period = from && to ? ([from, to] as const) : null
-    return exportFileName(dataset.title, period, extension)
-  }
-  const noDrawing = 'There is no timeline drawing to download yet.'
-
-  const download = async (format: keyof typeof EXPORTERS) => {
+  const download = async (format: ExportFormat) => {
     if (isBusy) return
     setBusy(true)
     setStatus(`Preparing the ${format.toUpperCase()}…`)
     try {
-      const exportTo = await EXPORTERS[format]()
-      setStatus((await exportTo(dataset.title, names(format))) ? '' : noDrawing)
+      const exportTimeline = await loadExporter()
+      const isMade = await exportTimeline(useTimelineStore.getState(), {
+        format,
+        size,
+        includeSelection,
+        pageUrl: pageUrl(),
+      })
+      setStatus(isMade ? '' : 'There is no timeline drawing to download yet.')
     } catch (error) {
       setStatus(
         `The ${format.toUpperCase()} could not be made: ${error instanceof Error ? error.message : String(error)}.`,
@@ -47,22 +58,49 @@ export function ExportButtons() {
       role="group"
       aria-label="Download the timeline"
     >
-      <button
-        type="button"
-        className="button"
-        onClick={() => void download('svg')}
-        aria-disabled={isBusy}
-      >
-        Download SVG
-      </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => void download('png')}
-        aria-disabled={isBusy}
-      >
-        Download PNG
-      </button>
+      <div className="export-row">
+        <label className="export-option" htmlFor={sizeId}>
+          Size
+        </label>
+        <select
+          id={sizeId}
+          className="export-size"
+          value={size}
+          onChange={(e) => setSize(e.target.value as FigureSize)}
+        >
+          {SIZES.map(([value, { label }]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <label className="export-option">
+          <input
+            type="checkbox"
+            checked={includeSelection}
+            onChange={(e) => setIncludeSelection(e.target.checked)}
+          />
+          Include selection
+        </label>
+      </div>
+      <div className="export-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void download('svg')}
+          aria-disabled={isBusy}
+        >
+          Download SVG
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void download('png')}
+          aria-disabled={isBusy}
+        >
+          Download PNG
+        </button>
+      </div>
       <p className="export-status" role="status">
         {status}
       </p>

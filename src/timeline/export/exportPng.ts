@@ -1,6 +1,4 @@
-import { downloadBlob } from '../../ui/downloadBlob'
 import type { SerializedSvg } from './serializeSvg'
-import { serializeTimeline } from './timelineDrawing'
 
 /** Device pixels per CSS pixel in the PNG: sharp on high-density screens and in print. */
 export const PNG_SCALE = 2
@@ -41,20 +39,4 @@ export async function svgToPng(
       'image/png',
     ),
   )
-}
-
-/**
- * Download the timeline as drawn now as a PNG at twice its CSS size. Resolves false when no timeline drawing
- * is on the page; rejects with a readable message when the browser cannot rasterise it.
- */
-export async function exportPng(
-  title: string,
-  fileName: string,
-  root: ParentNode = document,
-): Promise<boolean> {
-  const drawing = serializeTimeline(title, root)
-  if (!drawing) return false
-  const png = await svgToPng(drawing)
-  downloadBlob(png, fileName)
-  return true
 }

@@ -3,13 +3,12 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../../store/timelineStore'
 import { makeDataset, makeEvent } from '../../test/fixtures'
-import { exportFileName, fileNameDay } from './download'
 import { ExportButtons } from './ExportButtons'
+import { timelineExport } from './exportTimeline'
 import { svgToPng } from './exportPng'
 import { makeColoursPortable, portableColour } from './portableColours'
-import { serializeSvg } from './serializeSvg'
-import { findTimelineDrawing, serializeTimeline } from './timelineDrawing'
-import { Timeline } from '../Timeline'
+import { standaloneSvg } from './serializeSvg'
+import { findTimelineSvg } from './timelineDrawing'
 
 /** A stand-in for the timeline region: a styled svg, an icon svg and HTML that must not travel. */
 function FakeTimeline() {
@@ -44,6 +43,9 @@ function FakeTimeline() {
             <foreignObject width="10" height="10">
               <div>html</div>
             </foreignObject>
+          </g>
+          <g className="tl-playhead">
+            <line id="playhead-line" x1="5" x2="5" y2="200" />
           </g>
         </svg>
         <canvas width="600" height="160" />
@@ -91,32 +93,38 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-describe('findTimelineDrawing(root)', () => {
-  it('finds the main drawing in the region named Timeline and the canvas beside it, passing over icons and the overview', () => {
+describe('findTimelineSvg(root)', () => {
+  it('finds the main drawing in the region named Timeline, passing over icons and the overview', () => {
     render(<FakeTimeline />)
-    const drawing = findTimelineDrawing()
     // The largest by area, not by element count: the overview strip has more elements.
-    expect(drawing?.svg).toHaveAttribute('height', '200')
-    expect(drawing?.canvas).toHaveAttribute('height', '160')
+    expect(findTimelineSvg()).toHaveAttribute('height', '200')
   })
 
   it('finds nothing when there is no Timeline region', () => {
     render(<svg width="10" height="10" />)
-    expect(findTimelineDrawing()).toBeNull()
+    expect(findTimelineSvg()).toBeNull()
   })
 })
 
-describe('serializeSvg(svg, title)', () => {
+/** The standalone svg as a file's text, and its size. */
+function serializeSvg(svg: SVGSVGElement, title: string) {
+  const { element, widthPx, heightPx } = standaloneSvg(svg, title)
+  return {
+    text: new XMLSerializer().serializeToString(element),
+    widthPx,
+    heightPx,
+  }
+}
+
+describe('standaloneSvg(svg, title)', () => {
   it('writes a standalone document with computed colours inline and page-only parts removed', () => {
     render(<FakeTimeline />)
     const { text, widthPx, heightPx } = serializeSvg(
-      findTimelineDrawing()!.svg,
+      findTimelineSvg()!,
       'Precedents & <peace>',
     )
     expect([widthPx, heightPx]).toEqual([600, 200])
-    expect(text).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/,
-    )
+    expect(text).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
     expect(text).toContain('viewBox="0 0 600 200"')
     // A layer React moves with style={{ transform }} keeps its place, as an attribute every viewer reads.
     expect(text).toMatch(/<g transform="translate\(40px, 0px\)"/)
@@ -136,48 +144,32 @@ describe('serializeSvg(svg, title)', () => {
   })
 })
 
-describe('serializeSvg(svg, title, layers)', () => {
-  it('draws the given layers on top of the svg', () => {
+describe('timelineExport(state, options) in the aligned lens', () => {
+  it('frames the drawn svg with the title and the credit, without the playhead unless the selection is included', () => {
     render(<FakeTimeline />)
-    const layer = document.createElementNS('http://www.w3.org/2000/svg', 'g')
-    layer.setAttribute('id', 'replayed-marks')
-    const { text } = serializeSvg(findTimelineDrawing()!.svg, 'T', [layer])
-    expect(text).toMatch(/<g id="replayed-marks"\/><\/svg>\n$/)
-  })
-})
-
-describe('serializeTimeline(title)', () => {
-  it('includes the marks the real timeline paints on its canvas', async () => {
-    useTimelineStore.getState().loadDataset(
-      makeDataset([
-        makeEvent({
-          title: 'Berlin Airlift',
-          start: '1948-06-24',
-          end: '1949-09-30',
-        }),
-        makeEvent({ title: 'Helsinki Final Act', start: '1975-08-01' }),
-      ]),
+    useTimelineStore.getState().setLens('aligned')
+    const options = {
+      format: 'svg',
+      size: 'column',
+      includeSelection: false,
+      pageUrl: 'https://example.org/',
+    } as const
+    const made = timelineExport(useTimelineStore.getState(), options)
+    expect(made?.fileName).toBe('test-timeline-aligned.svg')
+    expect(made?.svg.widthPx).toBe(1200)
+    expect(made?.svg.text).toMatch(/<text [^>]*>Test timeline<\/text>/)
+    expect(made?.svg.text).toContain(
+      '>Source: Test timeline · https://example.org/</text>',
     )
-    // jsdom has no canvas: a context that accepts every call lets the timeline paint (and record the paint).
-    const calls: Record<string | symbol, unknown> = {
-      measureText: (text: string) => ({ width: text.length * 7 }),
-      createLinearGradient: () => ({ addColorStop: () => {} }),
-    }
-    const context = new Proxy(calls, {
-      get: (target, key) => (key in target ? target[key] : () => {}),
-      set: (target, key, value) => {
-        target[key] = value
-        return true
-      },
+    // The drawing, scaled to the frame's inner width below the heading.
+    expect(made?.svg.text).toMatch(/<svg [^>]*viewBox="0 0 600 200"[^>]*x="32"/)
+    expect(made?.svg.text).toMatch(/<svg [^>]*width="1136" height="[\d.]+"/)
+    expect(made?.svg.text).not.toContain('playhead-line')
+    const withSelection = timelineExport(useTimelineStore.getState(), {
+      ...options,
+      includeSelection: true,
     })
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(
-      context as unknown as CanvasRenderingContext2D,
-    )
-    render(<Timeline widthPx={900} />)
-    await screen.findByRole('button', { name: /Berlin Airlift/ })
-    const drawing = serializeTimeline('Test timeline')
-    expect(drawing?.text).toMatch(/<text[^>]*>Berlin Airlift<\/text>/)
-    expect(drawing?.text).toMatch(/<text[^>]*>Helsinki Final Act<\/text>/)
+    expect(withSelection?.svg.text).toContain('playhead-line')
   })
 })
 
@@ -217,49 +209,49 @@ describe('makeColoursPortable(svg)', () => {
   })
 })
 
-describe('exportFileName(title, period, extension)', () => {
-  it('names the file after the title and the visible period', () => {
-    expect(
-      exportFileName(
-        'Trump’s Path: Précédents',
-        ['1945-01-01', '1960-12-31'],
-        'svg',
-      ),
-    ).toBe('trump-s-path-precedents-1945-01-01-1960-12-31.svg')
-    expect(exportFileName('???', null, 'png')).toBe('timeline.png')
-  })
-})
-
-describe('fileNameDay(timeMs)', () => {
-  it('writes days near year 1 and past 9999 without signs or six-digit years', () => {
-    expect(fileNameDay(Date.UTC(1948, 5, 24))).toBe('1948-06-24')
-    expect(fileNameDay(Date.UTC(-299, 0, 1))).toBe('300bc-01-01')
-    expect(fileNameDay(Date.UTC(10299, 11, 31))).toBe('10299-12-31')
-    expect(fileNameDay(new Date('0005-03-01T00:00:00Z').getTime())).toBe(
-      '0005-03-01',
-    )
-    expect(fileNameDay(Number.NaN)).toBeNull()
-  })
-})
-
 describe('ExportButtons', () => {
-  it('"Download SVG" downloads the drawing as an SVG file', async () => {
+  it('"Download SVG" downloads the timeline drawn from the store, no drawing on the page needed', async () => {
     const user = userEvent.setup()
-    render(
-      <>
-        <FakeTimeline />
-        <ExportButtons />
-      </>,
-    )
+    render(<ExportButtons />)
     await user.click(screen.getByRole('button', { name: 'Download SVG' }))
     // The export code loads on the first click.
-    await waitFor(() => expect(fileNames).toEqual(['test-timeline.svg']))
+    await waitFor(() => expect(fileNames).toHaveLength(1))
+    expect(fileNames[0]).toMatch(/^test-timeline-\d{4}-\d{4}\.svg$/)
     expect(blobs[0]?.type).toBe('image/svg+xml')
-    expect(await blobs[0]?.text()).toContain('<title>Test timeline</title>')
+    const text = await blobs[0]!.text()
+    expect(text).toMatch(/<text [^>]*>Test timeline<\/text>/)
+    expect(text).toMatch(/<svg [^>]*width="1200"/)
   })
 
-  it('says so when there is no drawing to download', async () => {
+  it('offers a slide’s size and the selection, by keyboard', async () => {
     const user = userEvent.setup()
+    const event = useTimelineStore.getState().dataset!.events[0]!
+    useTimelineStore.getState().selectEvent(event.id)
+    render(<ExportButtons />)
+    await user.tab()
+    expect(screen.getByRole('combobox', { name: 'Size' })).toHaveFocus()
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Size' }),
+      'Slide (1920 × 1080 px)',
+    )
+    await user.tab()
+    expect(
+      screen.getByRole('checkbox', { name: 'Include selection' }),
+    ).toHaveFocus()
+    await user.keyboard(' ')
+    await user.tab()
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(fileNames).toHaveLength(1))
+    expect(fileNames[0]).toMatch(/-slide\.svg$/)
+    const text = await blobs[0]!.text()
+    expect(text).toMatch(/<svg [^>]*width="1920" height="1080"/)
+    // The playhead's date badge: there only because the selection is included.
+    expect(text).toContain('>24 June 1948</text>')
+  })
+
+  it('says so when there is no drawing to download (the aligned lens not drawn yet)', async () => {
+    const user = userEvent.setup()
+    useTimelineStore.getState().setLens('aligned')
     render(<ExportButtons />)
     await user.click(screen.getByRole('button', { name: 'Download SVG' }))
     await waitFor(() =>
@@ -272,12 +264,7 @@ describe('ExportButtons', () => {
 
   it('"Download PNG" reports a browser that cannot rasterise', async () => {
     const user = userEvent.setup()
-    render(
-      <>
-        <FakeTimeline />
-        <ExportButtons />
-      </>,
-    )
+    render(<ExportButtons />)
     // jsdom never loads images: make the load fail at once.
     vi.stubGlobal(
       'Image',

@@ -100,23 +100,25 @@ export type SerializedSvg = {
 }
 
 /**
- * Serialise `svg` as a standalone document with `title` as its `<title>`, with `layers` (already styled SVG
- * elements) drawn on top. Colours are the ones on screen (light or dark theme); the background is the
- * timeline's own surface colour.
+ * `svg` as a standalone `<svg>` element with `title` as its `<title>`, without the elements matching `drop`
+ * (interaction state: the playhead).
+ * Colours are the ones on screen (light or dark theme); the background is the timeline's own surface colour.
  */
-export function serializeSvg(
+export function standaloneSvg(
   svg: SVGSVGElement,
   title: string,
-  layers: readonly Element[] = [],
-): SerializedSvg {
+  { drop = null }: { drop?: string | null } = {},
+): { element: SVGSVGElement; widthPx: number; heightPx: number } {
   const box = svg.getBoundingClientRect()
   const widthPx = Number(svg.getAttribute('width')) || box.width || 800
   const heightPx = Number(svg.getAttribute('height')) || box.height || 300
   const clone = svg.cloneNode(true) as SVGSVGElement
+  // Marked while the clone still has its classes; removed once styles are copied (they are copied by
+  // position, element for element).
+  const dropped = drop ? [...clone.querySelectorAll(drop)] : []
   inlineStyles(svg, clone, null)
+  for (const el of dropped) el.remove()
   cleanUp(clone)
-  // Layers drawn elsewhere (the timeline's canvas marks, replayed as SVG) go on top, as on screen.
-  clone.append(...layers)
   makeColoursPortable(clone)
   clone.setAttribute('xmlns', SVG_NS)
   clone.setAttribute('width', String(widthPx))
@@ -130,8 +132,7 @@ export function serializeSvg(
   const titleEl = document.createElementNS(SVG_NS, 'title')
   titleEl.textContent = title
   clone.prepend(titleEl, rect)
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`
-  return { text, widthPx, heightPx }
+  return { element: clone, widthPx, heightPx }
 }
 
 /** The first opaque background behind the svg, so the file reads the same in light and dark viewers. */

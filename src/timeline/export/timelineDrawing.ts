@@ -1,15 +1,11 @@
-import { marksSvgFor } from '../paint/marksSvg'
-import { serializeSvg, type SerializedSvg } from './serializeSvg'
+/**
+ * The aligned lens's export: its drawing is all SVG elements, so its `<svg>` is serialised as shown (the
+ * calendar view's export is drawn from its model instead, `figure.ts`). Found in the region named
+ * "Timeline" (`<section aria-label="Timeline">`), as its largest top-level `<svg>`, so icons are passed over.
+ */
 
 /** The accessible name of the region holding the timeline. */
 export const TIMELINE_REGION_NAME = 'Timeline'
-
-export type TimelineDrawing = {
-  /** The timeline's main `<svg>`: axis, playhead. */
-  readonly svg: SVGSVGElement
-  /** The canvas the marks are painted on, beside the svg; null when the marks are SVG. */
-  readonly canvas: HTMLCanvasElement | null
-}
 
 /** Drawn area of an svg in CSS px², from its size attributes (jsdom has no layout) or its box. */
 function area(svg: SVGSVGElement): number {
@@ -19,39 +15,20 @@ function area(svg: SVGSVGElement): number {
   return width * height
 }
 
-/**
- * The drawing inside the region named "Timeline" (`<section aria-label="Timeline">` or `role="region"`): its
- * largest top-level `<svg>` (so icons and the overview strip are passed over) and the canvas beside it.
- */
-export function findTimelineDrawing(
+/** The largest top-level `<svg>` inside the region named "Timeline", or null. */
+export function findTimelineSvg(
   root: ParentNode = document,
-): TimelineDrawing | null {
-  const regions = [
+): SVGSVGElement | null {
+  const region = [
     ...root.querySelectorAll<HTMLElement>(
       'section[aria-label], [role="region"][aria-label]',
     ),
-  ]
-  const region = regions.find(
-    (r) => r.getAttribute('aria-label') === TIMELINE_REGION_NAME,
-  )
+  ].find((r) => r.getAttribute('aria-label') === TIMELINE_REGION_NAME)
   if (!region) return null
   let svg: SVGSVGElement | null = null
   for (const candidate of region.querySelectorAll<SVGSVGElement>('svg')) {
     if (candidate.parentElement?.closest('svg')) continue
     if (!svg || area(candidate) > area(svg)) svg = candidate
   }
-  if (!svg) return null
-  const canvas = svg.parentElement?.querySelector('canvas') ?? null
-  return { svg, canvas }
-}
-
-/** The timeline as drawn now, as a standalone SVG document: the svg plus the canvas's marks replayed as SVG. */
-export function serializeTimeline(
-  title: string,
-  root: ParentNode = document,
-): SerializedSvg | null {
-  const drawing = findTimelineDrawing(root)
-  if (!drawing) return null
-  const marks = marksSvgFor(drawing.canvas, drawing.svg.ownerDocument)
-  return serializeSvg(drawing.svg, title, marks ? [marks] : [])
+  return svg
 }

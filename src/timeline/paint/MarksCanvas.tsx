@@ -1,7 +1,6 @@
 import { useLayoutEffect, useRef, useSyncExternalStore } from 'react'
 import { canvasTheme, DARK_QUERY } from './canvasTheme'
 import { mediaMatches, subscribeMedia } from '../../ui/mediaQuery'
-import { recordPaint } from './paintRecord'
 import { paintMarks, type PaintState } from './paintMarks'
 import type { Viewport } from '../viewport'
 
@@ -35,9 +34,7 @@ export function MarksCanvas({ view, state }: Props) {
     if (canvas.width !== w) canvas.width = w
     if (canvas.height !== h) canvas.height = h
     const view = { leftPx, ratio, widthPx, heightPx, dpr, lanes }
-    const theme = canvasTheme(canvas, isDark)
-    paintMarks(ctx, items, view, state, theme)
-    recordPaint(canvas, { items, view, state, theme })
+    paintMarks(ctx, items, view, state, canvasTheme(canvas, isDark))
   }, [items, leftPx, ratio, widthPx, heightPx, lanes, state, isDark])
 
   return (

@@ -21,8 +21,11 @@ const FAMILIES: readonly KindFamily[] = [
   'body',
 ]
 
-/** Fallbacks (the light theme), used when a property is missing (tests: jsdom computes no custom styles). */
-const LIGHT: CanvasTheme = {
+/**
+ * The light theme: the fallbacks when a property is missing (tests: jsdom computes no custom styles), and the
+ * colours of an exported figure, which is for print and pages whatever the editor's screen shows.
+ */
+export const LIGHT: CanvasTheme = {
   font: 'system-ui, sans-serif',
   text: '#1d1f24',
   textMuted: '#555b66',

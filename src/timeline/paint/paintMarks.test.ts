@@ -199,4 +199,25 @@ describe('paintMarks(ctx, items, view, state, theme)', () => {
     expect(callsTo(calls, 'arc')).toEqual([])
     expect(callsTo(calls, 'fillText')).toEqual([])
   })
+
+  it('keeps labels inside the view when asked (a figure): carried from the left edge, ellipsised at the right', () => {
+    const long = makeEvent({
+      title: 'A meeting whose name is far too long for the room left',
+      kind: 'meeting',
+      start: '2025-04-20',
+    })
+    // The span starts 42 px before the left edge; the point's long title would run past the right edge.
+    const inside = { ...view, leftPx: 160, widthPx: 300, labelsInside: true }
+    const { calls } = paint([span, long], none, inside)
+    const labels = callsTo(calls, 'fillText')
+    expect(labels[0]).toEqual(['Airlift', 4, rowCentre(0) + 0.5])
+    expect(labels[1]![0]).toMatch(/^A meeting.*…$/)
+    expect(Number(labels[1]![1])).toBeLessThan(300)
+    // The screen leaves them where the layout put them.
+    const onScreen = callsTo(
+      paint([span], none, { ...inside, labelsInside: false }).calls,
+      'fillText',
+    )
+    expect(onScreen[0]![1]).toBeLessThan(0)
+  })
 })

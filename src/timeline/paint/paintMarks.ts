@@ -1,6 +1,13 @@
 import type { CanvasTheme } from './canvasTheme'
 import type { PaintContext } from './svgPaintContext'
-import { HIT_PX, POINT_R, rowCentre, type Lanes } from '../layout/geometry'
+import {
+  HIT_PX,
+  MIN_LABEL_PX,
+  POINT_R,
+  rowCentre,
+  type Lanes,
+} from '../layout/geometry'
+import { fitText, textWidthPx } from '../layout/labelText'
 import { kindFamily } from '../marks/kinds'
 import { type MarkItem } from '../layout/layout'
 import { itemLabelText } from '../layout/layoutQueries'
@@ -23,6 +30,12 @@ export type PaintView = {
   readonly dpr: number
   /** The lanes' geometry; the wide-screen lanes when absent. */
   readonly lanes?: Lanes
+  /**
+   * Keep every label whole or ellipsised inside the view (a figure has no neighbouring pixels to spill into):
+   * a span that starts before the left edge carries its label from the edge, and a label that would cross
+   * the right edge is shortened. The screen leaves labels as laid out, so they do not change while panning.
+   */
+  readonly labelsInside?: boolean
 }
 
 export type PaintState = {
@@ -81,7 +94,7 @@ export function paintMarks(
       paintCluster(ctx, item, x, y, flags, theme, labels)
     else {
       const w = (item.x1 - item.x0) * view.ratio
-      paintEvent(ctx, item, x, y, w, flags, theme, labels)
+      paintEvent(ctx, item, x, y, w, flags, theme, labels, view)
     }
   }
   paintLabels(ctx, labels, theme)
@@ -163,6 +176,7 @@ function paintEvent(
   flags: Flags,
   theme: CanvasTheme,
   labels: Label[][],
+  view: PaintView,
 ) {
   const event = item.events[0]!
   const colour = theme.kinds[kindFamily(event.kind)]
@@ -170,8 +184,13 @@ function paintEvent(
   const isSmall = item.x1 - item.x0 < HIT_PX
   const labelLeft = isSmall ? Math.max(w, POINT_R) + 5 : 6
   const hitLeft = isSmall ? w / 2 - HIT_PX / 2 : 0
-  const { text: label, widthPx: labelW } = itemLabelText(item)
-  const labelX = x + labelLeft
+  const {
+    text: label,
+    widthPx: labelW,
+    x: labelX,
+  } = view.labelsInside
+    ? labelInside(item, x + labelLeft, isSmall, view)
+    : { ...itemLabelText(item), x: x + labelLeft }
   if (flags.isHovered) {
     const right = Math.max(isSmall ? w / 2 + HIT_PX / 2 : w, labelLeft + labelW)
     ctx.fillStyle = theme.highlight
@@ -202,7 +221,7 @@ function paintEvent(
       ctx.lineWidth = outline?.[1] ?? 1.5
       ctx.strokeRect(x, y - 9, Math.max(w, 4), 18)
     }
-    if (event.ongoing && labelLeft + labelW < w - 8)
+    if (event.ongoing && labelX - x + labelW < w - 8)
       paintArrow(ctx, x + w, y, colour)
   }
   if (!label) return
@@ -214,6 +233,35 @@ function paintEvent(
     colour: flags.isCurrent && !flags.isSelected ? theme.current : theme.text,
     underlinePx: flags.isHovered ? labelW : 0,
   })
+}
+
+/** Space kept between a label and the view's edges, px. */
+const EDGE_PX = 4
+
+/**
+ * An item's label kept inside the view (see `PaintView.labelsInside`), starting at `labelX` (screen px) or,
+ * for a wide mark that starts off the left edge, at the edge. Its room ends where the layout's reservation
+ * for the item ends (nothing else is drawn there in its lane) and before the right edge; the title is fitted
+ * to that room, or hidden when not even a short label fits.
+ */
+function labelInside(
+  item: MarkItem,
+  labelX: number,
+  isSmall: boolean,
+  view: PaintView,
+): { text: string; widthPx: number; x: number } {
+  const hidden = { text: '', widthPx: 0, x: labelX }
+  if (item.labelWidth <= 0) return hidden
+  const x = !isSmall && labelX < EDGE_PX ? EDGE_PX : labelX
+  if (x < 0) return hidden
+  const reservedRight = (item.right - view.leftPx) * view.ratio
+  const room = Math.min(
+    x === labelX ? item.labelWidth : reservedRight - x,
+    view.widthPx - EDGE_PX - x,
+  )
+  if (room < MIN_LABEL_PX) return hidden
+  const text = fitText(item.events[0]!.title, room)
+  return text ? { text, widthPx: textWidthPx(text), x } : hidden
 }
 
 /** A bar for a span (solid base line, tinted body; an ongoing one fades out), or a dashed band for a vague date. */

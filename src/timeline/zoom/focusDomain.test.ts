@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { paddedExtent } from '../../data/buildDataset'
+import { paddedExtent } from '../../data/events/buildDataset'
 import { MIN_SPAN_MS } from '../../store/domainMath'
 import { makeEvent } from '../../test/fixtures'
 import { focusDomain, standsAlone } from './focusDomain'

@@ -1,0 +1,43 @@
+/**
+ * The limits, patterns and enumerations of the `events.json` format, which its declaration
+ * (`datasetFields.ts`) and the checks that need code share. Free of zod, so the page can check a valid file
+ * (`parseDatasetFast`) without loading the schema.
+ */
+
+/** Most events one file may hold: more would be unreadable on one timeline and slow to draw. */
+export const MAX_EVENTS = 20_000
+/** Most precedent cases one file may hold. */
+export const MAX_CASES = 100
+
+/** Most notes on the essay's claims one file may hold. */
+export const MAX_CLAIM_NOTES = 1000
+
+/** Longest texts, in characters, and list sizes, in items. */
+export const LIMITS = {
+  idChars: 100,
+  titleChars: 300,
+  textChars: 2000,
+  sourceTitleChars: 500,
+  publisherChars: 200,
+  /** What a span's start or end date is ("signed", "in force"): a few words. */
+  dateLabelChars: 60,
+  countries: 60,
+  organizations: 30,
+  sources: 20,
+  /** A claim note's quoted phrase. */
+  phraseChars: 500,
+} as const
+
+export const SOURCE_TYPES = ['primary', 'reference', 'news'] as const
+export const MILESTONE_KINDS = ['loss', 'guarantee', 'step', 'outcome'] as const
+
+export const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
+/** A case id: a lower-case slug like "divided-germany" (no leading, trailing or double hyphen). */
+export const CASE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const ORGANIZATION_PATTERN = /^[A-Z][A-Z0-9]{1,9}$/
+export const COUNTRY_PATTERN = /^[A-Z]{2}$/
+/** `"1953"`, `"1948-06"` or `"2025-08-18"`: the length is the precision. */
+export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+/** A passage id as `essay.md` numbers its paragraphs: `p-1`, `p-12`. */
+export const PASSAGE_ID_PATTERN = /^p-[1-9]\d*$/

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { parseDataset } from './parseDataset'
+import { parseDatasetFast } from './parseDatasetFast'
+
+const source = {
+  title: 'S',
+  publisher: 'P',
+  url: 'https://example.org/',
+  type: 'reference',
+}
+/** A valid event; override what the test is about. */
+const event = (overrides: Record<string, unknown> = {}) => ({
+  id: 'a',
+  title: 'Berlin Airlift',
+  kind: 'operation',
+  start: '1948-06-24',
+  countries: ['US'],
+  summary: 'Supplies by air.',
+  sources: [source],
+  ...overrides,
+})
+const file = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Test',
+  asOf: '2025-08-31',
+  events: [event()],
+  ...overrides,
+})
+
+/**
+ * What the fast path adds to the shape check (`datasetFastPath.test.ts` holds that to the schema): the
+ * checks across fields and records, and the warnings, as `parseDataset` has them.
+ */
+describe('parseDatasetFast', () => {
+  it('parseDatasetFast(a valid file) is parseDataset’s answer', () => {
+    const input = file({ events: [event(), event({ id: 'b', end: '1949' })] })
+    expect(parseDatasetFast(input)?.ok).toBe(true)
+    expect(parseDatasetFast(input)).toEqual(parseDataset(input))
+  })
+
+  it('parseDatasetFast keeps the warnings of unknown fields', () => {
+    const fast = parseDatasetFast(file({ events: [event({ summery: 'x' })] }))
+    expect(fast?.ok).toBe(true)
+    expect(fast?.warnings).toEqual([
+      { path: 'events[0]', message: 'unknown field "summery" is ignored' },
+    ])
+  })
+
+  it.each([
+    ['a field of the wrong type', file({ events: [event({ start: 1948 })] })],
+    [
+      'a duplicate id',
+      file({ events: [event(), event({ start: '1949-05-12' })] }),
+    ],
+    ['an end before the start', file({ events: [event({ end: '1948-01' })] })],
+    [
+      'a case citing an unknown event',
+      file({
+        cases: [
+          {
+            id: 'airlift',
+            name: 'Airlift',
+            eventIds: ['nope'],
+            milestones: [
+              {
+                kind: 'guarantee',
+                label: 'G',
+                date: '1948-06-24',
+                eventId: null,
+              },
+            ],
+            guarantee: '1948-06-24',
+            resolved: null,
+          },
+        ],
+      }),
+    ],
+    ['too many events', file({ events: Array(20_001).fill(event()) })],
+  ])('parseDatasetFast(a file with %s) is null', (_, input) => {
+    expect(parseDataset(input).ok).toBe(false)
+    expect(parseDatasetFast(input)).toBeNull()
+  })
+})

@@ -1,0 +1,382 @@
+import type { TimelineEvent } from '../../data/types'
+import type { Domain } from '../../store/domainMath'
+import { axisTicks, type Tick } from '../axis/scales'
+import { AXIS_H, type Lanes } from '../layout/geometry'
+import type { MarkItem } from '../layout/layout'
+import { itemOf } from '../layout/layoutQueries'
+import { fitText, textWidthPx } from '../layout/labelText'
+import { FAMILY_LABELS, kindFamily, type KindFamily } from '../marks/kinds'
+import { playheadText } from '../marks/rangeText'
+import type { PaintState } from '../paint/paintMarks'
+import { viewport, type Viewport } from '../viewport'
+import { rangeText } from './figureText'
+import { FIGURE_SIZES, type FigureSize } from './figureSizes'
+
+/**
+ * A figure to publish, computed from data-space inputs alone (no DOM): the same viewport the screen draws,
+ * framed by a title, the date range, the active filters, a legend of the kinds shown and a credit line. Sizes
+ * are in the figure's own px; `figureSvg.ts` draws it, `scale` maps it onto the output size.
+ */
+
+/** What the reader had picked, shown only when the editor asks to include it. */
+export type FigureSelection = {
+  readonly selectedId: string | null
+  readonly currentId: string | null
+  /** The playhead, UTC ms; null before the reader scrubs. */
+  readonly scrubTimeMs: number | null
+  /** Events the passage being read cites (the reading highlight). */
+  readonly citedIds: readonly string[]
+}
+
+export type FigureInput = {
+  readonly title: string
+  /** The shown events (after the filters), in time order. */
+  readonly events: readonly TimelineEvent[]
+  readonly bounds: Domain
+  readonly domain: Domain
+  /** The active filters in words ("Showing 5 of 68 events · involving Japan"). */
+  readonly filterText: string
+  /** Null leaves out every trace of interaction (selection, playhead, reading highlight, hover). */
+  readonly selection: FigureSelection | null
+  /** The page's address, for the credit line. */
+  readonly pageUrl: string
+  readonly size: FigureSize
+}
+
+export type TextLine = {
+  readonly text: string
+  readonly x: number
+  /** Baseline, px. */
+  readonly y: number
+  readonly sizePx: number
+  readonly weight: 400 | 600 | 700
+  readonly isMuted: boolean
+}
+
+export type LegendEntry = {
+  /** A kind family's colour; `band` an imprecise date; `cluster` a counted group of events. */
+  readonly swatch: KindFamily | 'band' | 'cluster'
+  readonly label: string
+  /** Swatch's left and the row's vertical centre, px, relative to the legend's origin. */
+  readonly x: number
+  readonly y: number
+}
+
+export type Playhead = {
+  readonly x: number
+  readonly text: string
+}
+
+export type Figure = {
+  readonly widthPx: number
+  readonly heightPx: number
+  readonly scale: number
+  readonly margin: number
+  /** Title, range, filters, above the plot; the credit line below the legend. */
+  readonly heading: readonly TextLine[]
+  readonly credit: TextLine
+  /** Top of the plot (the axis), px; the plot spans `view.widthPx` from `margin`. */
+  readonly plotTop: number
+  readonly view: Viewport
+  readonly ticks: readonly Tick[]
+  readonly paintState: PaintState
+  readonly playhead: Playhead | null
+  readonly legendTop: number
+  readonly legend: readonly LegendEntry[]
+  /** For the file's `<title>` and `<desc>`. */
+  readonly documentTitle: string
+  readonly description: string
+}
+
+const MARGIN = 32
+const TITLE_PX = 22
+const RANGE_PX = 16
+const FILTER_PX = 13
+const LEGEND_PX = 12
+const CREDIT_PX = 11
+const LEGEND_ROW_H = 22
+const LEGEND_GAP = 22
+/** Legend swatch width and the space after it, px. */
+const SWATCH_W = 14
+const SWATCH_GAP = 7
+const ROW_H = 28
+const PAD_PX = 6
+/** A column figure has room for more lanes than the screen's six, so fewer events merge into clusters. */
+const COLUMN_ROWS = 8
+const MIN_ROWS = 3
+const MAX_ROWS = 14
+/** Tallest lane on a slide with few lanes in use, px: taller would set the marks adrift. */
+const MAX_ROW_H = 44
+
+/** `fitText` at another font size: its estimates are for the 12 px label font and scale with size. */
+function fitAt(text: string, maxPx: number, sizePx: number): string {
+  return fitText(text, (maxPx * 12) / sizePx)
+}
+
+/** Estimated width of `text` at `sizePx`, px. */
+export function widthAt(text: string, sizePx: number): number {
+  return (textWidthPx(text) * sizePx) / 12
+}
+
+/** Each drawn item inside the window, a legend entry per kind family, band and cluster that appears. */
+function legendEntries(
+  view: Viewport,
+  maxWidthPx: number,
+): readonly LegendEntry[] {
+  const inside = view.items.filter(
+    (i) => i.right >= view.leftPx && i.x0 <= view.rightPx,
+  )
+  const families = new Set(
+    inside
+      .filter((i) => i.shape !== 'cluster')
+      .map((i) => kindFamily(i.events[0]!.kind)),
+  )
+  const wanted: [LegendEntry['swatch'], string][] = FAMILY_LABELS.filter(
+    ([f]) => families.has(f),
+  ).map(([f, label]) => [f, label])
+  if (inside.some((i) => i.shape === 'band'))
+    wanted.push(['band', 'Month or year only'])
+  if (inside.some((i) => i.shape === 'cluster'))
+    wanted.push(['cluster', 'Events too close to draw apart (count)'])
+  const entries: LegendEntry[] = []
+  let x = 0
+  let y = LEGEND_ROW_H / 2
+  for (const [swatch, label] of wanted) {
+    const w = SWATCH_W + SWATCH_GAP + widthAt(label, LEGEND_PX)
+    if (x > 0 && x + w > maxWidthPx) {
+      x = 0
+      y += LEGEND_ROW_H
+    }
+    entries.push({ swatch, label, x, y })
+    x += w + LEGEND_GAP
+  }
+  return entries
+}
+
+function legendHeight(entries: readonly LegendEntry[]): number {
+  return entries.length === 0
+    ? 0
+    : (entries[entries.length - 1]!.y + LEGEND_ROW_H / 2) | 0
+}
+
+/** Which drawn item holds each picked event, as the screen's canvas marks them; nothing when not included. */
+function paintStateFor(
+  items: readonly MarkItem[],
+  events: readonly TimelineEvent[],
+  selection: FigureSelection | null,
+): PaintState {
+  const none: PaintState = {
+    selectedKey: undefined,
+    currentKey: undefined,
+    hoveredKey: undefined,
+    citedKeys: new Set(),
+  }
+  if (!selection) return none
+  const byId = new Map(events.map((e) => [e.id, e]))
+  const keyOf = (id: string | null) =>
+    id === null ? undefined : itemOf(items, byId.get(id))?.key
+  return {
+    ...none,
+    selectedKey: keyOf(selection.selectedId),
+    currentKey: keyOf(selection.currentId),
+    citedKeys: new Set(selection.citedIds.map(keyOf)),
+  }
+}
+
+function playheadFor(
+  view: Viewport,
+  events: readonly TimelineEvent[],
+  selection: FigureSelection | null,
+): Playhead | null {
+  const t = selection?.scrubTimeMs ?? null
+  if (t === null || t < view.domain[0] || t > view.domain[1]) return null
+  const current = events.find((e) => e.id === selection?.currentId) ?? null
+  const msPerPx = (view.domain[1] - view.domain[0]) / view.widthPx
+  return { x: view.x(t), text: playheadText(t, current, msPerPx) }
+}
+
+/** A line of text at the left margin, ellipsised to `innerPx`. */
+function textLine(
+  text: string,
+  y: number,
+  sizePx: number,
+  weight: TextLine['weight'],
+  isMuted: boolean,
+  innerPx: number,
+): TextLine {
+  return {
+    text: fitAt(text, innerPx, sizePx),
+    x: MARGIN,
+    y,
+    sizePx,
+    weight,
+    isMuted,
+  }
+}
+
+/** Where the drawing starts below the heading, px. */
+const HEADING_H = MARGIN + TITLE_PX + RANGE_PX + FILTER_PX + 32
+
+/** The title, the range (or what the axis measures) and the filters, one line each. */
+function headingLines(
+  title: string,
+  subtitle: string,
+  filters: string,
+  innerPx: number,
+): TextLine[] {
+  return [
+    textLine(title, MARGIN + TITLE_PX * 0.8, TITLE_PX, 700, false, innerPx),
+    textLine(
+      subtitle,
+      MARGIN + TITLE_PX + 12 + RANGE_PX * 0.8,
+      RANGE_PX,
+      600,
+      false,
+      innerPx,
+    ),
+    textLine(
+      filters,
+      MARGIN + TITLE_PX + RANGE_PX + 20 + FILTER_PX * 0.8,
+      FILTER_PX,
+      400,
+      true,
+      innerPx,
+    ),
+  ]
+}
+
+/** A drawing made elsewhere (the aligned lens's svg), framed like a figure: heading above, credit below. */
+export type Frame = Pick<
+  Figure,
+  | 'widthPx'
+  | 'heightPx'
+  | 'scale'
+  | 'heading'
+  | 'credit'
+  | 'documentTitle'
+  | 'description'
+> & {
+  /** Where the drawing goes, px: scaled to the frame's inner width (or a slide's free height). */
+  readonly body: {
+    readonly x: number
+    readonly y: number
+    readonly widthPx: number
+    readonly heightPx: number
+  }
+}
+
+/** The frame for a drawing of `bodyWidthPx` × `bodyHeightPx`, with `subtitle` under the title. */
+export function frame(
+  input: Pick<FigureInput, 'title' | 'filterText' | 'pageUrl' | 'size'> & {
+    readonly subtitle: string
+  },
+  bodyWidthPx: number,
+  bodyHeightPx: number,
+): Frame {
+  const size = FIGURE_SIZES[input.size]
+  const inner = size.widthPx - 2 * MARGIN
+  const below = 18 + CREDIT_PX + MARGIN
+  const room =
+    size.heightPx === null ? Infinity : size.heightPx - HEADING_H - below
+  const fit = Math.min(inner / bodyWidthPx, room / bodyHeightPx)
+  const body = {
+    x: MARGIN,
+    y: HEADING_H,
+    widthPx: bodyWidthPx * fit,
+    heightPx: bodyHeightPx * fit,
+  }
+  const creditY = HEADING_H + body.heightPx + 18 + CREDIT_PX * 0.8
+  const heightPx = size.heightPx ?? Math.ceil(creditY + MARGIN)
+  return {
+    widthPx: size.widthPx,
+    heightPx,
+    scale: size.scale,
+    heading: headingLines(input.title, input.subtitle, input.filterText, inner),
+    credit: textLine(
+      `Source: ${input.title} · ${input.pageUrl}`,
+      size.heightPx === null ? creditY : heightPx - MARGIN,
+      CREDIT_PX,
+      400,
+      true,
+      inner,
+    ),
+    body,
+    documentTitle: `${input.title}, ${input.subtitle}`,
+    description: input.filterText,
+  }
+}
+
+/** The figure for `input`: see `Figure`. */
+export function figure(input: FigureInput): Figure {
+  const size = FIGURE_SIZES[input.size]
+  const W = size.widthPx
+  const inner = W - 2 * MARGIN
+  const range = rangeText(input.domain)
+  const line = (
+    text: string,
+    y: number,
+    sizePx: number,
+    weight: TextLine['weight'],
+    isMuted: boolean,
+  ) => textLine(text, y, sizePx, weight, isMuted, inner)
+  const heading = headingLines(input.title, range, input.filterText, inner)
+  const plotTop = HEADING_H
+  // The legend depends on what is drawn, and a slide's lanes on the room the legend leaves: measure it with
+  // a first viewport, then fill the slide's height.
+  const at = (lanes: Lanes) =>
+    viewport({
+      events: input.events,
+      bounds: input.bounds,
+      domain: input.domain,
+      widthPx: inner,
+      lanes,
+    })
+  const first = at({ rows: COLUMN_ROWS, rowH: ROW_H, padPx: PAD_PX })
+  const legend = legendEntries(first, inner)
+  const below = 16 + legendHeight(legend) + 18 + CREDIT_PX + MARGIN
+  // A slide's lanes share the height the frame leaves; a column has a fixed number.
+  const room =
+    size.heightPx === null
+      ? COLUMN_ROWS * ROW_H
+      : size.heightPx - plotTop - AXIS_H - below - 2 * PAD_PX
+  const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, Math.floor(room / ROW_H)))
+  let view = rows === COLUMN_ROWS ? first : at({ ...first.lanes, rows })
+  // Then only the lanes in use, taller on a slide: five events do not need eight empty lanes. Lanes are
+  // filled first to last, so the marks keep their lanes.
+  const used = Math.max(MIN_ROWS, ...view.items.map((item) => item.row + 1))
+  if (used < rows) {
+    const rowH =
+      size.heightPx === null
+        ? ROW_H
+        : Math.min(MAX_ROW_H, Math.floor(room / used))
+    view = at({ rows: used, rowH, padPx: PAD_PX })
+  }
+  const legendTop = plotTop + AXIS_H + view.plotH + 16
+  const creditY = legendTop + legendHeight(legend) + 18 + CREDIT_PX * 0.8
+  const heightPx = size.heightPx ?? Math.ceil(creditY + MARGIN)
+  const credit = line(
+    `Source: ${input.title} · ${input.pageUrl}`,
+    // A slide keeps the credit at its foot; a column ends just below it.
+    size.heightPx === null ? creditY : heightPx - MARGIN,
+    CREDIT_PX,
+    400,
+    true,
+  )
+  return {
+    widthPx: W,
+    heightPx,
+    scale: size.scale,
+    margin: MARGIN,
+    heading,
+    credit,
+    plotTop,
+    view,
+    ticks: axisTicks(view.x, inner),
+    paintState: paintStateFor(view.items, input.events, input.selection),
+    playhead: playheadFor(view, input.events, input.selection),
+    legendTop,
+    legend,
+    documentTitle: `${input.title}, ${range}`,
+    description: input.filterText,
+  }
+}

@@ -1,0 +1,262 @@
+import { AXIS_H, POINT_R } from '../layout/geometry'
+import { LIGHT, type CanvasTheme } from '../paint/canvasTheme'
+import { paintMarks } from '../paint/paintMarks'
+import { svgPaintContext } from '../paint/svgPaintContext'
+import type { Figure, Frame, LegendEntry, TextLine } from './figure'
+import { widthAt } from './figure'
+import type { SerializedSvg } from './serializeSvg'
+
+/**
+ * A figure (`figure.ts`) drawn as a standalone SVG document: the marks through the same `paintMarks` the
+ * screen's canvas uses (its SVG back-end), the axis from the same ticks, and the frame's words as `<text>`
+ * (searchable, editable in a vector editor). Colours are presentation attributes, never `style`: the page's
+ * Content-Security-Policy allows no inline styles. Nothing interactive, no script, no foreign content.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg'
+/** The light theme's `--border`: the axis line and gridlines. */
+const RULE = '#d6d0c4'
+
+type Attrs = Record<string, string | number>
+
+function el(
+  parent: Element,
+  tag: string,
+  attrs: Attrs,
+  text?: string,
+): Element {
+  const node = parent.ownerDocument.createElementNS(SVG_NS, tag)
+  for (const [name, value] of Object.entries(attrs))
+    node.setAttribute(name, String(value))
+  if (text !== undefined) node.textContent = text
+  parent.appendChild(node)
+  return node
+}
+
+function textLine(parent: Element, line: TextLine, theme: CanvasTheme) {
+  el(
+    parent,
+    'text',
+    {
+      x: line.x,
+      y: line.y,
+      'font-size': line.sizePx,
+      'font-weight': line.weight,
+      fill: line.isMuted ? theme.textMuted : theme.text,
+    },
+    line.text,
+  )
+}
+
+function drawAxis(parent: Element, fig: Figure, theme: CanvasTheme) {
+  const { widthPx, plotH } = fig.view
+  const axis = el(parent, 'g', { 'font-size': 12 })
+  el(axis, 'line', {
+    x1: 0,
+    x2: widthPx,
+    y1: AXIS_H - 0.5,
+    y2: AXIS_H - 0.5,
+    stroke: RULE,
+  })
+  for (const tick of fig.ticks) {
+    const x = fig.view.x(tick.timeMs)
+    el(axis, 'line', {
+      x1: x,
+      x2: x,
+      y1: AXIS_H - 6,
+      y2: AXIS_H + plotH,
+      stroke: RULE,
+      'stroke-opacity': tick.isMajor ? 1 : 0.55,
+    })
+    // A label that would cross the right edge is left out, as a tick's label belongs whole to its tick.
+    if (x + 3 + widthAt(tick.label, 12) > widthPx) continue
+    el(
+      axis,
+      'text',
+      {
+        x: x + 3,
+        y: AXIS_H - 10,
+        fill: tick.isMajor ? theme.text : theme.textMuted,
+        ...(tick.isMajor ? { 'font-weight': 600 } : {}),
+      },
+      tick.label,
+    )
+  }
+}
+
+function drawPlayhead(parent: Element, fig: Figure, theme: CanvasTheme) {
+  const head = fig.playhead
+  if (!head) return
+  const g = el(parent, 'g', {})
+  el(g, 'line', {
+    x1: head.x,
+    x2: head.x,
+    y1: AXIS_H - 16,
+    y2: AXIS_H + fig.view.plotH,
+    stroke: theme.current,
+    'stroke-width': 2,
+  })
+  const w = widthAt(head.text, 12) + 12
+  const x = Math.min(Math.max(head.x - w / 2, 0), fig.view.widthPx - w)
+  el(g, 'rect', {
+    x,
+    y: 0,
+    width: w,
+    height: 20,
+    rx: 4,
+    fill: theme.current,
+  })
+  el(
+    g,
+    'text',
+    {
+      x: x + w / 2,
+      y: 14,
+      'font-size': 12,
+      'font-weight': 600,
+      'text-anchor': 'middle',
+      fill: theme.surface,
+    },
+    head.text,
+  )
+}
+
+function drawSwatch(parent: Element, entry: LegendEntry, theme: CanvasTheme) {
+  const { x, y } = entry
+  if (entry.swatch === 'cluster') {
+    el(parent, 'rect', {
+      x,
+      y: y - 7,
+      width: 14,
+      height: 14,
+      rx: 7,
+      fill: theme.surface2,
+      stroke: theme.textMuted,
+    })
+  } else if (entry.swatch === 'band') {
+    el(parent, 'rect', {
+      x: x + 0.5,
+      y: y - 6.5,
+      width: 13,
+      height: 13,
+      fill: theme.textMuted,
+      'fill-opacity': 0.16,
+      stroke: theme.textMuted,
+      'stroke-dasharray': '3 2',
+    })
+  } else {
+    el(parent, 'circle', {
+      cx: x + 7,
+      cy: y,
+      r: POINT_R + 1,
+      fill: theme.kinds[entry.swatch],
+    })
+  }
+}
+
+function drawLegend(parent: Element, fig: Figure, theme: CanvasTheme) {
+  if (fig.legend.length === 0) return
+  const g = el(parent, 'g', {
+    transform: `translate(${fig.margin},${fig.legendTop})`,
+    'font-size': 12,
+  })
+  for (const entry of fig.legend) {
+    drawSwatch(g, entry, theme)
+    el(
+      g,
+      'text',
+      { x: entry.x + 21, y: entry.y + 4, fill: theme.text },
+      entry.label,
+    )
+  }
+}
+
+/** A new SVG document of `widthPx` × `heightPx` figure px, at `scale`, with its title, description, background. */
+function newDocument(
+  fig: Pick<
+    Figure,
+    'widthPx' | 'heightPx' | 'scale' | 'documentTitle' | 'description'
+  >,
+  theme: CanvasTheme,
+) {
+  const doc = document.implementation.createDocument(SVG_NS, 'svg', null)
+  const svg = doc.documentElement
+  const widthPx = Math.round(fig.widthPx * fig.scale)
+  const heightPx = Math.round(fig.heightPx * fig.scale)
+  svg.setAttribute('width', String(widthPx))
+  svg.setAttribute('height', String(heightPx))
+  svg.setAttribute('viewBox', `0 0 ${fig.widthPx} ${fig.heightPx}`)
+  svg.setAttribute('font-family', theme.font)
+  el(svg, 'title', {}, fig.documentTitle)
+  el(svg, 'desc', {}, fig.description)
+  el(svg, 'rect', { width: '100%', height: '100%', fill: theme.surface })
+  const serialize = (): SerializedSvg => ({
+    text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}\n`,
+    widthPx,
+    heightPx,
+  })
+  return { svg, serialize }
+}
+
+/**
+ * A drawing serialised from the page (`standaloneSvg`: the aligned lens), framed by `frame`'s heading and
+ * credit and scaled into its body.
+ */
+export function framedSvg(
+  frame: Frame,
+  body: SVGSVGElement,
+  theme: CanvasTheme = LIGHT,
+): SerializedSvg {
+  const { svg, serialize } = newDocument(frame, theme)
+  for (const line of frame.heading) textLine(svg, line, theme)
+  const nested = svg.ownerDocument.importNode(body, true)
+  nested.removeAttribute('xmlns')
+  nested.setAttribute('x', String(frame.body.x))
+  nested.setAttribute('y', String(frame.body.y))
+  nested.setAttribute('width', String(frame.body.widthPx))
+  nested.setAttribute('height', String(frame.body.heightPx))
+  svg.appendChild(nested)
+  textLine(svg, frame.credit, theme)
+  return serialize()
+}
+
+/** `fig` as an SVG document at its output size (the figure's px times its scale). */
+export function figureSvg(
+  fig: Figure,
+  theme: CanvasTheme = LIGHT,
+): SerializedSvg {
+  const { svg, serialize } = newDocument(fig, theme)
+  for (const line of fig.heading) textLine(svg, line, theme)
+  const plot = el(svg, 'g', {
+    transform: `translate(${fig.margin},${fig.plotTop})`,
+  })
+  drawAxis(plot, fig, theme)
+  // The marks, clipped to the plot as the canvas is to its box: a bar that runs past an edge is cut there.
+  const defs = el(plot, 'defs', {}) as SVGDefsElement
+  const clip = el(defs, 'clipPath', { id: 'figure-plot' })
+  el(clip, 'rect', { width: fig.view.widthPx, height: fig.view.plotH })
+  const marks = el(plot, 'g', {
+    transform: `translate(0,${AXIS_H})`,
+    'clip-path': 'url(#figure-plot)',
+  }) as SVGGElement
+  const { view } = fig
+  paintMarks(
+    svgPaintContext(marks, defs, 'figure-fade'),
+    view.items,
+    {
+      leftPx: view.leftPx,
+      ratio: view.ratio,
+      widthPx: view.widthPx,
+      heightPx: view.plotH,
+      dpr: 1,
+      lanes: view.lanes,
+      labelsInside: true,
+    },
+    fig.paintState,
+    theme,
+  )
+  drawPlayhead(plot, fig, theme)
+  drawLegend(svg, fig, theme)
+  textLine(svg, fig.credit, theme)
+  return serialize()
+}
