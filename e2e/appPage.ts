@@ -74,6 +74,12 @@ export async function openFiltersIfFolded(page: Page): Promise<void> {
     await toggle.click()
 }
 
+/** The header's one Menu (Share link, Open…, downloads, Print…, About): open it when it is closed. */
+export async function openMenu(page: Page): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu', exact: true })
+  if ((await menu.getAttribute('aria-expanded')) === 'false') await menu.click()
+}
+
 /** On a phone the details are a sheet over the essay: fold it to its title bar to read the essay. */
 export async function foldDetailsSheet(page: Page): Promise<void> {
   const fold = details(page).getByRole('button', { name: 'Hide details' })
