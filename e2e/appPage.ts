@@ -64,7 +64,7 @@ export async function expectDetailsHeading(
   await expect(detailsHeading(page, title)).toBeVisible()
 }
 
-/** On a phone the filters fold behind a "Filters" button: open it when it is there and closed. */
+/** The filters open over the page from the header's "Filters" button: open them when they are closed. */
 export async function openFiltersIfFolded(page: Page): Promise<void> {
   const toggle = page.getByRole('button', { name: /^Filters\b/ })
   if (
@@ -72,6 +72,12 @@ export async function openFiltersIfFolded(page: Page): Promise<void> {
     (await toggle.getAttribute('aria-expanded')) === 'false'
   )
     await toggle.click()
+}
+
+/** The header's one Menu (Share link, Open…, downloads, Print…, About): open it when it is closed. */
+export async function openMenu(page: Page): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu', exact: true })
+  if ((await menu.getAttribute('aria-expanded')) === 'false') await menu.click()
 }
 
 /** On a phone the details are a sheet over the essay: fold it to its title bar to read the essay. */

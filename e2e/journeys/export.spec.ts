@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Download, Page } from '@playwright/test'
-import { openApp, timeline } from '../appPage'
+import { openApp, openMenu, timeline } from '../appPage'
 import { expectNoAxeViolations } from '../axe'
 import { rawEvents } from '../content'
 import { DESKTOP_ONLY, expect, test } from '../fixtures'
@@ -26,6 +26,7 @@ const VIEWS = [
 ] as const
 
 async function download(page: Page, format: 'SVG' | 'PNG'): Promise<Download> {
+  await openMenu(page) // the downloads sit in the header's Menu
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: `Download ${format}` }).click(),
@@ -114,6 +115,7 @@ test(
     }
 
     // A slide, with the selection: the playhead's date is in the figure.
+    await openMenu(page)
     await page
       .getByRole('combobox', { name: 'Size' })
       .selectOption({ label: 'Slide (1920 × 1080 px)' })

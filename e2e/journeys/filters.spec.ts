@@ -22,10 +22,17 @@ async function expectShown(
   page: Page,
   expected: ReadonlySet<string>,
   what: string,
+  by: 'filters' | 'search' = 'filters',
 ): Promise<void> {
-  await expect(filterStatus(page), `${what}: the status`).toHaveText(
-    statusFor(expected.size),
-  )
+  if (by === 'filters')
+    await expect(filterStatus(page), `${what}: the status`).toHaveText(
+      statusFor(expected.size),
+    )
+  else
+    await expect(
+      page.getByRole('status').filter({ hasText: /match/ }),
+      `${what}: the search's count`,
+    ).toHaveText(`${expected.size} events match`)
   const visible = await visibleEventIds(page)
   expect(
     visible.filter((id) => !expected.has(id)),
@@ -95,7 +102,11 @@ test('filter by country (any, all) and search', async ({
   await page.keyboard.press('/')
   await expect(searchBox(page), '"/" focuses the search box').toBeFocused()
   await page.keyboard.type('treaty')
-  await expectShown(page, idsMatching('treaty'), 'search "treaty"')
+  await expectShown(page, idsMatching('treaty'), 'search "treaty"', 'search')
+  await expect(
+    page.getByRole('listbox', { name: 'Matching events' }).getByRole('option'),
+    'the first matches are listed',
+  ).toHaveCount(Math.min(8, idsMatching('treaty').size))
   await expect
     .poll(() => urlParam(page, 'q'), { message: 'URL q=' })
     .toBe('treaty')
@@ -104,6 +115,12 @@ test('filter by country (any, all) and search', async ({
     await expectNoAxeViolations(page, 'search (desktop)')
 
   await page.keyboard.press('Escape')
-  await expect(searchBox(page), 'Escape clears the search').toHaveValue('')
+  await expect(
+    page.getByRole('listbox', { name: 'Matching events' }),
+    'Escape closes the list of matches',
+  ).toBeHidden()
+  await page.keyboard.press('Escape')
+  await expect(searchBox(page), 'then clears the search').toHaveValue('')
+  await openFiltersIfFolded(page)
   await expectShown(page, idsMatching(''), 'search cleared')
 })

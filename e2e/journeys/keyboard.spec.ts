@@ -28,7 +28,10 @@ function focused(page: Page): Promise<Stop> {
         ? 'search'
         : within('[aria-label="Timeline"]')
           ? 'timeline'
-          : within('fieldset, .filter-summary')
+          : within('fieldset, .filter-summary') ||
+              // The header's "Filters" button, which opens them over the page.
+              (el.hasAttribute('aria-expanded') &&
+                (el.textContent ?? '').trim().startsWith('Filters'))
             ? 'filters'
             : within('article[aria-label="Essay"]')
               ? 'essay'

@@ -5,6 +5,7 @@ import { EventDetailPanel } from '../detail/EventDetailPanel'
 import { EssayPanel } from '../essay/EssayPanel'
 import { ExportButtons } from '../timeline/export/ExportButtons'
 import { CountryFilter } from '../filters/CountryFilter'
+import { FilterChip } from '../filters/FilterChip'
 import { SearchBox } from '../filters/SearchBox'
 import { GuideControls } from '../guide/GuideControls'
 import { Timeline } from '../timeline/Timeline'
@@ -16,6 +17,7 @@ import { SiteFooter } from '../ui/SiteFooter'
 import { SiteHeader } from '../ui/SiteHeader'
 import { useHeightVariable } from '../ui/useHeightVariable'
 import { useContentSourceUrl } from '../url/contentSourceUrl'
+import { ShareLink } from '../ui/ShareLink'
 import { UrlNotice } from '../url/UrlNotice'
 import { useUrlSync } from '../url/useUrlSync'
 import '../ui/App.css'
@@ -42,16 +44,21 @@ function Workspace() {
           </PanelBoundary>
         }
         // Inside the banner, so that every control on the page sits in a landmark (axe "region").
-        actions={
+        menu={
           <>
+            <ShareLink />
             <ContentToolbar downloads={<ExportButtons />} />
-            <UrlNotice />
           </>
         }
+        notices={<UrlNotice />}
       />
       <div className="app-timeline" ref={timelineRef}>
         <PanelBoundary name="Timeline">
           <Timeline />
+        </PanelBoundary>
+        {/* Over the band, so a filter that is on shows after the header has scrolled away. */}
+        <PanelBoundary name="Filters on">
+          <FilterChip />
         </PanelBoundary>
         {/* Its own landmark: the "Timeline" region's name belongs to the timeline alone. */}
         <section className="app-guide" aria-label="Guided reading">

@@ -29,13 +29,21 @@ export function EventDetailPanel() {
       : null
 
   // On phones the panel is a sheet over the essay: "Show in essay" folds it to its title bar so the passage
-  // is visible. Remembered per event, so another selection opens the sheet fully again.
-  const [foldedFor, setFoldedFor] = useState<string | null>(null)
-  const isFolded = event !== null && foldedFor === event.id
+  // is visible. During guided reading each step's event opens folded, a compact card over the essay being
+  // read; "Show details" unfolds it. The reader's choice is remembered per event.
+  const isGuiding = useTimelineStore((s) => s.guideStep !== null)
+  const [foldChoice, setFoldChoice] = useState<{
+    id: string
+    isFolded: boolean
+  } | null>(null)
+  const isFolded =
+    event !== null &&
+    (foldChoice?.id === event.id ? foldChoice.isFolded : isGuiding)
   const close = useCallback(() => selectEvent(null), [selectEvent])
   const getPanel = useCallback(() => panelRef.current, [])
 
-  usePanelFocus(event?.id ?? null, panelRef, headingRef)
+  // A guided step keeps focus on the guide's button (the reader is stepping), so the panel does not take it.
+  usePanelFocus(event?.id ?? null, panelRef, headingRef, isGuiding)
   useEscapeToClose(event !== null, close, getPanel)
 
   return (
@@ -57,10 +65,10 @@ export function EventDetailPanel() {
           next={adjacentShownEvent(shown, event, 1)}
           headingRef={headingRef}
           isFolded={isFolded}
-          onFold={(folded) => setFoldedFor(folded ? event.id : null)}
+          onFold={(folded) => setFoldChoice({ id: event.id, isFolded: folded })}
           onSelect={selectEvent}
           onShowPassage={(passageId) => {
-            setFoldedFor(event.id)
+            setFoldChoice({ id: event.id, isFolded: true })
             showPassage(passageId)
           }}
         />

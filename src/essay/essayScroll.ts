@@ -61,21 +61,24 @@ export function passageBlock(el: Element): ScrollLogicalPosition {
 
 /**
  * Bring the first of `ids` into view unless one of them is already visible; aligned by `block`, else as
- * `passageBlock` says. Returns the element scrolled to.
+ * `passageBlock` says. When the passage is too tall for the free space (phones, with the band above and the
+ * details sheet below), `within(passage)` names the part that matters (the cited phrase), which is centred in
+ * the free space instead, so it is not left below the sheet. Returns the element scrolled to.
  */
 export function revealFirstPassage(
   ids: readonly string[],
   block?: ScrollLogicalPosition,
+  within?: (passage: HTMLElement) => Element | null,
 ): HTMLElement | null {
   const elements = ids
     .map((id) => document.getElementById(id))
     .filter((el): el is HTMLElement => el !== null)
   const first = elements[0]
   if (!first || elements.some((el) => isInView(el))) return null
-  first.scrollIntoView({
-    block: block ?? passageBlock(first),
-    behavior: scrollBehavior(),
-  })
+  const align = block ?? passageBlock(first)
+  const part = align === 'start' && !block ? within?.(first) : null
+  if (part) part.scrollIntoView({ block: 'center', behavior: scrollBehavior() })
+  else first.scrollIntoView({ block: align, behavior: scrollBehavior() })
   return first
 }
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import type { Dataset } from '../data/types'
 import { selectPassageIdsForEvent } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
 import {
@@ -15,6 +16,20 @@ import {
  */
 export const FOLLOW_PLAYHEAD_INTERVAL_MS = 300
 
+/** The first citation of `eventId` inside `passage`, as drawn. */
+function citationOf(
+  dataset: Dataset,
+  passage: HTMLElement,
+  eventId: string,
+): Element | null {
+  const citation = dataset.essay.citations.find(
+    (c) => c.passageId === passage.id && c.eventIds.includes(eventId),
+  )
+  return citation
+    ? passage.querySelector(`[data-citation="${CSS.escape(citation.id)}"]`)
+    : null
+}
+
 /** Bring the passage citing the playhead's event into view, unless the selection (handled above) put it there. */
 function revealCurrentEvent(): void {
   const state = useTimelineStore.getState()
@@ -29,7 +44,8 @@ function revealCurrentEvent(): void {
  * outside React; none of them writes to the store.
  * - A new selection brings the first passage citing it into view (unless a citing passage already shows,
  *   as when the reader clicked a citation).
- * - An explicit request ("Show in essay") scrolls to that passage and focuses it.
+ * - An explicit request ("Show in essay") scrolls to that passage and focuses it; a guided step's request
+ *   scrolls without taking focus.
  * - Scrubbing the playhead onto another event brings the passage citing it into view, without taking focus,
  *   at most every FOLLOW_PLAYHEAD_INTERVAL_MS. It listens to the store directly (no re-render per move).
  */
@@ -42,6 +58,8 @@ export function useEssayScroll(): void {
     if (!dataset || !selectedEventId) return
     revealFirstPassage(
       selectPassageIdsForEvent(useTimelineStore.getState(), selectedEventId),
+      undefined,
+      (passage) => citationOf(dataset, passage, selectedEventId),
     )
   }, [dataset, selectedEventId])
 
@@ -50,7 +68,7 @@ export function useEssayScroll(): void {
     const el = document.getElementById(passageRequest.passageId)
     if (!el) return
     // Focus first without scrolling, so the one scroll below can be smooth.
-    el.focus({ preventScroll: true })
+    if (passageRequest.takesFocus) el.focus({ preventScroll: true })
     el.scrollIntoView({ block: passageBlock(el), behavior: scrollBehavior() })
   }, [passageRequest])
 

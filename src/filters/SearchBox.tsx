@@ -1,6 +1,9 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
+import type { EventId } from '../data/types'
+import { selectShownEvents } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
+import { MATCHES_LISTED, matchId, SearchMatches } from './SearchMatches'
 import './SearchBox.css'
 
 /** Input types that take typed text: a "/" typed there is text, not a shortcut. */
@@ -32,13 +35,20 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 /**
  * "Search events": narrows the events by title, summary, country or organisation as you type (the store's
- * `query`; FilterSummary announces the count). "/" anywhere focuses it; Escape clears it, or leaves it when empty.
+ * `query`), and lists the matches (title, date) under the box while it has focus. Arrow keys move through
+ * them, Enter or a click selects one (the timeline moves to it). "/" anywhere focuses the box; Escape closes
+ * the list, then clears the search, then leaves the box.
  */
 export function SearchBox() {
   const query = useTimelineStore((s) => s.query)
   const setQuery = useTimelineStore((s) => s.setQuery)
+  const matches = useTimelineStore(selectShownEvents)
   const inputRef = useRef<HTMLInputElement>(null)
+  const [isListOpen, setListOpen] = useState(false)
+  const [activeIndex, setActiveIndex] = useState(-1)
   const id = useId()
+  const listId = `${id}-matches`
+  const isShowingList = isListOpen && query.trim() !== ''
 
   // The app's one global shortcut; a document listener is an external system, so it lives in an effect.
   useEffect(() => {
@@ -57,14 +67,40 @@ export function SearchBox() {
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [])
 
+  const pick = (eventId: EventId) => {
+    useTimelineStore.getState().selectEvent(eventId)
+    setListOpen(false)
+    setActiveIndex(-1)
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const listed = Math.min(matches.length, MATCHES_LISTED)
+      if (listed === 0) return
+      event.preventDefault()
+      setListOpen(true)
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      setActiveIndex((i) => (i + step + listed) % listed)
+      return
+    }
+    if (event.key === 'Enter') {
+      const match =
+        matches[activeIndex] ?? (isShowingList ? matches[0] : undefined)
+      if (!match) return
+      event.preventDefault()
+      pick(match.id)
+      return
+    }
     if (event.key !== 'Escape') return
     // Keep Escape from also closing a panel further up while it is clearing the search.
     event.preventDefault()
     event.stopPropagation()
-    if (query !== '') setQuery('')
+    if (isShowingList) setListOpen(false)
+    else if (query !== '') setQuery('')
     else event.currentTarget.blur()
   }
+
+  const active = isShowingList && activeIndex >= 0 ? activeIndex : -1
 
   return (
     <div className="search-box" role="search">
@@ -81,12 +117,30 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         aria-keyshortcuts="/"
-        onChange={(event) => setQuery(event.currentTarget.value)}
+        aria-controls={isShowingList && matches.length > 0 ? listId : undefined}
+        aria-activedescendant={
+          active >= 0 ? matchId(listId, active) : undefined
+        }
+        onChange={(event) => {
+          setQuery(event.currentTarget.value)
+          setListOpen(true)
+          setActiveIndex(-1)
+        }}
+        onFocus={() => setListOpen(true)}
+        onBlur={() => setListOpen(false)}
         onKeyDown={onKeyDown}
       />
       <kbd className="search-box__hint" aria-hidden="true">
         /
       </kbd>
+      {isShowingList && (
+        <SearchMatches
+          listId={listId}
+          matches={matches}
+          activeIndex={active}
+          onPick={pick}
+        />
+      )}
     </div>
   )
 }

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { EventDetailPanel } from '../detail/EventDetailPanel'
 import { useTimelineStore } from '../store/timelineStore'
 import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
-import { GUIDE_STEP_MS, GuideControls } from './GuideControls'
+import { stepDelayMs } from '../store/guideSteps'
+import { GuideControls } from './GuideControls'
 
 const store = useTimelineStore
 const airlift = makeEvent({
@@ -43,6 +44,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers()
+  vi.restoreAllMocks()
 })
 
 describe('GuideControls', () => {
@@ -90,58 +92,105 @@ describe('GuideControls', () => {
     expect(next).toHaveFocus()
   })
 
-  it('starts from the passage being read', async () => {
-    const user = userEvent.setup()
+  it('starts from the passage being read, manually: nothing moves until the reader asks', () => {
+    vi.useFakeTimers()
     store.getState().setActivePassage('p-2')
     mountGuide()
-    await user.click(
-      within(group()).getByRole('button', { name: 'Read with the essay' }),
-    )
+    const start = within(group()).getByRole('button', {
+      name: 'Read with the essay',
+    })
+    start.focus()
+    fireEvent.click(start)
     expect(store.getState().selectedEventId).toBe('summit')
     expect(store.getState().passageRequest?.passageId).toBe('p-3')
+    act(() => vi.advanceTimersByTime(60_000))
+    expect(store.getState().guideStep).toBe(2)
+    // The same button now stops, and keeps focus.
     expect(
-      within(group()).getByRole('button', { name: 'Pause' }),
-    ).toBeInTheDocument()
+      within(group()).getByRole('button', { name: 'Stop guided reading' }),
+    ).toHaveFocus()
   })
 
-  it('plays a step every few seconds, pauses on Pause, and stops at the end', () => {
-    vi.useFakeTimers()
+  it('→ and ← on the controls step, focus staying on the button', async () => {
+    const user = userEvent.setup()
     mountGuide()
-    fireEvent.click(
-      within(group()).getByRole('button', { name: 'Read with the essay' }),
-    )
-    expect(store.getState().guideStep).toBe(0)
-    act(() => vi.advanceTimersByTime(GUIDE_STEP_MS))
-    expect(store.getState().selectedEventId).toBe('budapest')
-    fireEvent.click(within(group()).getByRole('button', { name: 'Pause' }))
-    act(() => vi.advanceTimersByTime(3 * GUIDE_STEP_MS))
+    const next = within(group()).getByRole('button', { name: 'Next step' })
+    await user.click(next)
+    await user.keyboard('{ArrowRight}')
     expect(store.getState().guideStep).toBe(1)
-    fireEvent.click(
-      within(group()).getByRole('button', { name: 'Read with the essay' }),
-    )
-    // One act per tick: each step renders before the next timer is set.
-    act(() => vi.advanceTimersByTime(GUIDE_STEP_MS))
-    expect(store.getState().guideStep).toBe(2)
-    act(() => vi.advanceTimersByTime(GUIDE_STEP_MS))
-    expect(store.getState().guideStep).toBe(2)
-    expect(
-      within(group()).getByRole('button', { name: 'Read with the essay' }),
-    ).toBeInTheDocument()
+    await user.keyboard('{ArrowLeft}')
+    expect(store.getState().guideStep).toBe(0)
+    expect(next).toHaveFocus()
   })
 
-  it('pauses when the reader interacts elsewhere', () => {
+  it('a step opens its event as a compact card (folded), not the whole sheet', async () => {
+    const user = userEvent.setup()
+    mountGuide()
+    await user.click(within(group()).getByRole('button', { name: 'Next step' }))
+    const details = screen.getByRole('complementary', { name: 'Event details' })
+    const show = within(details).getByRole('button', { name: 'Show details' })
+    expect(show).toHaveAttribute('aria-expanded', 'false')
+    await user.click(show)
+    expect(
+      within(details).getByRole('button', { name: 'Hide details' }),
+    ).toHaveAttribute('aria-expanded', 'true')
+  })
+
+  it('autoplay, when chosen, waits on each step for its passage’s reading time and stops at the end', () => {
     vi.useFakeTimers()
     mountGuide()
-    fireEvent.click(
-      within(group()).getByRole('button', { name: 'Read with the essay' }),
+    fireEvent.click(within(group()).getByRole('button', { name: 'Next step' }))
+    const autoplay = within(group()).getByRole('button', { name: 'Autoplay' })
+    expect(autoplay).toHaveAttribute('aria-pressed', 'false')
+    fireEvent.click(autoplay)
+    expect(autoplay).toHaveAttribute('aria-pressed', 'true')
+    const firstMs = stepDelayMs(essay, 0)
+    act(() => vi.advanceTimersByTime(firstMs - 1))
+    expect(store.getState().guideStep).toBe(0)
+    act(() => vi.advanceTimersByTime(1))
+    expect(store.getState().selectedEventId).toBe('budapest')
+    fireEvent.click(autoplay)
+    act(() => vi.advanceTimersByTime(120_000))
+    expect(store.getState().guideStep).toBe(1)
+    fireEvent.click(autoplay)
+    // One act per tick: each step renders before the next timer is set.
+    act(() => vi.advanceTimersByTime(stepDelayMs(essay, 1)))
+    expect(store.getState().guideStep).toBe(2)
+    act(() => vi.advanceTimersByTime(stepDelayMs(essay, 2)))
+    expect(store.getState().guideStep).toBe(2)
+    expect(autoplay).toHaveAttribute('aria-pressed', 'false')
+  })
+
+  it('offers no autoplay under reduced motion', () => {
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query) =>
+        ({
+          matches: query.includes('reduce'),
+          media: query,
+          addEventListener: () => {},
+          removeEventListener: () => {},
+        }) as unknown as MediaQueryList,
     )
+    mountGuide()
+    fireEvent.click(within(group()).getByRole('button', { name: 'Next step' }))
+    expect(store.getState().guideStep).toBe(0)
+    expect(
+      within(group()).queryByRole('button', { name: 'Autoplay' }),
+    ).not.toBeInTheDocument()
+  })
+
+  it('autoplay pauses when the reader interacts elsewhere', () => {
+    vi.useFakeTimers()
+    mountGuide()
+    fireEvent.click(within(group()).getByRole('button', { name: 'Next step' }))
+    fireEvent.click(within(group()).getByRole('button', { name: 'Autoplay' }))
     fireEvent.pointerDown(
       screen.getByRole('complementary', { name: 'Event details' }),
     )
     expect(
-      within(group()).getByRole('button', { name: 'Read with the essay' }),
-    ).toBeInTheDocument()
-    act(() => vi.advanceTimersByTime(3 * GUIDE_STEP_MS))
+      within(group()).getByRole('button', { name: 'Autoplay' }),
+    ).toHaveAttribute('aria-pressed', 'false')
+    act(() => vi.advanceTimersByTime(120_000))
     expect(store.getState().guideStep).toBe(0)
   })
 

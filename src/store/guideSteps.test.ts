@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Essay } from '../data/types'
 import { makeEssay } from '../test/fixtures'
-import { firstStepFrom, guideStatus, guideSteps } from './guideSteps'
+import {
+  firstStepFrom,
+  guideStatus,
+  guideSteps,
+  MAX_STEP_MS,
+  MIN_STEP_MS,
+  READING_MS_PER_CHAR,
+  stepDelayMs,
+} from './guideSteps'
 
 // p-1 cites a and b, p-2 cites nothing, p-3 cites c, p-4 nothing.
 const essay = makeEssay([['a', 'b'], [], ['c'], []])
@@ -50,5 +58,25 @@ describe('guideSteps', () => {
     expect(guideStatus(steps, 1)).toBe('Step 2 of 3: “cite b”')
     expect(guideStatus(steps, null)).toBe('')
     expect(guideStatus(steps, 7)).toBe('')
+  })
+
+  it('stepDelayMs(essay, index) gives a new passage its reading time, a further citation in it the minimum', () => {
+    const lengths = [300, 10, 5000, 10]
+    const timed: Essay = {
+      ...essay,
+      passages: essay.passages.map((p, i) => ({
+        ...p,
+        text: 'x'.repeat(lengths[i] ?? 0),
+      })),
+    }
+    expect(stepDelayMs(timed, 0)).toBe(300 * READING_MS_PER_CHAR)
+    expect(stepDelayMs(timed, 1)).toBe(MIN_STEP_MS)
+    expect(stepDelayMs(timed, 2)).toBe(MAX_STEP_MS)
+    const short: Essay = {
+      ...essay,
+      passages: essay.passages.map((p) => ({ ...p, text: 'short' })),
+    }
+    expect(stepDelayMs(short, 0)).toBe(MIN_STEP_MS)
+    expect(stepDelayMs(short, 9)).toBe(MIN_STEP_MS)
   })
 })

@@ -67,3 +67,27 @@ export function guideStatus(
   if (index === null || !step) return ''
   return `Step ${index + 1} of ${steps.length}: “${step.text}”`
 }
+
+/** Reading time per character of a passage while autoplaying, ms: about 240 words a minute. */
+export const READING_MS_PER_CHAR = 50
+/** Autoplay's shortest time on a step, and its time on a further citation in the passage just read, ms. */
+export const MIN_STEP_MS = 3500
+/** Autoplay's longest time on a step, ms: a very long paragraph still moves on. */
+export const MAX_STEP_MS = 45_000
+
+/**
+ * How long autoplay stays on step `index` before the next, ms: long enough to read the step's passage when
+ * the step arrives at a new passage; `MIN_STEP_MS` for a further citation in the same passage (already read).
+ */
+export function stepDelayMs(essay: Essay, index: number): number {
+  const steps = guideSteps(essay)
+  const step = steps[index]
+  if (!step) return MIN_STEP_MS
+  if (index > 0 && steps[index - 1]?.passageId === step.passageId)
+    return MIN_STEP_MS
+  const text = essay.passages.find((p) => p.id === step.passageId)?.text ?? ''
+  return Math.min(
+    MAX_STEP_MS,
+    Math.max(MIN_STEP_MS, text.length * READING_MS_PER_CHAR),
+  )
+}

@@ -21,7 +21,11 @@ describe('guided reading in the store', () => {
     expect(s.guideStep).toBe(0)
     expect(s.selectedEventId).toBe('a')
     expect(s.scrubTimeMs).toBe(a.timeMs)
-    expect(s.passageRequest).toEqual({ passageId: 'p-1', seq: 1 })
+    expect(s.passageRequest).toEqual({
+      passageId: 'p-1',
+      seq: 1,
+      takesFocus: false,
+    })
   })
 
   it('startGuide(passage) starts at that passage’s first citation, or the next one', () => {

@@ -20,6 +20,11 @@ export type Lens = 'chronological' | 'aligned'
 export type PassageRequest = {
   readonly passageId: PassageId
   readonly seq: number
+  /**
+   * Focus moves to the passage ("Show in essay": the reader goes there). False for a guided step, where
+   * focus stays on the guide's button the reader is pressing.
+   */
+  readonly takesFocus: boolean
 }
 
 /** The view: what is selected, read, filtered and shown; data-space values only (no pixels). */
@@ -180,6 +185,7 @@ function guidePatch(state: TimelineState, index: number): Partial<StateData> {
     passageRequest: {
       passageId: step.passageId,
       seq: (state.passageRequest?.seq ?? 0) + 1,
+      takesFocus: false,
     },
   }
 }
@@ -201,7 +207,11 @@ export const useTimelineStore = create<TimelineState>()((set, get, api) => ({
 
   showPassage: (id) =>
     set((s) => ({
-      passageRequest: { passageId: id, seq: (s.passageRequest?.seq ?? 0) + 1 },
+      passageRequest: {
+        passageId: id,
+        seq: (s.passageRequest?.seq ?? 0) + 1,
+        takesFocus: true,
+      },
     })),
 
   scrubTo: (timeMs) =>

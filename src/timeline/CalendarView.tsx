@@ -41,9 +41,15 @@ import { clampView, openClusterDomain, sameDomain } from './zoom/zoomMath'
 export function CalendarView({
   dataset,
   widthPx,
+  rows,
+  isCollapsed = false,
 }: {
   dataset: Dataset
   widthPx: number
+  /** Lanes to draw, as the reader sized the band; the layout's default when absent. */
+  rows?: number
+  /** The slim strip: one lane and no overview. */
+  isCollapsed?: boolean
 }) {
   const events = useTimelineStore(selectShownEvents)
   const stored = useTimelineStore((s) => s.visibleDomain)
@@ -58,7 +64,11 @@ export function CalendarView({
   const { shown: domain, animateTo } = useDomainTween(storeDomain)
   // Phones: fewer, tighter lanes and a shorter overview, so the sticky band leaves room to read.
   const isCompact = useCompactBand()
-  const lanes = isCompact ? COMPACT_LANES : LANES
+  const base = isCompact ? COMPACT_LANES : LANES
+  const lanes = useMemo(
+    () => (rows === undefined ? base : { ...base, rows }),
+    [base, rows],
+  )
   const baseX = useMemo(() => timeScale(bounds, widthPx), [bounds, widthPx])
   const view = useMemo(
     () => viewport({ events, bounds, domain, widthPx, lanes, baseX }),
@@ -159,14 +169,16 @@ export function CalendarView({
           />
         )}
       </div>
-      <Overview
-        bounds={bounds}
-        domain={domain}
-        events={events}
-        widthPx={widthPx}
-        heightPx={isCompact ? COMPACT_OVERVIEW_H : OVERVIEW_H}
-        onDomain={setVisibleDomain}
-      />
+      {!isCollapsed && (
+        <Overview
+          bounds={bounds}
+          domain={domain}
+          events={events}
+          widthPx={widthPx}
+          heightPx={isCompact ? COMPACT_OVERVIEW_H : OVERVIEW_H}
+          onDomain={setVisibleDomain}
+        />
+      )}
     </>
   )
 }

@@ -1,6 +1,11 @@
-import { lazy, Suspense, useRef } from 'react'
+import { lazy, Suspense, useId, useRef } from 'react'
 import { useTimelineStore } from '../store/timelineStore'
+import { BandHandle } from './BandHandle'
+import { bandRows } from './bandSize'
 import { CalendarView } from './CalendarView'
+import { COMPACT_LANES, LANES } from './layout/geometry'
+import { useBandSize } from './useBandSize'
+import { useCompactBand } from './useCompactBand'
 import { TimelineHead } from './head/TimelineHead'
 import { useElementWidth } from './useElementWidth'
 import { useLensPhase } from './useLensPhase'
@@ -17,7 +22,11 @@ export type TimelineProps = {
   readonly widthPx?: number
 }
 
-/** The timeline region: its head, and the calendar view or the aligned lens below it. */
+/**
+ * The timeline region: its head, and the calendar view or the aligned lens below it. The reader sizes the
+ * calendar view (BandHandle): collapsed, it is a slim strip of the axis, the playhead and one lane, so the
+ * essay has the screen.
+ */
 export function Timeline({ widthPx }: TimelineProps) {
   const dataset = useTimelineStore((s) => s.dataset)
   const lens = useTimelineStore((s) => s.lens)
@@ -25,12 +34,21 @@ export function Timeline({ widthPx }: TimelineProps) {
   const { shownLens, isLeaving } = useLensPhase(lens)
   const ref = useRef<HTMLElement>(null)
   const width = useElementWidth(ref, widthPx)
+  const [size, setSize] = useBandSize()
+  const base = useCompactBand() ? COMPACT_LANES : LANES
+  const rows = bandRows(size, base.rows)
+  const isCalendar = shownLens === 'chronological'
+  const isCollapsed = isCalendar && size.isCollapsed
+  const stageId = useId()
   return (
-    <section className="timeline" aria-label="Timeline" ref={ref}>
-      <TimelineHead
-        dataset={dataset}
-        isChronological={shownLens === 'chronological'}
-      />
+    <section
+      className={isCollapsed ? 'timeline is-collapsed' : 'timeline'}
+      aria-label="Timeline"
+      ref={ref}
+    >
+      {!isCollapsed && (
+        <TimelineHead dataset={dataset} isChronological={isCalendar} />
+      )}
       {dataset && width > 0 && shownLens === 'aligned' ? (
         <Suspense
           fallback={
@@ -46,9 +64,25 @@ export function Timeline({ widthPx }: TimelineProps) {
           />
         </Suspense>
       ) : dataset && width > 0 ? (
-        <CalendarView dataset={dataset} widthPx={width} />
+        <div id={stageId}>
+          <CalendarView
+            dataset={dataset}
+            widthPx={width}
+            rows={rows}
+            isCollapsed={isCollapsed}
+          />
+        </div>
       ) : (
         <p className="tl-empty">{dataset ? '' : 'Loading the timeline…'}</p>
+      )}
+      {dataset && width > 0 && isCalendar && (
+        <BandHandle
+          size={size}
+          rows={rows}
+          rowPx={base.rowH}
+          controls={stageId}
+          onSize={setSize}
+        />
       )}
     </section>
   )

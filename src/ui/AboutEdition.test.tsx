@@ -82,9 +82,9 @@ describe('About this edition', () => {
   it('opens from the header as a named dialog with focus inside, and says how the edition was made', async () => {
     const user = userEvent.setup()
     renderPage()
-    const opener = within(screen.getByRole('banner')).getByRole('button', {
-      name: 'About this edition',
-    })
+    const banner = within(screen.getByRole('banner'))
+    await user.click(banner.getByRole('button', { name: 'Menu' }))
+    const opener = banner.getByRole('button', { name: 'About this edition' })
     await user.click(opener)
     const dialog = await screen.findByRole('dialog', {
       name: 'About this edition',
@@ -122,11 +122,9 @@ describe('About this edition', () => {
     const user = userEvent.setup()
     load({ corrections: 'https://example.org/issues/new' })
     renderPage()
-    await user.click(
-      within(screen.getByRole('banner')).getByRole('button', {
-        name: 'About this edition',
-      }),
-    )
+    const banner = within(screen.getByRole('banner'))
+    await user.click(banner.getByRole('button', { name: 'Menu' }))
+    await user.click(banner.getByRole('button', { name: 'About this edition' }))
     const dialog = await screen.findByRole('dialog', {
       name: 'About this edition',
     })

@@ -1,25 +1,35 @@
-import { useId, useState, type ReactNode } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
 import { useTimelineStore } from '../store/timelineStore'
+import { usePopover } from './usePopover'
 
 /**
- * The masthead (the banner landmark): the site's name, the essay it accompanies, a line on how to use it, the
- * toolbar (search and filters, passed in) and, last, `actions` (the content toolbar, link notices). On phones the filters fold behind a "Filters" button so the first screen shows
- * the timeline and the essay; from 700px up they are always shown and the button is hidden (App.css).
+ * The masthead (the banner landmark), one compact row so the first screen belongs to the timeline and the
+ * essay: the site's name and the essay it accompanies, the search, a "Filters" button (with the number of
+ * filters on) opening the filters over the page, and one "Menu" for everything else (`menu`: Open…, downloads,
+ * print, share, About this edition). `notices` (link notices) show under the row when they have something to say.
  */
 export function SiteHeader({
   search,
   filters,
-  actions,
+  menu,
+  notices,
 }: {
   search: ReactNode
   filters: ReactNode
-  actions?: ReactNode
+  menu?: ReactNode
+  notices?: ReactNode
 }) {
   const essayTitle = useTimelineStore((s) => s.dataset?.essay.title)
   const activeCount = useTimelineStore((s) => s.countryFilter.size)
   const setAboutOpen = useTimelineStore((s) => s.setAboutOpen)
-  const [isFiltersOpen, setIsFiltersOpen] = useState(false)
+  const filtersRef = useRef<HTMLDivElement>(null)
+  const filtersToggleRef = useRef<HTMLButtonElement>(null)
+  const menuRef = useRef<HTMLDivElement>(null)
+  const menuToggleRef = useRef<HTMLButtonElement>(null)
+  const filtersPopover = usePopover(filtersRef, filtersToggleRef)
+  const menuPopover = usePopover(menuRef, menuToggleRef)
   const filtersId = useId()
+  const menuId = useId()
 
   return (
     <header className="app-header">
@@ -30,46 +40,73 @@ export function SiteHeader({
             The precedents behind <cite>{essayTitle}</cite>
           </p>
         )}
-        <p className="app-intro">
-          Each underlined phrase in the essay is linked to the event it cites.
-          Select one, or a mark on the timeline, to see the event and its
-          sources; drag along the dates to move through time.{' '}
-          <button
-            type="button"
-            className="about-open"
-            onClick={() => setAboutOpen(true)}
-          >
-            About this edition
-          </button>
-        </p>
       </div>
-      <div className="app-toolbar">
-        <div className="app-search">
-          {search}
-          <button
-            type="button"
-            className="app-filters-toggle"
-            aria-expanded={isFiltersOpen}
-            aria-controls={filtersId}
-            onClick={() => setIsFiltersOpen((open) => !open)}
-          >
-            Filters
-            {activeCount > 0 && (
-              <span className="app-filters-count">
+      <div className="app-search">{search}</div>
+      <div className="app-popover-anchor" ref={filtersRef}>
+        <button
+          type="button"
+          ref={filtersToggleRef}
+          className="app-header-button app-filters-toggle"
+          aria-expanded={filtersPopover.isOpen}
+          aria-controls={filtersId}
+          onClick={filtersPopover.toggle}
+        >
+          Filters
+          {activeCount > 0 && (
+            <>
+              <span className="app-filters-count" aria-hidden="true">
                 {activeCount}
-                <span className="visually-hidden"> chosen</span>
               </span>
-            )}
-          </button>
-        </div>
+              <span className="visually-hidden">{`, ${activeCount} chosen`}</span>
+            </>
+          )}
+        </button>
         <div
           id={filtersId}
-          className={isFiltersOpen ? 'app-filters is-open' : 'app-filters'}
+          className="app-popover app-filters"
+          hidden={!filtersPopover.isOpen}
         >
           {filters}
         </div>
       </div>
-      {actions && <div className="app-actions">{actions}</div>}
+      <div className="app-popover-anchor" ref={menuRef}>
+        <button
+          type="button"
+          ref={menuToggleRef}
+          className="app-header-button app-menu-toggle"
+          aria-expanded={menuPopover.isOpen}
+          aria-controls={menuId}
+          onClick={menuPopover.toggle}
+        >
+          Menu
+        </button>
+        {/* Not `hidden` when closed: the content toolbar's status lines and problems still show (App.css). */}
+        <div
+          id={menuId}
+          className={
+            menuPopover.isOpen ? 'app-popover app-menu is-open' : 'app-menu'
+          }
+        >
+          {menu}
+          <div className="app-menu-extra">
+            <button
+              type="button"
+              className="button"
+              onClick={() => window.print()}
+            >
+              Print…
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setAboutOpen(true)}
+            >
+              About this edition
+            </button>
+          </div>
+        </div>
+      </div>
+      {notices && <div className="app-notices">{notices}</div>}
     </header>
   )
 }

@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react'
+
 /*
  * The page's media queries, written once: the code reads them here, and the stylesheets name them as custom
  * media (`@media (--compact)`, `@media (--reduced-motion)`), which the build replaces with these
@@ -49,4 +51,13 @@ export function subscribeMedia(
 /** Whether `query` matches now. */
 export function mediaMatches(query: string): boolean {
   return (live.get(query)?.list ?? window.matchMedia(query)).matches
+}
+
+/** A React hook over `query`: re-renders when it starts or stops matching. */
+export function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => subscribeMedia(query, onChange),
+    () => mediaMatches(query),
+    () => false,
+  )
 }
