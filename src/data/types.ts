@@ -26,6 +26,9 @@ export type EventKind = (typeof EVENT_KINDS)[number]
 export type EventId = string
 /** ISO 3166-1 alpha-2 code, plus the historical `SU` (USSR), `DD` (East Germany) and `XK` (Kosovo). */
 export type CountryCode = string
+
+/** A code the filter can hold: a country's (`UA`) or an organisation's (`NATO`). */
+export type FacetCode = CountryCode | OrganizationCode
 /** Organisation short code as written in the data: `NATO`, `EU`, `UN`, `OSCE`, `G7`, `NORAD`, `MFO`… */
 export type OrganizationCode = string
 /** `p-<n>`, the n-th paragraph of the essay (1-based), used in URLs as `#p-12`. */

@@ -241,7 +241,7 @@ describe('EventDetailPanel', () => {
     await user.click(next)
     expect(store.getState().selectedEventId).toBe(summit.id)
 
-    act(() => store.getState().setCountries(['RU']))
+    act(() => store.getState().setFacets(['RU']))
     await user.click(screen.getByRole('button', { name: 'Previous event' }))
     expect(store.getState().selectedEventId).toBe(budapest.id)
   })
@@ -250,7 +250,7 @@ describe('EventDetailPanel', () => {
     render(<EventDetailPanel />)
     act(() => {
       store.getState().selectEvent(airlift.id)
-      store.getState().setCountries(['UA'])
+      store.getState().setFacets(['UA'])
     })
     expect(panel()).toHaveTextContent(
       'Hidden on the timeline by the current filters.',

@@ -213,7 +213,7 @@ describe('EssayPanel', () => {
   it('citations of events hidden by the filters stay clickable and say they are hidden', async () => {
     const user = userEvent.setup()
     renderPanels()
-    act(() => store.getState().setCountries(['KR']))
+    act(() => store.getState().setFacets(['KR']))
     const link = screen.getByRole('link', { name: `cite ${japan.id}` })
     expect(link).toHaveAccessibleDescription(
       'Cites US-Japan Security Treaty. Hidden on the timeline by the filters.',

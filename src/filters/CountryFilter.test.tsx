@@ -147,7 +147,7 @@ describe('CountryFilter', () => {
       screen.getByRole('checkbox', { name: /^United States/ }),
     ).toHaveFocus()
     await user.keyboard(' ')
-    expect(useTimelineStore.getState().countryFilter).toEqual(new Set(['US']))
+    expect(useTimelineStore.getState().facetFilter).toEqual(new Set(['US']))
   })
 
   it('renders nothing before the dataset is loaded', () => {

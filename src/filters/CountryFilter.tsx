@@ -22,9 +22,9 @@ const MATCH_MODES: readonly { mode: MatchMode; label: string }[] = [
  */
 export function CountryFilter() {
   const dataset = useTimelineStore((s) => s.dataset)
-  const countryFilter = useTimelineStore((s) => s.countryFilter)
+  const facetFilter = useTimelineStore((s) => s.facetFilter)
   const matchMode = useTimelineStore((s) => s.matchMode)
-  const toggleCountry = useTimelineStore((s) => s.toggleCountry)
+  const toggleFacet = useTimelineStore((s) => s.toggleFacet)
   const setMatchMode = useTimelineStore((s) => s.setMatchMode)
   const [isExpanded, setIsExpanded] = useState(false)
   const id = useId()
@@ -35,12 +35,12 @@ export function CountryFilter() {
   const collapsedCountries = collapsedOptions(
     options.countries,
     COUNTRY_LIMIT,
-    countryFilter,
+    facetFilter,
   )
   const collapsedOrganizations = collapsedOptions(
     options.organizations,
     ORGANIZATION_LIMIT,
-    countryFilter,
+    facetFilter,
   )
   const hiddenCount =
     options.countries.length +
@@ -69,15 +69,15 @@ export function CountryFilter() {
             legend="Countries"
             listId={countryListId}
             options={countries}
-            checked={countryFilter}
-            onToggle={toggleCountry}
+            checked={facetFilter}
+            onToggle={toggleFacet}
           />
           <OptionGroup
             legend="Organisations"
             listId={organizationListId}
             options={organizations}
-            checked={countryFilter}
-            onToggle={toggleCountry}
+            checked={facetFilter}
+            onToggle={toggleFacet}
           />
         </div>
         {hiddenCount > 0 && (

@@ -28,7 +28,7 @@ describe('FilterChip', () => {
 
   it('says what is shown and clears it', async () => {
     const user = userEvent.setup()
-    useTimelineStore.getState().setCountries(['JP'])
+    useTimelineStore.getState().setFacets(['JP'])
     useTimelineStore.getState().setQuery('treaty')
     render(<FilterChip />)
     expect(chip()).toHaveTextContent(
@@ -37,7 +37,7 @@ describe('FilterChip', () => {
     await user.click(
       within(chip()).getByRole('button', { name: 'Clear filters' }),
     )
-    expect(useTimelineStore.getState().countryFilter.size).toBe(0)
+    expect(useTimelineStore.getState().facetFilter.size).toBe(0)
     expect(useTimelineStore.getState().query).toBe('')
     expect(
       screen.queryByRole('region', { name: 'Filters on' }),
@@ -46,7 +46,7 @@ describe('FilterChip', () => {
 
   it('with nothing left, offers "Match any instead" when all of several must match', async () => {
     const user = userEvent.setup()
-    useTimelineStore.getState().setCountries(['JP', 'KR'])
+    useTimelineStore.getState().setFacets(['JP', 'KR'])
     useTimelineStore.getState().setMatchMode('all')
     render(<FilterChip />)
     expect(chip()).toHaveTextContent('No events match (2 filters)')

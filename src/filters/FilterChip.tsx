@@ -9,7 +9,7 @@ import './FilterChip.css'
  */
 export function FilterChip() {
   const total = useTimelineStore((s) => s.dataset?.events.length ?? 0)
-  const countryCount = useTimelineStore((s) => s.countryFilter.size)
+  const countryCount = useTimelineStore((s) => s.facetFilter.size)
   const query = useTimelineStore((s) => s.query.trim())
   const matchMode = useTimelineStore((s) => s.matchMode)
   const shown = useTimelineStore((s) => selectShownEvents(s).length)

@@ -15,14 +15,14 @@ export function summaryText(shown: number, total: number): string {
  */
 export function FilterSummary() {
   const dataset = useTimelineStore((s) => s.dataset)
-  const countryFilter = useTimelineStore((s) => s.countryFilter)
+  const facetFilter = useTimelineStore((s) => s.facetFilter)
   const query = useTimelineStore((s) => s.query)
   const clearFilters = useTimelineStore((s) => s.clearFilters)
   // A count: hovering or scrubbing re-runs the selector, which filterEvents answers from its cache.
   const shown = useTimelineStore((s) => selectShownEvents(s).length)
   if (!dataset) return null
 
-  const isFiltered = countryFilter.size > 0 || query.trim() !== ''
+  const isFiltered = facetFilter.size > 0 || query.trim() !== ''
   return (
     <div className="filter-summary">
       <p className="filter-summary__status" role="status">

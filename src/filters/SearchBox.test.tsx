@@ -60,7 +60,7 @@ describe('SearchBox', () => {
     expect(summary()).toHaveTextContent('Showing 1 of 5')
 
     await user.clear(box)
-    useTimelineStore.getState().setCountries(['JP'])
+    useTimelineStore.getState().setFacets(['JP'])
     await user.type(box, 'peace')
     expect(summary()).toHaveTextContent('Showing 1 of 5')
     expect(useTimelineStore.getState().query).toBe('peace')

@@ -32,7 +32,7 @@ const events = [usJapan, japanOnly, usKorea, elysee, nato]
 
 function filter(overrides: Partial<EventFilter> = {}): EventFilter {
   return {
-    countryFilter: new Set(),
+    facetFilter: new Set(),
     matchMode: 'any',
     query: '',
     ...overrides,
@@ -50,7 +50,7 @@ describe('filterEvents', () => {
   it('filterEvents(events, any of JP, KR) keeps events involving either', () => {
     const result = filterEvents(
       events,
-      filter({ countryFilter: new Set(['JP', 'KR']) }),
+      filter({ facetFilter: new Set(['JP', 'KR']) }),
     )
     expect(titles(result)).toEqual([
       'Security Treaty',
@@ -62,22 +62,20 @@ describe('filterEvents', () => {
   it('filterEvents(events, all of US, JP) keeps events involving both', () => {
     const result = filterEvents(
       events,
-      filter({ countryFilter: new Set(['US', 'JP']), matchMode: 'all' }),
+      filter({ facetFilter: new Set(['US', 'JP']), matchMode: 'all' }),
     )
     expect(titles(result)).toEqual(['Security Treaty'])
   })
 
   it('filterEvents matches organisation codes like country codes', () => {
     expect(
-      titles(
-        filterEvents(events, filter({ countryFilter: new Set(['NATO']) })),
-      ),
+      titles(filterEvents(events, filter({ facetFilter: new Set(['NATO']) }))),
     ).toEqual(['Washington Treaty'])
     expect(
       titles(
         filterEvents(
           events,
-          filter({ countryFilter: new Set(['NATO', 'US']), matchMode: 'all' }),
+          filter({ facetFilter: new Set(['NATO', 'US']), matchMode: 'all' }),
         ),
       ),
     ).toEqual(['Washington Treaty'])
@@ -115,13 +113,13 @@ describe('filterEvents', () => {
   it('filterEvents combines the country filter with the search', () => {
     const result = filterEvents(
       events,
-      filter({ countryFilter: new Set(['US']), query: 'treaty' }),
+      filter({ facetFilter: new Set(['US']), query: 'treaty' }),
     )
     expect(titles(result)).toEqual(['Security Treaty', 'Washington Treaty'])
   })
 
   it('filterEvents returns the cached array while its inputs are unchanged', () => {
-    const f = filter({ countryFilter: new Set(['JP']) })
+    const f = filter({ facetFilter: new Set(['JP']) })
     const first = filterEvents(events, f)
     expect(filterEvents(events, { ...f })).toBe(first)
     const other = filterEvents(events, { ...f, query: 'peace' })
@@ -131,7 +129,7 @@ describe('filterEvents', () => {
 
   it('filterEvents with a code no event has returns nothing', () => {
     expect(
-      filterEvents(events, filter({ countryFilter: new Set(['ZZ']) })),
+      filterEvents(events, filter({ facetFilter: new Set(['ZZ']) })),
     ).toEqual([])
   })
 })

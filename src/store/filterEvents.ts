@@ -1,11 +1,11 @@
 import { countryName, organizationName } from '../data/names'
-import type { CountryCode, TimelineEvent } from '../data/types'
+import type { FacetCode, TimelineEvent } from '../data/types'
 
 /** `any`: an event passes if it involves at least one chosen code; `all`: every chosen code. */
 export type MatchMode = 'any' | 'all'
 
 export type EventFilter = {
-  readonly countryFilter: ReadonlySet<CountryCode>
+  readonly facetFilter: ReadonlySet<FacetCode>
   readonly matchMode: MatchMode
   readonly query: string
 }
@@ -50,7 +50,7 @@ type Predicate = (event: TimelineEvent) => boolean
 
 /** Build the test once per filter: the query is folded and split once, not once per event. */
 function compileFilter(filter: EventFilter): Predicate {
-  const codes = [...filter.countryFilter]
+  const codes = [...filter.facetFilter]
   const words = foldText(filter.query).split(/\s+/).filter(Boolean)
   const all = filter.matchMode === 'all'
   return (event) => {
@@ -67,7 +67,7 @@ function compileFilter(filter: EventFilter): Predicate {
 }
 
 type CachedResult = {
-  readonly countryFilter: ReadonlySet<CountryCode>
+  readonly facetFilter: ReadonlySet<FacetCode>
   readonly matchMode: MatchMode
   readonly query: string
   readonly result: readonly TimelineEvent[]
@@ -85,19 +85,18 @@ export function filterEvents(
   events: readonly TimelineEvent[],
   filter: EventFilter,
 ): readonly TimelineEvent[] {
-  if (filter.countryFilter.size === 0 && filter.query.trim() === '')
-    return events
+  if (filter.facetFilter.size === 0 && filter.query.trim() === '') return events
   const cached = lastResults.get(events)
   if (
     cached &&
-    cached.countryFilter === filter.countryFilter &&
+    cached.facetFilter === filter.facetFilter &&
     cached.matchMode === filter.matchMode &&
     cached.query === filter.query
   )
     return cached.result
   const result = events.filter(compileFilter(filter))
   lastResults.set(events, {
-    countryFilter: filter.countryFilter,
+    facetFilter: filter.facetFilter,
     matchMode: filter.matchMode,
     query: filter.query,
     result,

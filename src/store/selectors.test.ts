@@ -65,16 +65,16 @@ describe('selectShownEvents', () => {
   })
 
   it('selectShownEvents(state) applies countries (any/all) and organisations', () => {
-    state().setCountries(['JP', 'DE'])
+    state().setFacets(['JP', 'DE'])
     expect(selectShownEvents(state()).map((e) => e.id)).toEqual([
       airlift.id,
       japan.id,
     ])
     state().setMatchMode('all')
     expect(selectShownEvents(state())).toEqual([])
-    state().setCountries(['US', 'JP'])
+    state().setFacets(['US', 'JP'])
     expect(selectShownEvents(state()).map((e) => e.id)).toEqual([japan.id])
-    state().setCountries(['NATO'])
+    state().setFacets(['NATO'])
     expect(selectShownEvents(state()).map((e) => e.id)).toEqual([kfor.id])
   })
 

@@ -48,7 +48,7 @@ beforeEach(() => {
 describe('loadDataset', () => {
   it('loadDataset(dataset) replaces the dataset and resets the view state', () => {
     store.getState().selectEvent(korea.id)
-    store.getState().toggleCountry('JP')
+    store.getState().toggleFacet('JP')
     store.getState().setQuery('treaty')
     const next = makeDataset([budapest])
     store.getState().loadDataset(next)
@@ -57,14 +57,14 @@ describe('loadDataset', () => {
     expect(s.selectedEventId).toBeNull()
     expect(s.currentEventId).toBeNull()
     expect(s.visibleDomain).toBeNull()
-    expect(s.countryFilter.size).toBe(0)
+    expect(s.facetFilter.size).toBe(0)
     expect(s.query).toBe('')
   })
 
   it('loadDataset(dataset) gives each load a fresh filter set', () => {
-    const before = store.getState().countryFilter
+    const before = store.getState().facetFilter
     store.getState().loadDataset(makeDataset(events))
-    expect(store.getState().countryFilter).not.toBe(before)
+    expect(store.getState().facetFilter).not.toBe(before)
   })
 })
 
@@ -198,10 +198,10 @@ describe('scrubTo', () => {
   })
 
   it('scrubTo(time) skips events hidden by the filters', () => {
-    store.getState().setCountries(['UA'])
+    store.getState().setFacets(['UA'])
     store.getState().scrubTo(day('2000-01-01'))
     expect(store.getState().currentEventId).toBe(budapest.id)
-    store.getState().setCountries(['JP'])
+    store.getState().setFacets(['JP'])
     store.getState().scrubTo(day('1960-01-01'))
     expect(store.getState().currentEventId).toBe(japan.id)
   })
@@ -235,37 +235,37 @@ describe('scrubTo', () => {
 })
 
 describe('filters', () => {
-  it('toggleCountry(code) adds then removes a code, replacing the set each time', () => {
-    const initial = store.getState().countryFilter
-    store.getState().toggleCountry('JP')
-    const added = store.getState().countryFilter
+  it('toggleFacet(code) adds then removes a code, replacing the set each time', () => {
+    const initial = store.getState().facetFilter
+    store.getState().toggleFacet('JP')
+    const added = store.getState().facetFilter
     expect([...added]).toEqual(['JP'])
     expect(added).not.toBe(initial)
-    store.getState().toggleCountry('JP')
-    expect(store.getState().countryFilter.size).toBe(0)
+    store.getState().toggleFacet('JP')
+    expect(store.getState().facetFilter.size).toBe(0)
     expect(added.has('JP')).toBe(true) // the earlier set was not mutated
   })
 
-  it('setCountries(codes) replaces the filter', () => {
-    store.getState().toggleCountry('JP')
-    store.getState().setCountries(['KR', 'UA'])
-    expect([...store.getState().countryFilter].sort()).toEqual(['KR', 'UA'])
+  it('setFacets(codes) replaces the filter', () => {
+    store.getState().toggleFacet('JP')
+    store.getState().setFacets(['KR', 'UA'])
+    expect([...store.getState().facetFilter].sort()).toEqual(['KR', 'UA'])
   })
 
   it('clearFilters() empties the countries and query and restores "any"', () => {
-    store.getState().setCountries(['KR'])
+    store.getState().setFacets(['KR'])
     store.getState().setMatchMode('all')
     store.getState().setQuery('treaty')
     store.getState().clearFilters()
     const s = store.getState()
-    expect(s.countryFilter.size).toBe(0)
+    expect(s.facetFilter.size).toBe(0)
     expect(s.query).toBe('')
     expect(s.matchMode).toBe('any')
   })
 
   it('filters never change the selection', () => {
     store.getState().selectEvent(airlift.id)
-    store.getState().setCountries(['JP'])
+    store.getState().setFacets(['JP'])
     store.getState().setQuery('treaty')
     expect(store.getState().selectedEventId).toBe(airlift.id)
   })

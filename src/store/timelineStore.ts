@@ -2,7 +2,7 @@ import { bisector } from 'd3-array'
 import { create } from 'zustand'
 import type {
   CitationId,
-  CountryCode,
+  FacetCode,
   Dataset,
   EventId,
   PassageId,
@@ -51,7 +51,7 @@ export type ViewState = {
   /** Visible time window, UTC ms; null shows the dataset's whole extent. */
   visibleDomain: readonly [number, number] | null
   /** Country and organisation codes to filter by; empty shows every event. */
-  countryFilter: ReadonlySet<CountryCode>
+  facetFilter: ReadonlySet<FacetCode>
   matchMode: MatchMode
   /** Free-text search, as typed. */
   query: string
@@ -77,8 +77,8 @@ export type ViewState = {
   /** Move the playhead onto an event (keyboard stepping); the event need not be selected. */
   scrubToEvent: (id: EventId) => void
   setVisibleDomain: (domain: readonly [number, number] | null) => void
-  toggleCountry: (code: CountryCode) => void
-  setCountries: (codes: Iterable<CountryCode>) => void
+  toggleFacet: (code: FacetCode) => void
+  setFacets: (codes: Iterable<FacetCode>) => void
   setMatchMode: (mode: MatchMode) => void
   setQuery: (query: string) => void
   clearFilters: () => void
@@ -109,7 +109,7 @@ type StateData = Pick<
   | 'scrubTimeMs'
   | 'currentEventId'
   | 'visibleDomain'
-  | 'countryFilter'
+  | 'facetFilter'
   | 'matchMode'
   | 'query'
   | 'lens'
@@ -128,7 +128,7 @@ const initialData: StateData = {
   scrubTimeMs: null,
   currentEventId: null,
   visibleDomain: null,
-  countryFilter: new Set<CountryCode>(),
+  facetFilter: new Set<FacetCode>(),
   matchMode: 'any',
   query: '',
   lens: 'chronological',
@@ -196,7 +196,7 @@ export const useTimelineStore = create<TimelineState>()((set, get, api) => ({
   ...initialData,
 
   loadDataset: (dataset) =>
-    set({ ...initialData, countryFilter: new Set(), dataset }),
+    set({ ...initialData, facetFilter: new Set(), dataset }),
 
   selectEvent: (id, citationId) =>
     set((s) => selectionPatch(s, id, citationId ?? null)),
@@ -237,22 +237,22 @@ export const useTimelineStore = create<TimelineState>()((set, get, api) => ({
 
   setVisibleDomain: (domain) => set({ visibleDomain: domain }),
 
-  toggleCountry: (code) =>
+  toggleFacet: (code) =>
     set((s) => {
-      const next = new Set(s.countryFilter)
+      const next = new Set(s.facetFilter)
       if (next.has(code)) next.delete(code)
       else next.add(code)
-      return { countryFilter: next }
+      return { facetFilter: next }
     }),
 
-  setCountries: (codes) => set({ countryFilter: new Set(codes) }),
+  setFacets: (codes) => set({ facetFilter: new Set(codes) }),
 
   setMatchMode: (mode) => set({ matchMode: mode }),
 
   setQuery: (query) => set({ query }),
 
   clearFilters: () =>
-    set({ countryFilter: new Set(), query: '', matchMode: 'any' }),
+    set({ facetFilter: new Set(), query: '', matchMode: 'any' }),
 
   setLens: (lens) => set({ lens }),
 

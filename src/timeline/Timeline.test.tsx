@@ -151,7 +151,7 @@ describe('Timeline', () => {
 
   it('removes filtered-out events from the lanes and from cluster counts', () => {
     renderTimeline()
-    act(() => store.getState().setCountries(['UA']))
+    act(() => store.getState().setFacets(['UA']))
     expect(
       screen.getByRole('button', { name: /^Budapest Memorandum/ }),
     ).toBeInTheDocument()
@@ -298,7 +298,7 @@ describe('Timeline date slider', () => {
   it('steps over filtered-out events', async () => {
     const user = userEvent.setup()
     renderTimeline()
-    act(() => store.getState().setCountries(['UA', 'XK']))
+    act(() => store.getState().setFacets(['UA', 'XK']))
     slider().focus()
     await user.keyboard('{ArrowRight}')
     expect(slider()).toHaveAttribute('aria-valuetext', '5 December 1994')

@@ -67,7 +67,7 @@ describe('SiteHeader', () => {
   })
 
   it('names the number of filters on, starting with "Filters"', () => {
-    useTimelineStore.getState().setCountries(['JP', 'US'])
+    useTimelineStore.getState().setFacets(['JP', 'US'])
     const { banner } = renderHeader()
     expect(
       banner.getByRole('button', { name: /^Filters\b.*\b2 chosen$/ }),

@@ -20,7 +20,7 @@ export function SiteHeader({
   notices?: ReactNode
 }) {
   const essayTitle = useTimelineStore((s) => s.dataset?.essay.title)
-  const activeCount = useTimelineStore((s) => s.countryFilter.size)
+  const activeCount = useTimelineStore((s) => s.facetFilter.size)
   const setAboutOpen = useTimelineStore((s) => s.setAboutOpen)
   const filtersRef = useRef<HTMLDivElement>(null)
   const filtersToggleRef = useRef<HTMLButtonElement>(null)

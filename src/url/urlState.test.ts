@@ -225,7 +225,7 @@ describe('urlStateFromStore', () => {
   it('urlStateFromStore reads the selection and filters', () => {
     const store = useTimelineStore.getState()
     store.selectEvent('nato-founded')
-    store.setCountries(['US', 'NATO'])
+    store.setFacets(['US', 'NATO'])
     store.setQuery('pact')
     expect(
       serializeUrlState(urlStateFromStore(useTimelineStore.getState())),

@@ -12,7 +12,7 @@ import type { Lens, TimelineState } from '../store/timelineStore'
  */
 export type UrlState = {
   readonly eventId: EventId | null
-  /** Country and organisation codes, as in the store's `countryFilter`. */
+  /** Country and organisation codes, as in the store's `facetFilter`. */
   readonly countries: readonly string[]
   readonly matchMode: MatchMode
   readonly query: string
@@ -257,7 +257,7 @@ export function urlStateFromStore(state: TimelineState): UrlState {
   const domain = state.visibleDomain
   return {
     eventId: state.selectedEventId,
-    countries: [...state.countryFilter],
+    countries: [...state.facetFilter],
     matchMode: state.matchMode,
     query: state.query,
     domain:

@@ -67,7 +67,7 @@ describe('useUrlSync', () => {
 
   it('applies filters, search and window from the URL on load', () => {
     openAt('/?countries=JP,US&match=all&q=treaty&from=1949-06-01&to=1951-06-30')
-    expect(store().countryFilter).toEqual(new Set(['JP', 'US']))
+    expect(store().facetFilter).toEqual(new Set(['JP', 'US']))
     expect(store().matchMode).toBe('all')
     expect(store().query).toBe('treaty')
     expect(store().visibleDomain).toEqual([
@@ -88,7 +88,7 @@ describe('useUrlSync', () => {
     const user = userEvent.setup()
     openAt('/?event=gone&countries=JP,ZZ&utm_source=mail&from=1999-02-30#p-2')
     expect(store().selectedEventId).toBeNull()
-    expect(store().countryFilter).toEqual(new Set(['JP']))
+    expect(store().facetFilter).toEqual(new Set(['JP']))
     expect(`${location.search}${location.hash}`).toBe(
       '?countries=JP&utm_source=mail#p-2',
     )
@@ -125,7 +125,7 @@ describe('useUrlSync', () => {
   it('filter and lens changes replace the entry instead of pushing', () => {
     openAt('/')
     const before = history.length
-    act(() => store().setCountries(['NATO']))
+    act(() => store().setFacets(['NATO']))
     act(() => store().setMatchMode('all'))
     act(() => store().setLens('aligned'))
     expect(history.length).toBe(before)
@@ -192,7 +192,7 @@ describe('useUrlSync', () => {
   it('stops writing after unmount', () => {
     const { unmount } = openAt('/')
     unmount()
-    act(() => store().setCountries(['JP']))
+    act(() => store().setFacets(['JP']))
     expect(location.search).toBe('')
   })
 })

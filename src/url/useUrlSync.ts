@@ -28,7 +28,7 @@ function applyToStore(
 ): void {
   const view = complete ? { ...DEFAULT_URL_STATE, ...url } : url
   const store = useTimelineStore.getState()
-  if (view.countries) store.setCountries(view.countries)
+  if (view.countries) store.setFacets(view.countries)
   if (view.matchMode) store.setMatchMode(view.matchMode)
   if (view.query !== undefined) store.setQuery(view.query)
   if (view.lens) store.setLens(view.lens)
@@ -68,7 +68,7 @@ function writeHistory(mode: 'push' | 'replace', href: string): void {
 
 function filtersChanged(a: TimelineState, b: TimelineState): boolean {
   return (
-    a.countryFilter !== b.countryFilter ||
+    a.facetFilter !== b.facetFilter ||
     a.matchMode !== b.matchMode ||
     a.lens !== b.lens
   )

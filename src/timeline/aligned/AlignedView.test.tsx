@@ -224,7 +224,7 @@ describe('the aligned lens in the timeline', () => {
 
   it('follows the filters: a row keeps its frame but drops filtered-out events', async () => {
     await openAt('/?lens=aligned')
-    act(() => store.getState().setCountries(['JP']))
+    act(() => store.getState().setFacets(['JP']))
     expect(
       within(row(/^Divided Germany/)).queryAllByRole('button'),
     ).toHaveLength(0)

@@ -50,7 +50,7 @@ export function figureInput(
       shown: events.length,
       total: dataset.events.length,
       // Countries by name; organisations by the short code the filter shows (NATO, OSCE).
-      names: [...state.countryFilter].map((code) =>
+      names: [...state.facetFilter].map((code) =>
         isKnownCountryCode(code) ? countryName(code) : code,
       ),
       matchMode: state.matchMode,

@@ -176,7 +176,7 @@ describe('timelineExport(state, options)', () => {
 
   it('says which filters are active', () => {
     readerState()
-    useTimelineStore.getState().setCountries(['JP'])
+    useTimelineStore.getState().setFacets(['JP'])
     const input = figureInput(useTimelineStore.getState(), {
       size: 'column',
       includeSelection: false,
