@@ -3,7 +3,22 @@ import { placeClaimNotes } from '../data/events/claimNotes'
 import { useTimelineStore } from '../store/timelineStore'
 import { usePrinting } from './usePrinting'
 import { citationNotes, readableUrl, type NoteEvent } from './citedEvents'
+import type { Source } from '../data/types'
 import './print.css'
+
+/** A printed source list: publisher, title and the URL written out, for readers of paper. */
+function PrintSources({ sources }: { sources: readonly Source[] }) {
+  return (
+    <ul className="print-note-sources">
+      {sources.map((source) => (
+        <li key={source.url}>
+          {source.publisher}, “{source.title}”:{' '}
+          <span className="print-url">{readableUrl(source.url)}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
 
 function NoteEventText({ event }: { event: NoteEvent }) {
   if (event.seeNumber !== null)
@@ -17,14 +32,7 @@ function NoteEventText({ event }: { event: NoteEvent }) {
       <p>
         <strong>{event.title}</strong>, {event.dates}.
       </p>
-      <ul className="print-note-sources">
-        {event.sources.map((source) => (
-          <li key={source.url}>
-            {source.publisher}, “{source.title}”:{' '}
-            <span className="print-url">{readableUrl(source.url)}</span>
-          </li>
-        ))}
-      </ul>
+      <PrintSources sources={event.sources} />
     </div>
   )
 }
@@ -67,14 +75,7 @@ function NotesOnTheRecord() {
                 <strong>Paragraph {passageIndex}</strong>, “{note.phrase}”:{' '}
                 {note.note}
               </p>
-              <ul className="print-note-sources">
-                {note.sources.map((source) => (
-                  <li key={source.url}>
-                    {source.publisher}, “{source.title}”:{' '}
-                    <span className="print-url">{readableUrl(source.url)}</span>
-                  </li>
-                ))}
-              </ul>
+              <PrintSources sources={note.sources} />
             </div>
           </li>
         ))}
