@@ -37,7 +37,7 @@ export function EssayLegend({
       )}
       <button
         type="button"
-        className="essay-legend-about"
+        className="about-open"
         onClick={() => setAboutOpen(true)}
       >
         About this edition
