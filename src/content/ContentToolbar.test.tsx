@@ -1,4 +1,10 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import {
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
@@ -171,11 +177,14 @@ describe('ContentToolbar: Open…', () => {
     const report = await screen.findByRole('region', {
       name: 'Converted from TimelineJS: armistices.json',
     })
-    expect(
-      within(report).getByRole('heading', {
-        name: /Converted from TimelineJS/,
-      }),
-    ).toHaveFocus()
+    // The report takes focus once it has loaded; the upload's own focus steps may still be settling.
+    await waitFor(() =>
+      expect(
+        within(report).getByRole('heading', {
+          name: /Converted from TimelineJS/,
+        }),
+      ).toHaveFocus(),
+    )
     expect(report).toHaveTextContent('1 event converted')
     expect(report).toHaveTextContent('Before it can be shown')
     expect(report).toHaveTextContent('events[0].countries')
