@@ -59,6 +59,29 @@ export type Source = {
   readonly date?: string | undefined
 }
 
+export const MEDIA_TYPES = ['image', 'video', 'link'] as const
+export type MediaType = (typeof MEDIA_TYPES)[number]
+
+/** Media illustrating an event. Images are shown; video and anything else is a link (no third-party frames). */
+export type EventMedia = {
+  /** Always `https:` (a protocol-relative `//` address is made https at the boundary). */
+  readonly url: string
+  readonly type: MediaType
+  readonly credit: string | null
+  readonly caption: string | null
+  /** Text alternative for an image; null when the data gives none. */
+  readonly alt: string | null
+}
+
+/** A named period drawn as a labelled background band under the marks. */
+export type Era = {
+  readonly title: string
+  readonly start: DatePoint
+  readonly end: DatePoint
+  /** `[start.startMs, end.endMs)`, UTC ms. */
+  readonly extentMs: readonly [number, number]
+}
+
 export type TimelineEvent = {
   readonly id: EventId
   readonly title: string
@@ -82,6 +105,12 @@ export type TimelineEvent = {
   readonly sources: readonly Source[]
   /** No approved source was found: show the sources with a caveat. */
   readonly unverifiedSource: boolean
+  /** Text to show instead of the computed dates ("Spring 1948"), as the data gives it; null when not set. */
+  readonly displayDate: string | null
+  /** One picture, video or link illustrating the event; null when not set. */
+  readonly media: EventMedia | null
+  /** A free label grouping events (TimelineJS's `group`), offered as a filter beside countries; null when not set. */
+  readonly group: string | null
   /** Anchor time used for ordering and scrubbing: `start.startMs`. */
   readonly timeMs: number
   /**
@@ -212,6 +241,8 @@ export type Dataset = {
   readonly cases: readonly PrecedentCase[]
   /** Notes on the essay's claims, in file order. */
   readonly claimNotes: readonly ClaimNote[]
+  /** Named periods drawn under the marks, in time order; empty when the data names none. */
+  readonly eras: readonly Era[]
   /** Where readers report an error (`https:` or `mailto:`), as the publisher set it; null when not set. */
   readonly corrections: string | null
   /** Event id -> ids of the passages that cite it, in essay order. */

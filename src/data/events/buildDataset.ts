@@ -4,13 +4,18 @@ import type {
   DatePoint,
   Essay,
   EventId,
+  Era,
   PassageId,
   PrecedentCase,
   TimelineEvent,
 } from '../types'
 
 /** Event fields as validated, before the derived times are added. */
-export type EventFields = Omit<TimelineEvent, 'timeMs' | 'extentMs'>
+export type EventFields = Omit<
+  TimelineEvent,
+  'timeMs' | 'extentMs' | 'displayDate' | 'media' | 'group'
+> &
+  Partial<Pick<TimelineEvent, 'displayDate' | 'media' | 'group'>>
 
 /** Add the derived times: anchor `timeMs` and drawn extent (an ongoing event runs to `asOf`'s end). */
 export function toTimelineEvent(
@@ -38,6 +43,9 @@ export function toTimelineEvent(
     note: fields.note,
     sources: fields.sources,
     unverifiedSource: fields.unverifiedSource,
+    displayDate: fields.displayDate ?? null,
+    media: fields.media ?? null,
+    group: fields.group ?? null,
     timeMs: fields.start.startMs,
     extentMs: [fields.start.startMs, endMs],
   }
@@ -76,6 +84,7 @@ export function buildDataset(parts: {
   essay: Essay
   cases?: readonly PrecedentCase[]
   claimNotes?: readonly ClaimNote[]
+  eras?: readonly Era[]
   corrections?: string | null
 }): Dataset {
   const events = [...parts.events].sort(compareEvents)
@@ -97,6 +106,7 @@ export function buildDataset(parts: {
     essay: parts.essay,
     cases: parts.cases ?? [],
     claimNotes: parts.claimNotes ?? [],
+    eras: parts.eras ?? [],
     corrections: parts.corrections ?? null,
     passagesByEvent: indexPassagesByEvent(parts.essay),
     extentMs,
