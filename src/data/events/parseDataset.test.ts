@@ -76,6 +76,9 @@ describe('parseDataset: valid input', () => {
       note: null,
       sources: rawEvent().sources,
       unverifiedSource: false,
+      displayDate: null,
+      media: null,
+      group: null,
       timeMs: Date.UTC(1948, 5, 24),
       extentMs: [Date.UTC(1948, 5, 24), Date.UTC(1949, 9, 1)],
     })
