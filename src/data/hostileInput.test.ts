@@ -136,9 +136,9 @@ describe('hostile events.json', () => {
       event({ id: 'c', start: '+275760-09-13' }),
     ]
     expect(lines(validateContent(eventsJson(events), ESSAY))).toEqual([
-      'events[0].start: "0000" is not a date (year 0000 does not exist)',
+      'events[0].start: "0000" is outside the years the format supports (1 to 9999)',
       'events[1].start: "1999-02-30" is not a date (February 1999 has no day 30)',
-      'events[2].start: "+275760-09-13" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+      'events[2].start: "+275760-09-13" is outside the years the format supports (1 to 9999)',
     ])
   })
 

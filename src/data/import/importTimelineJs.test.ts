@@ -185,22 +185,6 @@ describe('importTimelineJs(json, asOf)', () => {
     expect(result.ok && result.value.essay.title).toBe('The Cold War & after')
   })
 
-  it('leaves countries for the user: as imported, validation names each empty list', () => {
-    const { eventsFile, essay } = imported()
-    const result = validateBundle(makeBundle(eventsFile, essay))
-    expect(
-      result.ok
-        ? []
-        : result.problems
-            .filter((p) => p.path.endsWith('.countries'))
-            .map((p) => p.path),
-    ).toEqual([
-      'events[0].countries',
-      'events[1].countries',
-      'events[2].countries',
-    ])
-  })
-
   it('never throws on URLs the URL parser refuses, and names the event of each', () => {
     const result = importTimelineJs(
       {
