@@ -78,7 +78,7 @@ export function editionWarnings(events: readonly TimelineEvent[]): Problem[] {
     const names = missing.slice(0, NAMED).map((e) => quote(e.title))
     const more =
       missing.length > NAMED
-        ? ` and ${plural(missing.length - NAMED, 'more')}`
+        ? ` and ${(missing.length - NAMED).toLocaleString('en-US')} more`
         : ''
     const verb = missing.length === 1 ? rule.many[0] : rule.many[1]
     warnings.push({
