@@ -11,11 +11,11 @@ const SENTENCES = {
   'skipped-range': (n: number, names: string) =>
     `${plural(n, 'event')} dated before year 1 or after 9999 ${n === 1 ? 'was' : 'were'} left out (the format supports years 1 to 9999)${names}.`,
   'skipped-date': (n: number, names: string) =>
-    `${plural(n, 'event')} ${n === 1 ? 'was' : 'were'} left out because ${n === 1 ? 'its' : 'their'} start date could not be read${names}.`,
+    `${plural(n, 'event')} ${n === 1 ? 'was' : 'were'} left out: ${n === 1 ? 'its' : 'their'} start date is not a date the format can place${names}.`,
   'skipped-shape': (n: number) =>
     `${plural(n, 'entry', 'entries')} of the events list ${n === 1 ? 'is' : 'are'} not an event and ${n === 1 ? 'was' : 'were'} left out.`,
   'end-dropped': (n: number, names: string) =>
-    `${plural(n, 'end date')} could not be read and ${n === 1 ? 'was' : 'were'} dropped${names}.`,
+    `${plural(n, 'end date')} that ${n === 1 ? 'is' : 'are'} not a date the format can place ${n === 1 ? 'was' : 'were'} dropped${names}.`,
   'end-before': (n: number, names: string) =>
     `${plural(n, 'end date')} before ${n === 1 ? 'its' : 'their'} start ${n === 1 ? 'was' : 'were'} dropped${names}.`,
   ms: (n: number) =>
@@ -25,7 +25,7 @@ const SENTENCES = {
   'media-http': (n: number, names: string, what: string) =>
     `${plural(n, what)} on an insecure http: address ${n === 1 ? 'was' : 'were'} dropped (only https addresses are shown)${names}.`,
   'media-unusable': (n: number, names: string, what: string) =>
-    `${plural(n, what)} whose address could not be read ${n === 1 ? 'was' : 'were'} dropped${names}.`,
+    `${plural(n, what)} with an address that is not a web address ${n === 1 ? 'was' : 'were'} dropped${names}.`,
   'media-html': (n: number, names: string) =>
     `${plural(n, 'quotation or embed', 'quotations or embeds')} written into the media field ${n === 1 ? 'was' : 'were'} dropped${names}.`,
   'title-media': () =>
@@ -41,7 +41,7 @@ const SENTENCES = {
   'long-field': (n: number, names: string) =>
     `${plural(n, 'headline, caption or credit', 'headlines, captions or credits')} too long for the format ${n === 1 ? 'was' : 'were'} cut short${names}.`,
   'era-dropped': (n: number, names: string) =>
-    `${plural(n, 'era')} could not be kept (${n === 1 ? 'its' : 'their'} dates could not be read)${names}.`,
+    `${plural(n, 'era')} could not be kept (${n === 1 ? 'its' : 'their'} dates are not dates the format can place)${names}.`,
   'country-unknown': (n: number, names: string) =>
     `${plural(n, 'country code')} ${n === 1 ? 'was' : 'were'} not recognised and dropped${names}.`,
   'organization-unknown': (n: number, names: string) =>
@@ -49,7 +49,7 @@ const SENTENCES = {
   'source-dropped': (n: number, names: string) =>
     `${plural(n, 'source')} without a full https address ${n === 1 ? 'was' : 'were'} dropped${names}.`,
   'time-unread': (n: number, names: string) =>
-    `${plural(n, 'time of day', 'times of day')} could not be read and ${n === 1 ? 'was' : 'were'} left out (write them as 13:30 or 1:30 PM)${names}.`,
+    `${plural(n, 'time of day', 'times of day')} ${n === 1 ? 'is' : 'are'} not a time and ${n === 1 ? 'was' : 'were'} left out (write them as 13:30 or 1:30 PM)${names}.`,
   'title-extra': (n: number, names: string) =>
     `${plural(n, 'further row')} of type “title” ${n === 1 ? 'was' : 'were'} read as ${n === 1 ? 'an event' : 'events'} (a timeline has one title slide)${names}.`,
   'column-ignored': (n: number, names: string) =>

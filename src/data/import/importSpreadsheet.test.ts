@@ -122,8 +122,8 @@ describe('importSpreadsheet: rows with problems', () => {
       ['Odd time', '1992-03-04'],
     ])
     expect(report).toEqual([
-      '1 time of day could not be read and was left out (write them as 13:30 or 1:30 PM): row 5 (“Odd time”): "quarter past".',
-      '1 event was left out because its start date could not be read: row 3 (“Bad day”) ("1990-02-30" is not a date (February 1990 has no day 30)).',
+      '1 time of day is not a time and was left out (write them as 13:30 or 1:30 PM): row 5 (“Odd time”): "quarter past".',
+      '1 event was left out: its start date is not a date the format can place: row 3 (“Bad day”) ("1990-02-30" is not a date (February 1990 has no day 30)).',
       '1 event had no headline and is called “Untitled event”: row 4.',
       '1 event dated before year 1 or after 9999 was left out (the format supports years 1 to 9999): row 6 (“Too early”).',
     ])

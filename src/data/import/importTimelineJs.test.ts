@@ -35,7 +35,7 @@ describe('importTimelineJs(a TimelineJS file with a title slide)', () => {
       '1 image on a relative path was dropped (only full https addresses can be shown): “A line across a continent”.',
       '1 slide background was dropped (the timeline draws none).',
       '1 image on an insecure http: address was dropped (only https addresses are shown): “Prices fall”.',
-      '1 event was left out because its start date could not be read: “A day that never was” ("1903-02-30" is not a date (February 1903 has no day 30)).',
+      '1 event was left out: its start date is not a date the format can place: “A day that never was” ("1903-02-30" is not a date (February 1903 has no day 30)).',
       'The title slide’s media was dropped (the essay shows no pictures).',
     ])
     expect(telegraph.notCarriedOver.join(' ')).not.toMatch(/events\[|\.json/)
@@ -162,7 +162,7 @@ describe('importTimelineJs: odd input', () => {
     )
     expect(!empty.ok && empty.problems.map((p) => p.message)).toEqual([
       'No event could be imported.',
-      '1 event was left out because its start date could not be read: the 1st event (it has no date).',
+      '1 event was left out: its start date is not a date the format can place: the 1st event (it has no date).',
       '1 entry of the events list is not an event and was left out.',
     ])
   })
@@ -192,7 +192,7 @@ describe('importTimelineJs: odd input', () => {
       ],
     })
     expect(timeline.notCarriedOver).toEqual([
-      '1 media link whose address could not be read was dropped: “Bad media”.',
+      '1 media link with an address that is not a web address was dropped: “Bad media”.',
     ])
     expect(timeline.eventsFile.events[0]?.sources).toEqual([
       {

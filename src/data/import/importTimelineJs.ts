@@ -70,6 +70,22 @@ function convertEra(
   }
 }
 
+/**
+ * The imported timeline's "as of" day: `asOf` (today), or the last day of the latest year its texts mention
+ * when that is later. The format asks a text that reports something after `asOf` to say "Later"; a
+ * TimelineJS text was not written to that rule ("planned for 2030"), and it must still open.
+ */
+function asOfAfterTexts(
+  asOf: string,
+  events: readonly ImportedEvent[],
+): string {
+  let latest = Number(asOf.slice(0, 4))
+  for (const event of events)
+    for (const match of (event.summary ?? '').matchAll(/\b\d{4}\b/g))
+      latest = Math.max(latest, Number(match[0]))
+  return latest > Number(asOf.slice(0, 4)) ? `${latest}-12-31` : asOf
+}
+
 /** "18 events, 2 eras, 3 groups; media on 12". */
 function summaryLine(events: readonly ImportedEvent[], eras: number): string {
   const groups = new Set(events.flatMap((e) => (e.group ? [e.group] : [])))
@@ -144,7 +160,7 @@ export function convertTimeline(
       format,
       eventsFile: {
         title,
-        asOf,
+        asOf: asOfAfterTexts(asOf, events),
         events,
         ...(eras.length > 0 ? { eras } : {}),
       },
