@@ -105,6 +105,25 @@ describe('importSpreadsheet(the TimelineJS template as CSV)', () => {
   })
 })
 
+describe('the template shipped in public/templates', () => {
+  it('opens as it is, with nothing lost', () => {
+    const text = readFileSync(
+      join(
+        import.meta.dirname,
+        '../../../public/templates/timeline-template.csv',
+      ),
+      'utf8',
+    )
+    const result = importSpreadsheet(text, 'timeline-template.csv', asOf)
+    const { dataset, report } = opened(result)
+    expect(report).toEqual([])
+    expect(result.ok && result.value.summary).toBe(
+      '3 events, 1 era, 2 groups; media on 2',
+    )
+    expect(dataset.essay.title).toBe('Your timeline’s title'.replace('’', "'"))
+  })
+})
+
 describe('importSpreadsheet: rows with problems', () => {
   it('opens the other rows and names the row, by number and headline', () => {
     const csv = [
