@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Page } from '@playwright/test'
+import { openMenu } from '../appPage'
 import { ESSAY_TEXT, EVENTS_TEXT } from '../content'
 import { DESKTOP_ONLY, expect, test } from '../fixtures'
 
@@ -178,9 +179,8 @@ async function longAttributeImport(
   await expect(
     page.getByRole('heading', { level: 1, name: 'Imported timeline' }),
   ).toBeVisible()
-  await expect(
-    page.getByRole('button', { name: /Back to the featured essay/ }),
-  ).toBeAttached()
+  await openMenu(page)
+  await backToFeatured(page)
 }
 
 test(
