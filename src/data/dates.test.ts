@@ -141,6 +141,18 @@ describe('formatting', () => {
     )
   })
 
+  it('formatSpan words a span within one day once, and across days in full', () => {
+    expect(formatSpan(must('2025-08-15T11:00'), must('2025-08-15T13:30'))).toBe(
+      '15 August 2025, 11:00 – 13:30',
+    )
+    expect(formatSpan(must('1843-06-12T21:30'), must('1843-06-13T04:15'))).toBe(
+      '12 June 1843, 21:30 – 13 June 1843, 04:15',
+    )
+    expect(formatSpan(must('2025-08-15T11:00'), must('2025-08-16'))).toBe(
+      '15 August 2025, 11:00 – 16 August 2025',
+    )
+  })
+
   it('parseDate places a zoned time in UTC and covers its minute or second', () => {
     const zoned = must('2025-08-15T11:00+02:00')
     expect([zoned.precision, zoned.startMs, zoned.endMs]).toEqual([

@@ -198,22 +198,34 @@ export function formatTime(timeMs: number, precision: Precision): string {
  * data writes it, in its own zone: "15 August 2025, 11:00", "15 August 2025, 11:00:30 UTC+02:00".
  */
 export function formatDate(date: DatePoint): string {
-  if (isPointPrecision(date.precision) && date.precision !== 'day') {
-    const match = ISO_DATE.exec(date.iso)
-    if (match) {
-      const [, y, m, d, hh, mm, ss, zone] = match
-      const day = utc(Number(y), Number(m) - 1, Number(d))
-      const clock = `${hh}:${mm}${ss === undefined ? '' : `:${ss}`}`
-      const where =
-        zone === undefined
-          ? ''
-          : zone === 'Z' || zone === '+00:00' || zone === '-00:00'
-            ? ' UTC'
-            : ` UTC${zone}`
-      return `${fullDay(day)}, ${clock}${where}`
-    }
+  const written = writtenTime(date)
+  return written
+    ? `${written.day}, ${written.clock}`
+    : formatTime(date.startMs, date.precision)
+}
+
+/** A time of day as the data writes it: the day in words, and the clock with its zone ("11:00 UTC+02:00"). */
+function writtenTime(date: DatePoint): { day: string; clock: string } | null {
+  if (date.precision !== 'minute' && date.precision !== 'second') return null
+  const match = ISO_DATE.exec(date.iso)
+  if (!match) return null
+  const [, y, m, d, hh, mm, ss, zone] = match
+  const where =
+    zone === undefined
+      ? ''
+      : zone === 'Z' || zone === '+00:00' || zone === '-00:00'
+        ? ' UTC'
+        : ` UTC${zone}`
+  return {
+    day: fullDay(utc(Number(y), Number(m) - 1, Number(d))),
+    clock: `${hh}:${mm}${ss === undefined ? '' : `:${ss}`}${where}`,
   }
-  return formatTime(date.startMs, date.precision)
+}
+
+/** The end of a span in words, its day left out when it is the start's ("11:00 – 13:30" on one day). */
+function spanEnd(start: DatePoint, end: DatePoint): string {
+  const [a, b] = [writtenTime(start), writtenTime(end)]
+  return a && b && a.day === b.day ? b.clock : formatDate(end)
 }
 
 /**
@@ -228,7 +240,7 @@ export function formatSpan(
   if (end === null)
     return ongoing ? `since ${formatDate(start)}` : formatDate(start)
   if (end.iso === start.iso) return formatDate(start)
-  return `${formatDate(start)} – ${formatDate(end)}`
+  return `${formatDate(start)} – ${spanEnd(start, end)}`
 }
 
 /**
@@ -249,7 +261,8 @@ export function formatEventSpan(event: {
     label === null ? formatDate(date) : `${formatDate(date)} (${label})`
   if (end === null || end.iso === start.iso)
     return `${ongoing && end === null ? 'since ' : ''}${at(start, startLabel)}`
-  return `${at(start, startLabel)} – ${at(end, endLabel)}`
+  const endWords = spanEnd(start, end)
+  return `${at(start, startLabel)} – ${endLabel === null ? endWords : `${endWords} (${endLabel})`}`
 }
 
 /** A UTC ms time as an ISO day, `YYYY-MM-DD` (for URLs). */
