@@ -162,6 +162,7 @@ function strokes(d: AlignedDrawing): Stroke[] {
       out.push({ x0: s.x, x1: s.x, y0: s.y0, y1: s.y1, what: 'band edge' })
     for (const l of f.bandLines)
       out.push({ x0: l.x1, x1: l.x2, y0: l.y, y1: l.y, what: 'band line' })
+    for (const flag of f.flags) out.push({ ...flag.box, what: 'flag' })
   }
   for (const s of d.grid)
     out.push({ x0: s.x, x1: s.x, y0: s.y0, y1: s.y1, what: 'gridline' })
@@ -249,4 +250,26 @@ describe('alignedDrawing(layout, widthPx)', () => {
     const zero = d.x(0)
     expect(d.grid.some((s) => s.x === zero)).toBe(false)
   })
+})
+
+describe('frameDrawing flags (milestones whose events are filtered out)', () => {
+  const none = alignedLayout(
+    [germany],
+    new Map(events.map((e) => [e.id, e])),
+    AS_OF,
+    (id) => id === 'mission',
+  )
+
+  it.each([1440, 390])(
+    'flags cover no word at %i px: one on the case’s name moves to the row’s foot, the band’s words give way',
+    (widthPx) => {
+      const d = alignedDrawing(none, widthPx)
+      const frame = d.frames[0]!
+      expect(frame.flags).toHaveLength(3)
+      expect(collisions(d)).toEqual([])
+      // The loss at the left end sits where the name is written: its flag is at the foot of the row.
+      const loss = frame.flags.find((f) => f.kind === 'loss')!
+      expect(loss.box.y0).toBeGreaterThan(frame.name.y)
+    },
+  )
 })

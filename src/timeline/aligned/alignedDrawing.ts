@@ -46,6 +46,11 @@ const CLEAR_PX = 2
 /** Half the height a 12 px label's glyphs take about its centre line, px (inside a 16 px bar's outline). */
 const LABEL_HALF_H = 7
 
+/** True when two boxes share any point. */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 <= b.x1 && a.x1 >= b.x0 && a.y0 <= b.y1 && a.y1 >= b.y0
+}
+
 /**
  * The vertical line at `x` from `y0` to `y1` with a gap wherever it would cross one of `boxes` (plus
  * `CLEAR_PX` around each). Pieces shorter than a pixel are dropped.
@@ -169,7 +174,13 @@ export type FrameDrawing = {
   readonly isOpenQuestion: boolean
   /** A case with no guarantee shows "?" at the foot of its T = 0 line. */
   readonly openMark: DrawnText | null
-  readonly flags: readonly { key: string; kind: string; d: string }[]
+  readonly flags: readonly {
+    key: string
+    kind: string
+    d: string
+    /** The flag's box, px, with a pixel to spare. */
+    box: Box
+  }[]
   /** Boxes of the words the frame writes (name, band label), px. */
   readonly textBoxes: readonly Box[]
 }
@@ -207,28 +218,50 @@ export function frameDrawing(
     y0: textY - 11,
     y1: textY + 3,
   })
-  const bandLabel: DrawnText | null =
-    isInside || isAfter
-      ? {
-          x: isInside ? bandTo - 6 : bandTo + 6,
-          y: textY,
-          text,
-          anchor: isInside ? 'end' : 'start',
-        }
-      : null
-  const textBoxes = [
-    textBox(EDGE_PX, nameW),
-    ...(bandLabel
-      ? [textBox(isInside ? bandTo - 6 - textW : bandTo + 6, textW)]
-      : []),
-  ]
+  const lanesBottom = top + NAME_H + lanesH
+  const nameBox = textBox(EDGE_PX, nameW)
+  const drawn = new Set(placed?.items.map((i) => i.event.id))
+  // Milestones with no drawn mark get a flag on the name line; one that would cover the case's name goes to
+  // the row's foot instead.
+  const flagAt = (px: number, y: number): Box => ({
+    x0: px - 6,
+    x1: px + 6,
+    y0: y - 6,
+    y1: y + 6,
+  })
+  const flags = row.milestones
+    .filter((m) => m.eventId === null || !drawn.has(m.eventId))
+    .map((m) => {
+      const px = x(m.atYears)
+      const y = overlaps(flagAt(px, textY), nameBox) ? lanesBottom : textY
+      return {
+        key: `${m.kind}:${m.date.iso}`,
+        kind: m.kind,
+        d: `M${px},${y - 5} l5,5 l-5,5 l-5,-5 z`,
+        box: flagAt(px, y),
+      }
+    })
+  const bandLabelBox = isInside
+    ? textBox(bandTo - 6 - textW, textW)
+    : textBox(bandTo + 6, textW)
+  // The band's words give way to a flag rather than sit under it.
+  const hasBandLabel =
+    (isInside || isAfter) && !flags.some((f) => overlaps(f.box, bandLabelBox))
+  const bandLabel: DrawnText | null = hasBandLabel
+    ? {
+        x: isInside ? bandTo - 6 : bandTo + 6,
+        y: textY,
+        text,
+        anchor: isInside ? 'end' : 'start',
+      }
+    : null
+  const textBoxes = [nameBox, ...(bandLabel ? [bandLabelBox] : [])]
   const boxes = [
     ...textBoxes,
     ...(placed?.items ?? []).flatMap((i) => labelBox(i, top) ?? []),
   ]
   const bandTop = top + 2
-  const bandBottom = top + NAME_H + lanesH
-  const drawn = new Set(placed?.items.map((i) => i.event.id))
+  const bandBottom = lanesBottom
   const isOpenQuestion = row.case.guarantee === null
   return {
     band: {
@@ -260,13 +293,7 @@ export function frameDrawing(
     openMark: isOpenQuestion
       ? { x: zeroPx, y: bandBottom - 4, text: '?', anchor: 'middle' }
       : null,
-    flags: row.milestones
-      .filter((m) => m.eventId === null || !drawn.has(m.eventId))
-      .map((m) => ({
-        key: `${m.kind}:${m.date.iso}`,
-        kind: m.kind,
-        d: `M${x(m.atYears)},${textY - 5} l5,5 l-5,5 l-5,-5 z`,
-      })),
+    flags,
     textBoxes,
   }
 }
