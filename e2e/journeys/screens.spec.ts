@@ -106,6 +106,18 @@ test('the screens of the README, at four sizes, light and dark', async ({
       await expect(
         timeline(page).getByRole('group', { name: /^Divided Germany/ }),
       ).toBeVisible()
+      const marksBottom = await timeline(page)
+        .locator('[data-event-id]')
+        .evaluateAll((marks) =>
+          Math.max(...marks.map((m) => m.getBoundingClientRect().bottom)),
+        )
+      const guide = await box(
+        page.getByRole('group', { name: 'Guided reading' }),
+      )
+      expect(
+        guide.y,
+        `${size}: guided reading covers none of the aligned rows`,
+      ).toBeGreaterThanOrEqual(marksBottom)
       await name('aligned')
 
       await openApp(page, `?event=${DEEP_LINK}`)
