@@ -105,7 +105,17 @@ function drawFrame(parent: Element, f: FrameDrawing, theme: CanvasTheme) {
       f.openMark.text,
     )
   for (const flag of f.flags)
-    el(parent, 'path', { d: flag.d, fill: theme.surface, stroke: theme.text })
+    el(parent, 'path', {
+      d: flag.d,
+      fill: theme.surface,
+      'stroke-width': 1.5,
+      stroke:
+        flag.kind === 'loss'
+          ? DANGER
+          : flag.kind === 'guarantee'
+            ? theme.accent
+            : theme.text,
+    })
 }
 
 type MarkState = { isSelected: boolean; isCurrent: boolean; isCited: boolean }

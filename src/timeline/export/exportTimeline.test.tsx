@@ -11,6 +11,9 @@ import {
   makeEvent,
 } from '../../test/fixtures'
 import { ExportButtons } from './ExportButtons'
+import { LIGHT } from '../paint/canvasTheme'
+import { alignedFigure } from './alignedFigure'
+import { alignedFigureSvg } from './alignedFigureSvg'
 import { timelineExport } from './exportTimeline'
 import { svgToPng } from './exportPng'
 
@@ -64,6 +67,14 @@ function readSvg(text: string) {
     title: doc.querySelector('title')?.textContent,
     texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
   }
+}
+
+/** The stroke colour of each milestone flag (a diamond path) in an SVG file's text. */
+function flagStrokes(text: string): (string | null)[] {
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+  return [...doc.querySelectorAll('path')]
+    .filter((p) => /l5,5 l-5,5 l-5,-5 z$/.test(p.getAttribute('d') ?? ''))
+    .map((p) => p.getAttribute('stroke'))
 }
 
 const guarantee = makeEvent({
@@ -147,6 +158,21 @@ describe('timelineExport(state, options) in the aligned lens', () => {
         'Source: Test timeline · https://example.org/',
       ]),
     )
+  })
+
+  it('flags a milestone whose event is filtered out in its milestone’s colour, as on screen', () => {
+    const fig = alignedFigure({
+      title: 'Test timeline',
+      events: [settled],
+      filterText: 'Showing 1 of 2 events',
+      pageUrl: 'https://example.org/',
+      size: 'column',
+      cases: alignedDataset.cases,
+      eventsById: alignedDataset.eventsById,
+      asOf: alignedDataset.asOf,
+      selection: null,
+    })
+    expect(flagStrokes(alignedFigureSvg(fig).text)).toEqual([LIGHT.accent])
   })
 
   it('leaves the selection and the playhead out unless asked for', () => {
