@@ -86,13 +86,17 @@ function Workspace() {
   )
 }
 
-/** Composition only: places the panels; they meet in the store. */
-export function App() {
+/**
+ * Composition only: places the panels; they meet in the store. `isPreloaded`: the store already holds the
+ * featured dataset (a pre-rendered page, src/app/prerender/), so nothing is fetched at start.
+ */
+export function App({ isPreloaded = false }: { isPreloaded?: boolean }) {
   useContentSourceUrl()
   const load = useContentLoad()
   return (
     <ContentLoader
       load={load}
+      isPreloaded={isPreloaded}
       actions={<ContentToolbar contentShown={false} />}
     >
       <Workspace />

@@ -3,6 +3,7 @@ import { useTimelineStore } from '../store/timelineStore'
 import { BandHandle } from './BandHandle'
 import { bandRows } from './bandSize'
 import { CalendarView } from './CalendarView'
+import { FirstFrame, useFirstFrame } from './FirstFrame'
 import { COMPACT_LANES, LANES } from './layout/geometry'
 import { useBandSize } from './useBandSize'
 import { useCompactBand } from './useCompactBand'
@@ -40,6 +41,7 @@ export function Timeline({ widthPx }: TimelineProps) {
   const isCalendar = shownLens === 'chronological'
   const isCollapsed = isCalendar && size.isCollapsed
   const stageId = useId()
+  const firstFrame = useFirstFrame()
   return (
     <section
       className={isCollapsed ? 'timeline is-collapsed' : 'timeline'}
@@ -72,6 +74,12 @@ export function Timeline({ widthPx }: TimelineProps) {
             isCollapsed={isCollapsed}
           />
         </div>
+      ) : dataset && firstFrame !== null && isCalendar && !isCollapsed ? (
+        // A pre-rendered page, before the width is measured (and for good without JavaScript).
+        <FirstFrame
+          html={firstFrame}
+          label={`The timeline's ${dataset.events.length} events, as drawn at first load.`}
+        />
       ) : (
         <p className="tl-empty">{dataset ? '' : 'Loading the timeline…'}</p>
       )}
