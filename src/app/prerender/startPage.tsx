@@ -33,9 +33,15 @@ function embeddedContent(): PreloadedContent | null {
  * again. Otherwise (no pre-render, `?timeline=`, files replaced after the build) the app renders as it always
  * did: it fetches, checks and draws the content, replacing whatever the page showed.
  */
-export async function startPage(root: HTMLElement): Promise<void> {
+export async function startPage(
+  root: HTMLElement,
+  fetchImpl: typeof fetch = fetch,
+): Promise<void> {
   const preloaded = embeddedContent()
-  if (preloaded && (await isContentCurrent(preloaded, defaultDataUrl()))) {
+  if (
+    preloaded &&
+    (await isContentCurrent(preloaded, defaultDataUrl(), fetchImpl))
+  ) {
     // The frame's markup, read back so the hydrating render has the very same (FirstFrame.tsx).
     const frame = root.querySelector(`.${FIRST_FRAME_CLASS}`)?.innerHTML ?? null
     useTimelineStore.getState().loadDataset(preloaded.dataset)
