@@ -71,6 +71,8 @@ async function measurePage(
   })
   try {
     const page = await context.newPage()
+    // tsx names functions with a `__name` helper that the page does not have.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f' })
     if (waitForContent) await page.addInitScript(watchContent)
     await page.goto(url, { waitUntil: 'load' })
     return await page.evaluate(async (waitForContent: boolean) => {

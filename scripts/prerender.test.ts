@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { injectPage } from './prerender'
+import { contentFileName, injectPage } from './prerender'
 
 const INDEX = `<!doctype html><html><head><script type="module" src="/assets/a.js"></script></head><body>
 <link rel="preload" href="/data/events.json" as="fetch" crossorigin />
@@ -21,27 +21,34 @@ const INDEX = `<!doctype html><html><head><script type="module" src="/assets/a.j
 const PAGE = {
   appHtml: '<div class="app">$1 app</div>',
   noscriptHtml: '<section>events</section>',
-  contentJson: '{"format":1}',
   contentId: 'featured-content',
+  eventsSource: '12:abcdef01',
+  essaySource: '34:23456789',
+  contentUrl: '/data/featured.0123456789ab.json',
 }
 
 describe('injectPage', () => {
-  it('injectPage(html, page) puts the app in #root, the list in <noscript> and the content as JSON data', () => {
+  it('injectPage(html, page) puts the app in #root and the list in <noscript>', () => {
     const html = injectPage(INDEX, PAGE)
     expect(html).toContain('<div id="root"><div class="app">$1 app</div></div>')
     expect(html).not.toContain('Loading the timeline')
     expect(html).toMatch(
       /<noscript>\s*<link rel="stylesheet" href="\/noscript.css" \/>\s*<p class="noscript-note">[^<]*<\/p><section>events<\/section>\s*<\/noscript>/,
     )
-    expect(html).toContain(
-      '<script type="application/json" id="featured-content">{"format":1}</script>\n</body>',
-    )
   })
 
-  it('injectPage(html, page) keeps the data preloads the freshness check uses and drops the compiled essay', () => {
+  it('injectPage(html, page) preloads the content file in place of the compiled essay, with the fingerprints', () => {
     const html = injectPage(INDEX, PAGE)
     expect(html).toContain('href="/data/events.json"')
     expect(html).not.toContain('essay.compiled.json')
+    expect(html).toContain(
+      '<link rel="preload" href="/data/featured.0123456789ab.json" as="fetch" crossorigin id="featured-content" data-events-source="12:abcdef01" data-essay-source="34:23456789" />',
+    )
+  })
+
+  it('contentFileName(json) changes with the content', () => {
+    expect(contentFileName('{"a":1}')).toMatch(/^featured\.[0-9a-f]{12}\.json$/)
+    expect(contentFileName('{"a":1}')).not.toBe(contentFileName('{"a":2}'))
   })
 
   it('injectPage(html, page) throws when index.html lacks a place for the app', () => {

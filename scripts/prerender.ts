@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { JSDOM } from 'jsdom'
@@ -32,20 +33,29 @@ async function loadRenderer(): Promise<Renderer> {
 const NOSCRIPT_NOTE =
   '<p class="noscript-note">Without JavaScript the timeline above is a still picture: every event the essay cites is listed below, with its dates, summary and sources.</p>'
 
+/** Where the checked content goes, under the build's `data/`: named by its hash, so it can be cached for good. */
+export function contentFileName(json: string): string {
+  const hash = createHash('sha256').update(json).digest('hex').slice(0, 12)
+  return `featured.${hash}.json`
+}
+
+/** What `injectPage` puts in: the rendered page, and where its content file is served from. */
+export type PageParts = {
+  readonly appHtml: string
+  readonly noscriptHtml: string
+  readonly contentId: string
+  readonly eventsSource: string
+  readonly essaySource: string
+  /** The content file's URL (`/data/featured.<hash>.json`). */
+  readonly contentUrl: string
+}
+
 /**
- * `html` (the built index.html) with the pre-rendered app in `#root`, the event list in `<noscript>`, the
- * checked content as JSON data, and no preload of the compiled essay (the page carries it). Throws when the
- * page lacks a marker it needs, so a changed index.html cannot silently ship un-rendered.
+ * `html` (the built index.html) with the pre-rendered app in `#root`, the event list in `<noscript>`, a
+ * preload of the checked content's file in place of the compiled essay's (the page does not need that). Throws
+ * when the page lacks a marker it needs, so a changed index.html cannot silently ship un-rendered.
  */
-export function injectPage(
-  html: string,
-  page: {
-    appHtml: string
-    noscriptHtml: string
-    contentJson: string
-    contentId: string
-  },
-): string {
+export function injectPage(html: string, page: PageParts): string {
   const replace = (
     pattern: RegExp,
     by: string | ((match: string, ...groups: string[]) => string),
@@ -65,14 +75,9 @@ export function injectPage(
     'noscript message',
   )
   replace(
-    /\s*<link\s+rel="preload"\s+href="[^"]*essay\.compiled\.json"[^>]*>/,
-    '',
+    /<link\s+rel="preload"\s+href="[^"]*essay\.compiled\.json"[^>]*>/,
+    `<link rel="preload" href="${page.contentUrl}" as="fetch" crossorigin id="${page.contentId}" data-events-source="${page.eventsSource}" data-essay-source="${page.essaySource}" />`,
     'compiled essay preload',
-  )
-  replace(
-    /<\/body>/,
-    `<script type="application/json" id="${page.contentId}">${page.contentJson}</script>\n</body>`,
-    '</body>',
   )
   return html
 }
@@ -85,11 +90,13 @@ export function injectPage(
 export function prerender(): Plugin {
   let publicDir = ''
   let outDir = ''
+  let base = '/'
   return {
     name: 'precedent-timeline:prerender',
     apply: 'build',
     configResolved(config) {
       publicDir = config.publicDir
+      base = config.base
       outDir = config.build.outDir
       if (!outDir.startsWith('/')) outDir = join(config.root, outDir)
     },
@@ -111,7 +118,16 @@ export function prerender(): Plugin {
         )
         return
       }
-      writeFileSync(indexPath, injectPage(read(indexPath), page))
+      const fileName = contentFileName(page.contentJson)
+      mkdirSync(join(outDir, 'data'), { recursive: true })
+      writeFileSync(join(outDir, 'data', fileName), page.contentJson)
+      writeFileSync(
+        indexPath,
+        injectPage(read(indexPath), {
+          ...page,
+          contentUrl: `${base}data/${fileName}`,
+        }),
+      )
     },
   }
 }

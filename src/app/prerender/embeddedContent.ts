@@ -5,14 +5,14 @@ import { isRecord } from '../../data/problems'
 import type { Dataset, Essay, Problem } from '../../data/types'
 
 /**
- * The featured content as the build validated it, carried in the pre-rendered page in a
- * `<script type="application/json">` (data, not script: the CSP allows no inline script). The page reads it
+ * The featured content as the build validated it, in a fingerprinted file the pre-rendered page preloads (or
+ * inline, in a `<script type="application/json">`: data, not script, which the CSP allows). The page reads it
  * instead of fetching `events.json` and the essay, parsing and checking them: it only joins the parts
  * (`buildDataset`). The fingerprints name the files it came from; a site that replaced one after the build gets
  * it fetched and checked as before (`isContentCurrent`).
  */
 
-/** The id of the element carrying it. */
+/** The id of the element naming it (a `<link>`) or carrying it (a `<script type="application/json">`). */
 export const EMBEDDED_CONTENT_ID = 'featured-content'
 
 /** Bumped when this shape changes, so a page built by an older version is loaded the ordinary way. */
@@ -69,7 +69,7 @@ export function readEmbeddedContent(json: unknown): PreloadedContent | null {
  * that cannot be fetched counts as changed: the ordinary load then says what is wrong. Never rejects.
  */
 export async function isContentCurrent(
-  content: PreloadedContent,
+  content: Pick<PreloadedContent, 'eventsSource' | 'essaySource'>,
   baseUrl: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<boolean> {

@@ -23,6 +23,9 @@ export type RenderedPage =
       readonly contentJson: string
       /** The id of that element. */
       readonly contentId: string
+      /** Fingerprints of the `events.json` and `essay.md` it was checked from (the element's data attributes). */
+      readonly eventsSource: string
+      readonly essaySource: string
     }
   | { readonly ok: false; readonly problems: readonly Problem[] }
 
@@ -55,5 +58,7 @@ export function renderPage(
     noscriptHtml: renderToStaticMarkup(<EventIndex dataset={built.dataset} />),
     contentJson: embeddedContentJson(built.embedded),
     contentId: EMBEDDED_CONTENT_ID,
+    eventsSource: built.embedded.eventsSource,
+    essaySource: built.embedded.essaySource,
   }
 }

@@ -24,12 +24,16 @@ function serve(files: Record<string, string>): typeof fetch {
   }) as unknown as typeof fetch
 }
 
+/** The checked content, as the build writes it beside the page. */
+let contentJson = ''
+
 /** Puts the pre-rendered page in the document, as the browser receives it; returns `#root`. */
 function receivePage(): HTMLElement {
   const view = renderPage(EVENTS, ESSAY, document)
   if (!view.ok) throw new Error('the shipped content should pre-render')
+  contentJson = view.contentJson
   useTimelineStore.setState(useTimelineStore.getInitialState(), true)
-  document.body.innerHTML = `<div id="root">${view.appHtml}</div><script type="application/json" id="${view.contentId}">${view.contentJson}</script>`
+  document.body.innerHTML = `<div id="root">${view.appHtml}</div><link rel="preload" as="fetch" href="/data/featured.json" id="${view.contentId}" data-events-source="${view.eventsSource}" data-essay-source="${view.essaySource}">`
   return document.getElementById('root')!
 }
 
@@ -49,7 +53,11 @@ describe('startPage on a pre-rendered page', () => {
       level: 1,
       name: /Imperfect Peace in Ukraine/,
     })
-    const fetchImpl = serve({ 'events.json': EVENTS, 'essay.md': ESSAY })
+    const fetchImpl = serve({
+      'events.json': EVENTS,
+      'essay.md': ESSAY,
+      'featured.json': contentJson,
+    })
     await act(() => startPage(root, fetchImpl))
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
     expect(errors).not.toHaveBeenCalled()
@@ -72,7 +80,11 @@ describe('startPage on a pre-rendered page', () => {
       /"title": "[^"]*"/,
       '"title": "Replaced after the build"',
     )
-    const fetchImpl = serve({ 'events.json': changed, 'essay.md': ESSAY })
+    const fetchImpl = serve({
+      'events.json': changed,
+      'essay.md': ESSAY,
+      'featured.json': contentJson,
+    })
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(fetchImpl)
     const heading = screen.getByRole('heading', { level: 1 })
     await act(() => startPage(root))
