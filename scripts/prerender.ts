@@ -82,6 +82,74 @@ export function injectPage(html: string, page: PageParts): string {
   return html
 }
 
+/** The page's scripts and data files, taken out of `index.html` so that they load after its first paint. */
+export type DeferredLoads = {
+  /** `index.html` without them, and with the content file's link kept as a plain (not fetched) reference. */
+  readonly html: string
+  readonly entry: string
+  readonly modules: readonly string[]
+  readonly data: readonly string[]
+}
+
+/**
+ * Takes the app's module script, its module preloads and the data preloads out of `html`: on a slow
+ * connection they shared the bandwidth with the stylesheet, and the pre-rendered page waited for them to paint.
+ * The content file's link stays as `rel="alternate"` (it names the file and its fingerprints; nothing fetches it).
+ */
+export function deferLoads(html: string, contentId: string): DeferredLoads {
+  const entry =
+    /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html)
+  if (!entry) throw new Error('index.html has no module script')
+  const modules: string[] = []
+  const data: string[] = []
+  const out = html
+    .replace(entry[0], '')
+    .replace(
+      /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g,
+      (_, href: string) => {
+        modules.push(href)
+        return ''
+      },
+    )
+    .replace(
+      /<link\s+rel="preload"\s+href="([^"]+)"\s+as="fetch"\s+crossorigin([^>]*?)\s*\/>/g,
+      (_, href: string, rest: string) => {
+        data.push(href)
+        return rest.includes(`id="${contentId}"`)
+          ? `<link rel="alternate" type="application/json" href="${href}"${rest} />`
+          : ''
+      },
+    )
+  return { html: out, entry: entry[1]!, modules, data }
+}
+
+/**
+ * The one script the page names: after the first paint (the next frame, or 250 ms in a hidden tab), it
+ * preloads the modules and data files and imports the app, which hydrates the page.
+ */
+export function startScript(loads: Omit<DeferredLoads, 'html'>): string {
+  return `// Written by scripts/prerender.ts: the pre-rendered page paints first, then the app loads and hydrates it.
+const preload = (href, rel) => {
+  const link = document.createElement('link')
+  link.rel = rel
+  if (rel === 'preload') link.as = 'fetch'
+  link.crossOrigin = 'anonymous'
+  link.href = href
+  document.head.append(link)
+}
+let isStarted = false
+const start = () => {
+  if (isStarted) return
+  isStarted = true
+  for (const href of ${JSON.stringify(loads.modules)}) preload(href, 'modulepreload')
+  for (const href of ${JSON.stringify(loads.data)}) preload(href, 'preload')
+  import(${JSON.stringify(loads.entry)})
+}
+requestAnimationFrame(() => setTimeout(start, 0))
+setTimeout(start, 250)
+`
+}
+
 /**
  * After the build: renders the featured page into `index.html` (src/app/prerender/renderPage.tsx), so a reader
  * sees the essay and the timeline before any script runs, and the script hydrates them. Content with problems
@@ -121,12 +189,21 @@ export function prerender(): Plugin {
       const fileName = contentFileName(page.contentJson)
       mkdirSync(join(outDir, 'data'), { recursive: true })
       writeFileSync(join(outDir, 'data', fileName), page.contentJson)
+      const injected = injectPage(read(indexPath), {
+        ...page,
+        contentUrl: `${base}data/${fileName}`,
+      })
+      const { html, ...loads } = deferLoads(injected, page.contentId)
+      const script = startScript(loads)
+      const hash = createHash('sha256').update(script).digest('hex').slice(0, 8)
+      const startName = `assets/start-${hash}.js`
+      writeFileSync(join(outDir, startName), script)
       writeFileSync(
         indexPath,
-        injectPage(read(indexPath), {
-          ...page,
-          contentUrl: `${base}data/${fileName}`,
-        }),
+        html.replace(
+          '</head>',
+          `  <script type="module" crossorigin src="${base}${startName}"></script>\n  </head>`,
+        ),
       )
     },
   }

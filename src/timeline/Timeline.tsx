@@ -34,14 +34,15 @@ export function Timeline({ widthPx }: TimelineProps) {
   // The aligned lens: the same region, slider and mark names, laid out in years since each case's guarantee.
   const { shownLens, isLeaving } = useLensPhase(lens)
   const ref = useRef<HTMLElement>(null)
-  const width = useElementWidth(ref, widthPx)
+  const firstFrame = useFirstFrame()
+  // With a first frame on screen, the live view may take a few slices to draw.
+  const width = useElementWidth(ref, widthPx, firstFrame !== null)
   const [size, setSize] = useBandSize()
   const base = useCompactBand() ? COMPACT_LANES : LANES
   const rows = bandRows(size, base.rows)
   const isCalendar = shownLens === 'chronological'
   const isCollapsed = isCalendar && size.isCollapsed
   const stageId = useId()
-  const firstFrame = useFirstFrame()
   return (
     <section
       className={isCollapsed ? 'timeline is-collapsed' : 'timeline'}

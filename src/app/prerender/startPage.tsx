@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { defaultDataUrl } from '../../data/loadContent'
 import {
@@ -51,14 +51,17 @@ function hydrate(root: HTMLElement, content: PreloadedContent): void {
   useContentNotes.getState().setNotes(content.warnings)
   performance.mark?.('content-loaded')
   captureRenderedState()
-  hydrateRoot(
-    root,
-    <StrictMode>
-      <FirstFrameContext value={frame}>
-        <App isPreloaded />
-      </FirstFrameContext>
-    </StrictMode>,
-  )
+  // As a transition, hydration runs in slices between which the browser stays responsive, not one long task.
+  startTransition(() => {
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <FirstFrameContext value={frame}>
+          <App isPreloaded />
+        </FirstFrameContext>
+      </StrictMode>,
+    )
+  })
 }
 
 /**
