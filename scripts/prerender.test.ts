@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { contentFileName, injectPage } from './prerender'
+import {
+  contentFileName,
+  deferLoads,
+  injectPage,
+  startScript,
+} from './prerender'
 
 const INDEX = `<!doctype html><html><head><script type="module" src="/assets/a.js"></script></head><body>
 <link rel="preload" href="/data/events.json" as="fetch" crossorigin />
@@ -55,5 +60,40 @@ describe('injectPage', () => {
     expect(() =>
       injectPage(INDEX.replace('id="root"', 'id="app"'), PAGE),
     ).toThrow(/no <div id="root">/)
+  })
+})
+
+const BUILT = `<head>
+    <script type="module" crossorigin src="/assets/index-a.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/names-b.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-c.css">
+  </head><body>
+<link rel="preload" href="/data/events.json" as="fetch" crossorigin />
+<link rel="preload" href="/data/featured.0123.json" as="fetch" crossorigin id="featured-content" data-events-source="1:a" />
+</body>`
+
+describe('deferLoads', () => {
+  it('deferLoads(html, id) takes out the scripts and data preloads, keeping the stylesheet and the content link', () => {
+    const { html, entry, modules, data } = deferLoads(BUILT, 'featured-content')
+    expect(entry).toBe('/assets/index-a.js')
+    expect(modules).toEqual(['/assets/names-b.js'])
+    expect(data).toEqual(['/data/events.json', '/data/featured.0123.json'])
+    expect(html).not.toMatch(/<script|modulepreload|rel="preload"/)
+    expect(html).toContain('href="/assets/index-c.css"')
+    expect(html).toContain(
+      '<link rel="alternate" type="application/json" href="/data/featured.0123.json" id="featured-content" data-events-source="1:a" />',
+    )
+  })
+
+  it('startScript(loads) preloads every module and file, then imports the entry after the first paint', () => {
+    const script = startScript({
+      entry: '/assets/index-a.js',
+      modules: ['/assets/names-b.js'],
+      data: ['/data/events.json'],
+    })
+    expect(script).toContain('["/assets/names-b.js"]')
+    expect(script).toContain('["/data/events.json"]')
+    expect(script).toContain('import("/assets/index-a.js")')
+    expect(script).toContain('requestAnimationFrame')
   })
 })
