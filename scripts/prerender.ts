@@ -31,7 +31,7 @@ async function loadRenderer(): Promise<Renderer> {
 
 /** What readers without JavaScript are told above the event list. */
 const NOSCRIPT_NOTE =
-  '<p class="noscript-note">Without JavaScript the timeline above is a still picture: every event the essay cites is listed below, with its dates, summary and sources.</p>'
+  '<p class="noscript-note">Without JavaScript the timeline above is a still picture: every event on it is listed below, with its dates, summary, notes and sources.</p>'
 
 /** Where the checked content goes, under the build's `data/`: named by its hash, so it can be cached for good. */
 export function contentFileName(json: string): string {
