@@ -18,6 +18,7 @@ export const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)'
 /** True when the reader asked the system for less motion (false where media queries are unknown). */
 export function prefersReducedMotion(): boolean {
   return (
+    typeof window !== 'undefined' &&
     typeof window.matchMedia === 'function' &&
     window.matchMedia(REDUCED_MOTION_QUERY).matches
   )
