@@ -32,6 +32,7 @@ const TOKEN_THEME: CanvasTheme = {
     words: 'var(--tl-k-words)',
     force: 'var(--tl-k-force)',
     body: 'var(--tl-k-body)',
+    other: 'var(--tl-k-other)',
   },
 }
 
