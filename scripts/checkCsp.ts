@@ -22,8 +22,15 @@ function pngSize(bytes: Buffer): [number, number] {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
 }
 
+/** Downloads, Open… and the way back live in the header's Menu: open it unless it is open. */
+async function openMenu(page: Page): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu', exact: true })
+  if ((await menu.getAttribute('aria-expanded')) === 'false') await menu.click()
+}
+
 async function checkDownloads(page: Page, report: Report): Promise<void> {
   for (const format of ['SVG', 'PNG'] as const) {
+    await openMenu(page)
     const button = page.getByRole('button', { name: `Download ${format}` })
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 10_000 }),
@@ -50,6 +57,7 @@ async function checkOpenFiles(page: Page, report: Report): Promise<void> {
   const events = readFileSync(join(ROOT, 'public/data/events.json'))
   const essay = readFileSync(join(ROOT, 'public/data/essay.md'), 'utf8')
   const renamed = essay.replace(/^# .*/, '# Opened under the CSP')
+  await openMenu(page)
   await page.getByLabel('Open files').setInputFiles([
     { name: 'events.json', mimeType: 'application/json', buffer: events },
     {
@@ -62,7 +70,9 @@ async function checkOpenFiles(page: Page, report: Report): Promise<void> {
     .getByRole('heading', { name: 'Opened under the CSP' })
     .waitFor({ timeout: 10_000 })
   report.notes.push('Open…: events.json + essay.md opened and shown')
-  await page.getByRole('button', { name: 'Back to the featured essay' }).click()
+  const back = page.getByRole('button', { name: 'Back to the featured essay' })
+  if (!(await back.first().isVisible())) await openMenu(page)
+  await back.first().click()
   await page
     .getByRole('heading', { level: 1, name: /Imperfect Peace/ })
     .waitFor({ timeout: 10_000 })
