@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest'
 // eslint-disable-next-line testing-library/no-manual-cleanup -- see the afterEach below
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+
+// Lazily loaded parts (the aligned lens, the details) can take more than the default second to import when the
+// suite shares a busy machine; a findBy that waits longer still fails when the element never comes.
+configure({ asyncUtilTimeout: 4000 })
 
 // Vitest runs without globals, so Testing Library cannot register its own afterEach cleanup.
 afterEach(() => cleanup())
