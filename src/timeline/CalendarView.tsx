@@ -23,7 +23,10 @@ import {
 } from './layout/geometry'
 import type { MarkItem } from './layout/layout'
 import { cachedLayout } from './layout/layoutQueries'
+import { datasetHasGroups, rowsChoiceFor } from './layout/rowsView'
 import { EventMarks } from './marks/EventMarks'
+import { RowsScroll } from './marks/RowsScroll'
+import { RowsSummary } from './marks/RowsSummary'
 import { Tooltip } from './marks/Tooltip'
 import { CalendarPlayhead } from './playhead/CalendarPlayhead'
 import { useCompactBand } from './useCompactBand'
@@ -70,9 +73,19 @@ export function CalendarView({
     [base, rows],
   )
   const baseX = useMemo(() => timeScale(bounds, widthPx), [bounds, widthPx])
+  // Rows by facet: one row per country, organisation or group of the shown events.
+  const rowFacet = useTimelineStore((s) => s.rowFacet)
+  const facetFilter = useTimelineStore((s) => s.facetFilter)
+  const hasGroups = useMemo(() => datasetHasGroups(dataset), [dataset])
+  const rowsChoice = useMemo(
+    () => rowsChoiceFor(events, rowFacet, facetFilter, hasGroups),
+    [events, rowFacet, facetFilter, hasGroups],
+  )
+  const [rowsScrollPx, setRowsScrollPx] = useState(0)
   const view = useMemo(
-    () => viewport({ events, bounds, domain, widthPx, lanes, baseX }),
-    [events, bounds, domain, widthPx, lanes, baseX],
+    () =>
+      viewport({ events, bounds, domain, widthPx, lanes, baseX, rowsChoice }),
+    [events, bounds, domain, widthPx, lanes, baseX, rowsChoice],
   )
   const stageRef = useRef<HTMLDivElement>(null)
   const [isZooming, setZooming] = useState(false)
@@ -81,7 +94,7 @@ export function CalendarView({
     stageRef,
     baseX,
     domain,
-    AXIS_H + view.plotH,
+    AXIS_H + view.frameH,
     setVisibleDomain,
     setZooming,
   )
@@ -136,25 +149,28 @@ export function CalendarView({
   return (
     <>
       <div className="tl-stage" ref={stageRef}>
-        <svg className="tl-svg" width={widthPx} height={AXIS_H + view.plotH}>
-          <TimeAxis x={view.x} widthPx={widthPx} plotH={view.plotH} />
+        <svg className="tl-svg" width={widthPx} height={AXIS_H + view.frameH}>
+          <TimeAxis x={view.x} widthPx={widthPx} plotH={view.frameH} />
           <CalendarPlayhead
             x={view.x}
             widthPx={widthPx}
-            plotH={view.plotH}
+            plotH={view.frameH}
             events={events}
             bounds={bounds}
             domain={domain}
             onDomain={setVisibleDomain}
           />
         </svg>
-        <EventMarks
-          view={view}
-          isMoving={isZooming}
-          onZoomTo={onZoomTo}
-          onReveal={onReveal}
-          onTip={setTip}
-        />
+        <RowsScroll view={view} onScrollTop={setRowsScrollPx}>
+          <EventMarks
+            view={view}
+            isMoving={isZooming}
+            onZoomTo={onZoomTo}
+            onReveal={onReveal}
+            onTip={setTip}
+          />
+        </RowsScroll>
+        {view.rows && <RowsSummary facet={rowFacet} rows={view.rows} />}
         {events.length === 0 && (
           <p className="tl-none">No events match the current filters.</p>
         )}
@@ -162,7 +178,11 @@ export function CalendarView({
           <Tooltip
             item={tip.item}
             x={Math.min(Math.max(stageX(view, tip.item), 0), widthPx)}
-            y={AXIS_H + rowCentre(tip.item.row, lanes)}
+            y={
+              AXIS_H +
+              rowCentre(tip.item.row, view.lanes) -
+              (view.rows ? rowsScrollPx : 0)
+            }
             stageWidthPx={widthPx}
             isBelow={tip.item.row < 2}
             isNameTag={tip.isNameTag}

@@ -4,6 +4,8 @@ import { timeScale, type TimeScale } from './axis/scales'
 import { lanesHeight, type Lanes } from './layout/geometry'
 import { zoomLevel, type Layout, type MarkItem } from './layout/layout'
 import { cachedLayout, itemLabel, itemsBetween } from './layout/layoutQueries'
+import { rowsLanes, type RowsChoice } from './layout/rowsView'
+import { isRowItem, type FacetRow } from './layout/rows'
 
 /**
  * What the calendar view shows at one window, computed from data-space inputs alone: the scales, the level of
@@ -19,6 +21,10 @@ export type Viewport = {
   /** The lanes' geometry and their total height, px. */
   readonly lanes: Lanes
   readonly plotH: number
+  /** Height of the lane area on screen, px: `plotH`, or less when rows by facet scroll within it. */
+  readonly frameH: number
+  /** Rows by facet, top to bottom (one lane each); null for lanes by time. */
+  readonly rows: readonly FacetRow[] | null
   /** `bounds` over the width, unzoomed (d3-zoom's reference scale), and `domain` over the width. */
   readonly baseX: TimeScale
   readonly x: TimeScale
@@ -45,6 +51,8 @@ export type ViewportInput = {
   readonly lanes: Lanes
   /** `timeScale(bounds, widthPx)`, passed in so it keeps its identity while only the window moves. */
   readonly baseX?: TimeScale
+  /** Rows by facet, when the reader chose them. */
+  readonly rowsChoice?: RowsChoice | null
 }
 
 /** A quarter of the width: the drawn items change only when the view crosses one of these steps. */
@@ -94,10 +102,15 @@ function drawnItems(layout: Layout, from: number, to: number) {
 
 /** The viewport for `input`: see `Viewport`. Pure apart from caches keyed by its inputs. */
 export function viewport(input: ViewportInput): Viewport {
-  const { events, bounds, domain, widthPx, lanes } = input
+  const { events, bounds, domain, widthPx, rowsChoice } = input
   const pxPerMs = widthPx / (domain[1] - domain[0])
   const level = zoomLevel(pxPerMs)
-  const layout = cachedLayout(events, level, bounds[0], lanes.rows)
+  const faceted = rowsChoice
+    ? rowsLanes(events, rowsChoice, input.lanes, level, bounds[0])
+    : null
+  const lanes = faceted?.lanes ?? input.lanes
+  const layout =
+    faceted?.layout ?? cachedLayout(events, level, bounds[0], lanes.rows)
   const span = viewSpan(domain, bounds, widthPx, level)
   const items = drawnItems(layout, span.drawFromPx, span.drawToPx)
   return {
@@ -106,6 +119,8 @@ export function viewport(input: ViewportInput): Viewport {
     widthPx,
     lanes,
     plotH: lanesHeight(lanes),
+    frameH: Math.min(lanesHeight(lanes), lanesHeight(input.lanes)),
+    rows: rowsChoice?.rows ?? null,
     baseX: input.baseX ?? timeScale(bounds, widthPx),
     x: timeScale(domain, widthPx),
     layout,
@@ -113,8 +128,12 @@ export function viewport(input: ViewportInput): Viewport {
     ...span,
     items,
     firstVisibleKey:
-      items.find((i) => i.right >= span.leftPx && i.left <= span.rightPx)
-        ?.key ?? null,
+      items.find(
+        (i) =>
+          i.right >= span.leftPx &&
+          i.left <= span.rightPx &&
+          !(isRowItem(i) && i.isCopy),
+      )?.key ?? null,
   }
 }
 

@@ -20,7 +20,7 @@ type Props = {
  * the buttons above it carry every mark's name and state.
  */
 export function MarksCanvas({ view, state }: Props) {
-  const { items, leftPx, ratio, widthPx, plotH: heightPx, lanes } = view
+  const { items, leftPx, ratio, widthPx, plotH: heightPx, lanes, rows } = view
   const ref = useRef<HTMLCanvasElement>(null)
   const isDark = useSyncExternalStore(subscribeScheme, isDarkNow, () => false)
 
@@ -33,9 +33,17 @@ export function MarksCanvas({ view, state }: Props) {
     const h = Math.round(heightPx * dpr)
     if (canvas.width !== w) canvas.width = w
     if (canvas.height !== h) canvas.height = h
-    const view = { leftPx, ratio, widthPx, heightPx, dpr, lanes }
+    const view = {
+      leftPx,
+      ratio,
+      widthPx,
+      heightPx,
+      dpr,
+      lanes,
+      ...(rows ? { rows: { labels: rows.map((r) => r.label) } } : {}),
+    }
     paintMarks(ctx, items, view, state, canvasTheme(canvas, isDark))
-  }, [items, leftPx, ratio, widthPx, heightPx, lanes, state, isDark])
+  }, [items, leftPx, ratio, widthPx, heightPx, lanes, rows, state, isDark])
 
   return (
     <canvas
