@@ -10,6 +10,7 @@ import { figure, frame, type FigureInput } from './figure'
 import type { FigureSize } from './figureSizes'
 import { figureSvg, framedSvg } from './figureSvg'
 import { figureFileName, filterText } from './figureText'
+import { datasetHasGroups, rowsChoiceFor } from '../layout/rowsView'
 import { svgToPng } from './exportPng'
 import type { SerializedSvg } from './serializeSvg'
 import { standaloneSvg } from './serializeSvg'
@@ -66,6 +67,12 @@ export function figureInput(
       : null,
     pageUrl: options.pageUrl,
     size: options.size,
+    rowsChoice: rowsChoiceFor(
+      events,
+      state.rowFacet,
+      state.facetFilter,
+      datasetHasGroups(dataset),
+    ),
   }
 }
 
