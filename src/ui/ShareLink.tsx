@@ -1,24 +1,79 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { COMPACT_QUERY } from './mediaQuery'
+import { useModalDialog } from './useModalDialog'
 
-type Outcome = 'copied' | 'shared' | 'failed' | null
+/** What Share offers for the view: its link, and the `<iframe>` that embeds it in another site's page. */
+export type ShareOffer = {
+  readonly pageUrl: string
+  readonly snippet: string
+}
+
+type Outcome = 'copied' | 'codeCopied' | 'shared' | 'failed' | null
 
 const MESSAGES: Record<Exclude<Outcome, null>, string> = {
   copied: 'Link copied',
+  codeCopied: 'Embed code copied',
   shared: 'Link shared',
-  failed: 'The link could not be copied: copy it from the address bar.',
+  failed: 'Could not copy: select the text and copy it yourself.',
 }
 
 /** How long the confirmation stays, ms. */
 const CONFIRM_MS = 4000
 
 /**
- * "Share link": the address already holds the whole view (event, filters, window, lens), so sharing it is
- * sharing the view. On phones, where the browser has a system share sheet, that opens; elsewhere the link is
- * copied to the clipboard. Either way a visible, announced confirmation says what happened.
+ * "Share link": a dialog with the address of the current view (event, filters, window, lens, rows) and an
+ * `<iframe>` snippet that embeds the same view in another site's page, each with a copy button and a
+ * visible, announced confirmation; on phones with a system share sheet, "Share…" opens it too. `getOffer`
+ * is read when the dialog opens (the view it shares is the one on screen then).
  */
-export function ShareLink({ title }: { title?: string }) {
+export function ShareLink({
+  title,
+  getOffer,
+}: {
+  title?: string
+  getOffer: () => ShareOffer
+}) {
+  const [offer, setOffer] = useState<ShareOffer | null>(null)
+  return (
+    <span className="share-link">
+      <button
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        onClick={() => setOffer(getOffer())}
+      >
+        Share link
+      </button>
+      {offer &&
+        createPortal(
+          <ShareDialog
+            offer={offer}
+            {...(title ? { title } : {})}
+            onClose={() => setOffer(null)}
+          />,
+          document.body,
+        )}
+    </span>
+  )
+}
+
+function ShareDialog({
+  offer,
+  title,
+  onClose,
+}: {
+  offer: ShareOffer
+  title?: string
+  onClose: () => void
+}) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  // Portalled to the body, outside the menu: Escape closes this dialog, not the menu behind it.
+  useModalDialog(dialogRef, headingRef, onClose)
   const [outcome, setOutcome] = useState<Outcome>(null)
+  const linkId = useId()
+  const codeId = useId()
 
   // The confirmation's timer is an external system.
   useEffect(() => {
@@ -27,38 +82,89 @@ export function ShareLink({ title }: { title?: string }) {
     return () => clearTimeout(timer)
   }, [outcome])
 
-  const share = async () => {
-    const url = window.location.href
-    const isPhone =
-      typeof window.matchMedia === 'function' &&
-      window.matchMedia(COMPACT_QUERY).matches
-    if (isPhone && typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ url, ...(title ? { title } : {}) })
-        setOutcome('shared')
-      } catch (error) {
-        // The reader closed the sheet: nothing happened, nothing to say.
-        if (!(error instanceof DOMException && error.name === 'AbortError'))
-          setOutcome('failed')
-      }
-      return
-    }
+  const copy = async (text: string, done: Outcome) => {
     try {
-      await navigator.clipboard.writeText(url)
-      setOutcome('copied')
+      await navigator.clipboard.writeText(text)
+      setOutcome(done)
     } catch {
       setOutcome('failed')
     }
   }
+  const canShare =
+    typeof navigator.share === 'function' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia(COMPACT_QUERY).matches
+  const share = async () => {
+    try {
+      await navigator.share({ url: offer.pageUrl, ...(title ? { title } : {}) })
+      setOutcome('shared')
+    } catch (error) {
+      // The reader closed the sheet: nothing happened, nothing to say.
+      if (!(error instanceof DOMException && error.name === 'AbortError'))
+        setOutcome('failed')
+    }
+  }
 
   return (
-    <span className="share-link">
-      <button type="button" className="button" onClick={() => void share()}>
-        Share link
-      </button>
-      <span className="share-link__status" role="status">
+    <dialog
+      ref={dialogRef}
+      className="share-dialog"
+      aria-labelledby="share-title"
+    >
+      <h2 id="share-title" ref={headingRef} tabIndex={-1}>
+        Share this view
+      </h2>
+      <p className="share-dialog__lead">
+        The link and the embed show what is on screen now: the selected event,
+        the filters, the window and the rows.
+      </p>
+      <label htmlFor={linkId}>Link</label>
+      <div className="share-dialog__row">
+        <input
+          id={linkId}
+          type="text"
+          readOnly
+          value={offer.pageUrl}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button
+          type="button"
+          className="button"
+          onClick={() => void copy(offer.pageUrl, 'copied')}
+        >
+          Copy link
+        </button>
+        {canShare && (
+          <button type="button" className="button" onClick={() => void share()}>
+            Share…
+          </button>
+        )}
+      </div>
+      <label htmlFor={codeId}>Embed in a page</label>
+      <div className="share-dialog__row">
+        <textarea
+          id={codeId}
+          readOnly
+          rows={4}
+          value={offer.snippet}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button
+          type="button"
+          className="button"
+          onClick={() => void copy(offer.snippet, 'codeCopied')}
+        >
+          Copy embed code
+        </button>
+      </div>
+      <p className="share-dialog__status" role="status">
         {outcome ? MESSAGES[outcome] : ''}
-      </span>
-    </span>
+      </p>
+      <div className="share-dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
   )
 }
