@@ -18,7 +18,7 @@ async function hostSite(
     if (body === undefined) return res.writeHead(404).end()
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
     res.end(
-      `<!doctype html><html lang="en"><head><title>A host article</title></head><body><main><h1>An article</h1><p>Some text before the timeline.</p>${body}</main></body></html>`,
+      `<!doctype html><html lang="en"><head><title>A host article</title></head><body><main aria-label="Article"><h1>An article</h1><p>Some text before the timeline.</p>${body}</main></body></html>`,
     )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -85,7 +85,10 @@ test('the Share dialog’s embed works in an iframe on another site, and the ful
       card.getByRole('link', { name: /^Read it in the essay/ }),
     ).toHaveAttribute('href', /#(p-\d+|essay)$/)
     await saveScreenshot('embedded')
-    await expectNoAxeViolations(page, `embedded, event selected (${viewportName})`)
+    await expectNoAxeViolations(
+      page,
+      `embedded, event selected (${viewportName})`,
+    )
 
     // The full page is not the embed: framed by another site, the browser refuses it.
     const refused = page.waitForResponse((r) => r.url() === `${baseURL}/`)

@@ -20,7 +20,7 @@ function EmbedWorkspace() {
         <FullPageLink />
       </header>
       <UrlNotice />
-      <main className="embed-main">
+      <main className="embed-main" aria-label="Embedded timeline">
         <PanelBoundary name="Timeline">
           <Timeline />
         </PanelBoundary>
