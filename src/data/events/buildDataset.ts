@@ -1,5 +1,6 @@
 import type {
   ClaimNote,
+  DatasetMarker,
   Dataset,
   DatePoint,
   Essay,
@@ -86,6 +87,7 @@ export function buildDataset(parts: {
   claimNotes?: readonly ClaimNote[]
   eras?: readonly Era[]
   corrections?: string | null
+  markers?: readonly DatasetMarker[]
 }): Dataset {
   const events = [...parts.events].sort(compareEvents)
   let min = Infinity
@@ -108,6 +110,7 @@ export function buildDataset(parts: {
     claimNotes: parts.claimNotes ?? [],
     eras: parts.eras ?? [],
     corrections: parts.corrections ?? null,
+    markers: parts.markers ?? [],
     passagesByEvent: indexPassagesByEvent(parts.essay),
     extentMs,
     boundsMs: paddedExtent(extentMs),

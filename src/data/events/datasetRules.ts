@@ -11,6 +11,8 @@ export const MAX_CASES = 100
 
 /** Most notes on the essay's claims one file may hold. */
 export const MAX_CLAIM_NOTES = 1000
+/** Dates the data marks on the timeline (beside `asOf`): a few, or they stop standing out. */
+export const MAX_MARKERS = 20
 
 /** Longest texts, in characters, and list sizes, in items. */
 export const LIMITS = {
@@ -26,6 +28,8 @@ export const LIMITS = {
   sources: 20,
   /** A claim note's quoted phrase. */
   phraseChars: 500,
+  /** A marked date's label ("Minsk II signed"): a few words. */
+  markerLabelChars: 80,
 } as const
 
 export const SOURCE_TYPES = ['primary', 'reference', 'news'] as const

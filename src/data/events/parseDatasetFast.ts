@@ -7,6 +7,7 @@ import type { RawDataset, RawEvent } from './datasetFields'
 import { parseDate } from '../dates'
 import type {
   ClaimNote,
+  DatasetMarker,
   DatePoint,
   PrecedentCase,
   TimelineEvent,
@@ -28,6 +29,7 @@ export type ParsedDataset = {
   readonly cases: readonly PrecedentCase[]
   readonly claimNotes: readonly ClaimNote[]
   readonly corrections: string | null
+  readonly markers: readonly DatasetMarker[]
 }
 
 /** `parseDate` remembering its answers: events share dates (several on one day, a start that is another's end). */
@@ -112,6 +114,10 @@ export function convertDataset(
       cases: cases.value,
       claimNotes,
       corrections: data.corrections ?? null,
+      markers: (data.markers ?? []).map((m) => ({
+        date: checkedDay(parse(m.date), m.date),
+        label: m.label,
+      })),
     },
     warnings: cases.warnings,
   }
