@@ -11,6 +11,7 @@ import type { Dataset } from '../data/types'
 import { revealDomain } from '../store/domainMath'
 import { selectShownEvents } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
+import { MarkerLines } from './axis/MarkerLines'
 import { TimeAxis } from './axis/TimeAxis'
 import { timeScale } from './axis/scales'
 import {
@@ -151,6 +152,12 @@ export function CalendarView({
       <div className="tl-stage" ref={stageRef}>
         <svg className="tl-svg" width={widthPx} height={AXIS_H + view.frameH}>
           <TimeAxis x={view.x} widthPx={widthPx} plotH={view.frameH} />
+          <MarkerLines
+            dataset={dataset}
+            x={view.x}
+            widthPx={widthPx}
+            plotH={view.frameH}
+          />
           <CalendarPlayhead
             x={view.x}
             widthPx={widthPx}

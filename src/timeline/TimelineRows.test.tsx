@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
-import { makeDataset, makeEvent } from '../test/fixtures'
+import { date, makeDataset, makeEvent } from '../test/fixtures'
 import { Timeline } from './Timeline'
 
 const store = useTimelineStore
@@ -136,5 +136,19 @@ describe('Timeline rows by country', () => {
         name: /^US–Japan Security Treaty/,
       }),
     ).toHaveFocus()
+  })
+})
+
+describe('Timeline markers', () => {
+  it('describes the marked dates once: the essay’s date (asOf) and the data’s markers', () => {
+    const dataset = {
+      ...makeDataset(events),
+      markers: [{ date: date('2014-09-05'), label: 'Minsk Protocol signed' }],
+    }
+    act(() => store.getState().loadDataset(dataset))
+    render(<Timeline widthPx={1000} />)
+    expect(region()).toHaveAccessibleDescription(
+      'Marked on the timeline: Minsk Protocol signed: 5 September 2014; Essay written: 31 August 2025.',
+    )
   })
 })
