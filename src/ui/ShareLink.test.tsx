@@ -18,7 +18,9 @@ describe('ShareLink', () => {
     const user = userEvent.setup()
     render(<ShareLink getOffer={() => offer} />)
     await user.click(screen.getByRole('button', { name: 'Share link' }))
-    const dialog = screen.getByRole('dialog', { name: 'Share this view' })
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Share this view',
+    })
     expect(dialog).toBeVisible()
     expect(screen.getByRole('textbox', { name: 'Link' })).toHaveValue(
       offer.pageUrl,
@@ -49,7 +51,7 @@ describe('ShareLink', () => {
     )
     render(<ShareLink getOffer={() => offer} />)
     await user.click(screen.getByRole('button', { name: 'Share link' }))
-    await user.click(screen.getByRole('button', { name: 'Copy link' }))
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }))
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Could not copy: select the text and copy it yourself.',
     )
