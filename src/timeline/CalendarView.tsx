@@ -31,6 +31,7 @@ import { RowsSummary } from './marks/RowsSummary'
 import { Tooltip } from './marks/Tooltip'
 import { CalendarPlayhead } from './playhead/CalendarPlayhead'
 import { useCompactBand } from './useCompactBand'
+import { usePrinting } from '../ui/usePrinting'
 import { shownTip, stageX, viewport } from './viewport'
 import { focusDomain } from './zoom/focusDomain'
 import { Overview } from './zoom/Overview'
@@ -83,10 +84,31 @@ export function CalendarView({
     [events, rowFacet, facetFilter, hasGroups],
   )
   const [rowsScrollPx, setRowsScrollPx] = useState(0)
+  // Printing shows every row at once (the frame grows to them, Timeline.css).
+  const isPrinting = usePrinting()
   const view = useMemo(
     () =>
-      viewport({ events, bounds, domain, widthPx, lanes, baseX, rowsChoice }),
-    [events, bounds, domain, widthPx, lanes, baseX, rowsChoice],
+      viewport({
+        events,
+        bounds,
+        domain,
+        widthPx,
+        lanes,
+        baseX,
+        rowsChoice,
+        rowsScrollPx: isPrinting ? null : rowsScrollPx,
+      }),
+    [
+      events,
+      bounds,
+      domain,
+      widthPx,
+      lanes,
+      baseX,
+      rowsChoice,
+      rowsScrollPx,
+      isPrinting,
+    ],
   )
   const stageRef = useRef<HTMLDivElement>(null)
   const [isZooming, setZooming] = useState(false)
@@ -185,11 +207,7 @@ export function CalendarView({
           <Tooltip
             item={tip.item}
             x={Math.min(Math.max(stageX(view, tip.item), 0), widthPx)}
-            y={
-              AXIS_H +
-              rowCentre(tip.item.row, view.lanes) -
-              (view.rows ? rowsScrollPx : 0)
-            }
+            y={AXIS_H + rowCentre(tip.item.row, view.lanes) - view.topPx}
             stageWidthPx={widthPx}
             isBelow={tip.item.row < 2}
             isNameTag={tip.isNameTag}

@@ -44,6 +44,8 @@ export type PaintView = {
   readonly labelsInside?: boolean
   /** Rows by facet: one lane per row, banded and labelled (see `paintRows.ts`). */
   readonly rows?: PaintRows
+  /** Rows by facet: the rows' scroll, px; the canvas shows the frame from there (0 when absent). */
+  readonly topPx?: number
 }
 
 export type PaintState = {
@@ -89,6 +91,10 @@ export function paintMarks(
   ctx.clearRect(0, 0, view.widthPx, view.heightPx)
   const labels: Label[][] = [[], [], []]
   const selected: { item: MarkItem; x: number }[] = []
+  // Rows by facet scroll: everything below is drawn `topPx` higher, so y stays in the rows' coordinates.
+  const topPx = view.topPx ?? 0
+  if (topPx !== 0)
+    ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, -topPx * view.dpr)
   if (view.rows) paintRowBands(ctx, view.rows, view.lanes, view.widthPx, theme)
   for (const item of items) {
     const x = (item.x0 - view.leftPx) * view.ratio
