@@ -3,7 +3,7 @@ import type { Domain } from '../../store/domainMath'
 import { axisTicks, type Tick } from '../axis/scales'
 import { AXIS_H, type Lanes } from '../layout/geometry'
 import { itemOf } from '../layout/layoutQueries'
-import { ownItemOf } from '../layout/rows'
+import { keysHolding, ownItemOf } from '../layout/rows'
 import { fitText, textWidthPx } from '../layout/labelText'
 import { FAMILY_LABELS, kindFamily, type KindFamily } from '../marks/kinds'
 import { playheadText } from '../marks/rangeText'
@@ -188,6 +188,12 @@ function paintStateFor(
     // Rows by facet: the selected and current events' copies are ringed too.
     ...(view.rows
       ? {
+          selectedKeys: keysHolding(
+            items,
+            selection.selectedId === null
+              ? undefined
+              : byId.get(selection.selectedId),
+          ),
           selectedId: selection.selectedId ?? undefined,
           currentId: selection.currentId ?? undefined,
         }

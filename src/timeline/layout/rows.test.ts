@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { makeEvent } from '../../test/fixtures'
 import {
   facetRows,
+  keysHolding,
   layoutRows,
   markInNextRow,
   markInRow,
@@ -105,6 +106,13 @@ describe('layoutRows', () => {
       running = Math.max(running, item.right)
       expect(layout.maxRight[k]).toBeGreaterThanOrEqual(running)
     })
+  })
+
+  it('keysHolding lists every drawn item with the event, copies included', () => {
+    expect([...keysHolding(items(layout), treaty)]).toEqual([
+      'treaty',
+      'treaty@US',
+    ])
   })
 
   it('ownItemOf prefers the real mark over a copy', () => {

@@ -263,19 +263,33 @@ export function cachedRowsLayout(
 }
 
 /**
- * The drawn item that holds `event` for focus and selection: its real mark (or the real cluster holding it),
- * a copy only when no real one is drawn; undefined when none is.
+ * The drawn item that holds `event` for focus and selection: its own real mark, else a real cluster holding
+ * it, a copy only when nothing real is drawn; undefined when none is.
  */
 export function ownItemOf(
   items: readonly MarkItem[],
   event: TimelineEvent | undefined,
 ): MarkItem | undefined {
   if (!event) return undefined
+  let cluster: MarkItem | undefined
   let copy: MarkItem | undefined
   for (const item of items) {
     if (!item.events.includes(event)) continue
-    if (!isRowItem(item) || !item.isCopy) return item
-    copy ??= item
+    if (isRowItem(item) && item.isCopy) copy ??= item
+    else if (item.events.length > 1) cluster ??= item
+    else return item
   }
-  return copy
+  return cluster ?? copy
+}
+
+/** Keys of every drawn item that holds `event` (its mark, copies and clusters): all are ringed when selected. */
+export function keysHolding(
+  items: readonly MarkItem[],
+  event: TimelineEvent | undefined,
+): ReadonlySet<string> {
+  const keys = new Set<string>()
+  if (event)
+    for (const item of items)
+      if (item.events.includes(event)) keys.add(item.key)
+  return keys
 }

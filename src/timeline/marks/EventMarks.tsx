@@ -16,7 +16,7 @@ import { useTimelineStore } from '../../store/timelineStore'
 import type { Lanes } from '../layout/geometry'
 import type { MarkItem } from '../layout/layout'
 import { indexOfItem, itemOf } from '../layout/layoutQueries'
-import { ownItemOf } from '../layout/rows'
+import { keysHolding, ownItemOf } from '../layout/rows'
 import { rowKeyTarget } from './rowKeys'
 import { MarkButton } from './MarkButton'
 import { MarksCanvas } from '../paint/MarksCanvas'
@@ -84,6 +84,10 @@ export function EventMarks(props: Props) {
       citedKeys: new Set(citedIds.map(keyOf)),
       ...(view.rows
         ? {
+            selectedKeys: keysHolding(
+              items,
+              selectedId === null ? undefined : eventsById?.get(selectedId),
+            ),
             selectedId: selectedId ?? undefined,
             currentId: currentId ?? undefined,
             hoveredId: hoveredId ?? undefined,

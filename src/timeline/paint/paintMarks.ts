@@ -53,6 +53,8 @@ export type PaintState = {
   readonly currentKey: string | undefined
   readonly hoveredKey: string | undefined
   readonly citedKeys: ReadonlySet<string | undefined>
+  /** Rows by facet: every drawn item holding the selected event (its copies and clusters), all ringed. */
+  readonly selectedKeys?: ReadonlySet<string>
   /** Rows by facet: the selected, current and hovered event ids, which also mark those events' copies. */
   readonly selectedId?: string | undefined
   readonly currentId?: string | undefined
@@ -107,6 +109,7 @@ export function paintMarks(
     const flags = {
       isSelected:
         item.key === state.selectedKey ||
+        state.selectedKeys?.has(item.key) === true ||
         (copy !== undefined && copy === state.selectedId),
       isCurrent:
         item.key === state.currentKey ||
