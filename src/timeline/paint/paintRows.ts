@@ -66,8 +66,13 @@ export function paintRowLabels(
     const y = rowCentre(r, lanes)
     ctx.fillStyle = theme.surface
     ctx.beginPath()
-    ctx.roundRect(0, y - 9, w, 18, 4)
+    ctx.roundRect(0, y - 10, w, 20, 4)
     ctx.fill()
+    // A hairline closes the tab, so a mark half under it reads as passing beneath.
+    ctx.fillStyle = theme.textMuted
+    ctx.globalAlpha = 0.35
+    ctx.fillRect(w - 1, y - 7, 1, 14)
+    ctx.globalAlpha = 1
     ctx.fillStyle = theme.textMuted
     ctx.fillText(text, 6, y + 0.5)
   })
