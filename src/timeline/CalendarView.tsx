@@ -84,6 +84,7 @@ export function CalendarView({
     [events, rowFacet, facetFilter, hasGroups],
   )
   const [rowsScrollPx, setRowsScrollPx] = useState(0)
+  const rowsFrameRef = useRef<HTMLDivElement>(null)
   // Printing shows every row at once (the frame grows to them, Timeline.css).
   const isPrinting = usePrinting()
   const view = useMemo(
@@ -144,8 +145,16 @@ export function CalendarView({
         bounds,
       )
       if (!sameDomain(next, domain)) setVisibleDomain(next)
+      // Rows by facet: scroll its row into the frame (its button is made once the row is in view).
+      const frame = rowsFrameRef.current
+      if (view.rows && frame) {
+        const top = rowCentre(item.row, view.lanes) - view.lanes.rowH / 2
+        const bottom = top + view.lanes.rowH
+        if (top < frame.scrollTop || bottom > frame.scrollTop + view.frameH)
+          frame.scrollTop = top - (view.frameH - view.lanes.rowH) / 2
+      }
     },
-    [bounds, domain, setVisibleDomain],
+    [bounds, domain, setVisibleDomain, view],
   )
 
   // The essay, the URL, the guide or the details panel selected an event: the store has panned to it; if it is
@@ -190,7 +199,11 @@ export function CalendarView({
             onDomain={setVisibleDomain}
           />
         </svg>
-        <RowsScroll view={view} onScrollTop={setRowsScrollPx}>
+        <RowsScroll
+          view={view}
+          frameRef={rowsFrameRef}
+          onScrollTop={setRowsScrollPx}
+        >
           <EventMarks
             view={view}
             isMoving={isZooming}

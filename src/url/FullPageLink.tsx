@@ -17,14 +17,8 @@ export function FullPageLink({ toEssay = false }: { toEssay?: boolean }) {
       : 'Read the essay'
     : 'Open full page'
   return (
-    <a
-      className="full-page-link"
-      href={href}
-      target="_blank"
-      rel="noopener"
-    >
-      {text}{' '}
-      <span aria-hidden="true">↗</span>
+    <a className="full-page-link" href={href} target="_blank" rel="noopener">
+      {text} <span aria-hidden="true">↗</span>
       <span className="visually-hidden"> (opens in a new tab)</span>
     </a>
   )

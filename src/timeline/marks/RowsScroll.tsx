@@ -1,10 +1,12 @@
-import type { CSSProperties, ReactNode } from 'react'
+import type { CSSProperties, ReactNode, RefObject } from 'react'
 import { rowCentre } from '../layout/geometry'
 import { rowLabelTab } from '../paint/paintRows'
 import type { Viewport } from '../viewport'
 
 type Props = {
   readonly view: Viewport
+  /** The scrolling frame, for bringing a row into view. */
+  readonly frameRef: RefObject<HTMLDivElement | null>
   /** The rows' vertical scroll, px, for what is drawn over them (the tooltip). */
   readonly onScrollTop: (px: number) => void
   readonly children: ReactNode
@@ -16,11 +18,12 @@ type Props = {
  * and touch for scrolling (`data-no-zoom`: d3-zoom leaves it alone), so rows scroll by wheel, touch or the
  * scrollbar while a drag on the marks still pans. Lanes by time: the children as they are.
  */
-export function RowsScroll({ view, onScrollTop, children }: Props) {
+export function RowsScroll({ view, frameRef, onScrollTop, children }: Props) {
   const { rows } = view
   if (!rows) return children
   return (
     <div
+      ref={frameRef}
       className="tl-rows-scroll"
       style={
         {
