@@ -40,15 +40,18 @@ test('rows by country: a labelled row per country, Up and Down move between rows
   await expect(page.locator(':focus')).not.toHaveAttribute('aria-hidden')
   await page.keyboard.press('ArrowUp')
   await expect(page.locator(':focus')).toHaveAttribute('data-key', start ?? '')
-  // Further down than the band shows: the rows scroll to keep the focused mark in view.
-  for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowDown')
-  await expect(page.locator(':focus')).toHaveAttribute('data-mark', '')
-  await expect(page.locator(':focus')).toBeInViewport()
   await page.locator(':focus').blur()
   // The picture: the rows from the top (focus scrolled them to the marks it visited).
   await timeline(page)
     .locator('.tl-rows-scroll')
     .evaluate((frame) => frame.scrollTo({ top: 0 }))
+  // The canvas repaints the rows after the scroll event: let it.
+  await page.evaluate(
+    () =>
+      new Promise((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(done)),
+      ),
+  )
 
   await saveScreenshot('rows-by-country-light')
   await expectNoAxeViolations(page, `rows by country (${viewportName})`)
