@@ -2,10 +2,12 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { compiledEssays } from './scripts/compiledEssays.ts'
 import {
+  COMMON_HEADERS,
   contentSecurityPolicy,
-  SECURITY_HEADERS,
+  framingHeaders,
 } from './scripts/contentSecurityPolicy.ts'
 import { customMedia } from './scripts/customMedia.ts'
+import { embedPage } from './scripts/embedPage.ts'
 import { prerender } from './scripts/prerender.ts'
 
 export default defineConfig({
@@ -14,11 +16,16 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     compiledEssays(),
+    framingHeaders(),
+    // embed.html: the same page marked as the embed (main.tsx renders it), the one page others may frame.
+    // Before prerender: it is made from the built index.html as it is before the featured page is written in.
+    embedPage(),
     prerender(),
   ],
   server: { host: '127.0.0.1', port: 5173 },
-  // The headers a real host sends (public/_headers), so that previews and the browser tests see them too.
-  preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
+  // The headers a real host sends (public/_headers), so that previews and the browser tests see them too:
+  // these on every response, and the framing headers by path (framingHeaders: the embed alone may be framed).
+  preview: { host: '127.0.0.1', port: 4173, headers: { ...COMMON_HEADERS } },
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',

@@ -118,6 +118,33 @@ function sizeRows(ours: Figures, vis: Figures): string[][] {
   ]
 }
 
+/** Rows by country (`?rows=country`): the same gestures and frame budget as the lanes. */
+function rowsByCountry(rows: SeriesSummary): string[][] {
+  const frame = (key: 'scrub' | 'zoom' | 'pan') => [
+    `${key} p50 / p95`,
+    pair(rows[key]),
+    `p95 < ${BUDGETS.frameP95Ms} ms`,
+    below(rows[key].p95Ms, BUDGETS.frameP95Ms + FRAME_ALLOWANCE_MS),
+  ]
+  return [
+    [
+      `rows by country (${rows.readyRuns}/${rows.runs} ready)`,
+      'ours',
+      'budget',
+      '',
+    ],
+    [
+      'first render',
+      ms(rows.readyMs),
+      `< ${BUDGETS.readyMs} ms`,
+      below(rows.readyMs, BUDGETS.readyMs),
+    ],
+    frame('scrub'),
+    frame('zoom'),
+    frame('pan'),
+  ]
+}
+
 function table(rows: readonly (readonly string[])[]): string {
   const widths =
     rows[0]?.map((_, col) =>
@@ -207,6 +234,8 @@ export function formatReport(
       `${size.toLocaleString('en-US')} events (runs ready: ${ready.join(', ')})`,
     )
     lines.push(table(sizeRows(ours, vis)), ...notes(ours), ...notes(vis))
+    const rows = series.find((s) => s.target === 'app-rows' && s.size === size)
+    if (rows) lines.push('', table(rowsByCountry(rows)), ...notes(rows))
   }
   const small = series.find((s) => s.target === 'app' && s.size === 1_000)
   const large = series.find((s) => s.target === 'app' && s.size === 10_000)

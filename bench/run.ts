@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the app, generates the synthetic datasets, and measures the app and vis-timeline
  * in headless Chromium for each size; prints one table and writes bench/results/latest.json.
- * Options: --sizes 100,1000 --runs 3 --only app|vis-timeline --skip-build --out <file>, and
+ * Options: --sizes 100,1000 --runs 3 --only app|app-rows|vis-timeline --skip-build --out <file>, and
  * --lift-event-limit (build the app with its MAX_EVENTS check raised, to see how it fares past it) and
  * --ref <commit> (build that commit, not the working tree).
  */
@@ -25,7 +25,7 @@ import { BUDGETS, FRAME_ALLOWANCE_MS, formatReport } from './report'
 import { BENCH_DIR, BENCH_DIST as DIST, DATA_ROOT, ROOT } from './paths'
 import { type BenchServer, startServer } from './server'
 import { summarize, type SeriesSummary } from './summarize'
-import { appTarget, type Target, visTarget } from './targets'
+import { appRowsTarget, appTarget, type Target, visTarget } from './targets'
 import { assertChromium, launchChromium } from '../scripts/chromium'
 
 const VIS_UMD = join(ROOT, 'node_modules/vis-timeline/standalone/umd')
@@ -47,7 +47,7 @@ const { values: args } = parseArgs({
 })
 const sizes = args.sizes ? args.sizes.split(',').map(Number) : [...SIZES]
 const runCount = Math.max(1, Math.min(10, Number(args.runs)))
-const targets = [appTarget, visTarget].filter(
+const targets = [appTarget, appRowsTarget, visTarget].filter(
   (t) => !args.only || t.name === args.only,
 )
 

@@ -12,7 +12,7 @@ export type GestureResult = { readonly method: string; readonly inputs: number }
 
 /** How to drive one timeline implementation in the page. */
 export type Target = {
-  readonly name: 'app' | 'vis-timeline'
+  readonly name: 'app' | 'app-rows' | 'vis-timeline'
   /** Path on the bench server. */
   readonly path: string
   readonly scrub: (page: Page, durationMs: number) => Promise<GestureResult>
@@ -119,53 +119,70 @@ async function zoomReady(page: Page): Promise<void> {
     .waitFor({ state: 'attached', timeout: 10_000 })
 }
 
-export const appTarget: Target = {
-  name: 'app',
-  path: '/',
-  check: (page) =>
-    checkVisible(page, `${APP_REGION} svg, ${APP_REGION} canvas`),
-  async scrub(page, durationMs) {
-    const plot = await appPlot(page)
-    const slider = await boxOf(page, APP_SLIDER)
-    if (slider) {
-      const inputs = await sweepPlot(page, centreOf(slider), plot, durationMs)
-      return { method: 'drag the "Timeline date" slider', inputs }
-    }
-    const inputs = await sweepPlot(page, centreOf(plot), plot, durationMs)
-    return { method: 'drag on the plot (no "Timeline date" slider)', inputs }
-  },
-  async zoom(page, durationMs) {
-    await zoomReady(page)
-    const inputs = await wheelAlternating(
-      page,
-      plotPoint(await appPlot(page)),
-      durationMs,
-    )
-    return { method: 'wheel over the plot', inputs }
-  },
-  async pan(page, durationMs) {
-    const plot = await appPlot(page)
-    await zoomReady(page)
-    await wheelIn(page, plotPoint(plot), PAN_ZOOM_NOTCHES)
-    await page.waitForTimeout(300)
-    const overview = await boxOf(page, APP_OVERVIEW_WINDOW)
-    if (overview) {
-      const region = await requireBox(page, APP_REGION)
-      const inputs = await sweepAround(
+/** The app at `path`, its plot found by `plotOf`. */
+function appTargetAt(
+  name: 'app' | 'app-rows',
+  path: string,
+  plotOf: (page: Page) => Promise<Box>,
+): Target {
+  return {
+    name,
+    path,
+    check: (page) =>
+      checkVisible(page, `${APP_REGION} svg, ${APP_REGION} canvas`),
+    async scrub(page, durationMs) {
+      const plot = await plotOf(page)
+      const slider = await boxOf(page, APP_SLIDER)
+      if (slider) {
+        const inputs = await sweepPlot(page, centreOf(slider), plot, durationMs)
+        return { method: 'drag the "Timeline date" slider', inputs }
+      }
+      const inputs = await sweepPlot(page, centreOf(plot), plot, durationMs)
+      return { method: 'drag on the plot (no "Timeline date" slider)', inputs }
+    },
+    async zoom(page, durationMs) {
+      await zoomReady(page)
+      const inputs = await wheelAlternating(
         page,
-        centreOf(overview),
-        region,
+        plotPoint(await plotOf(page)),
         durationMs,
       )
-      return { method: 'drag the "Visible period" overview window', inputs }
-    }
-    const inputs = await sweepAround(page, plotPoint(plot), plot, durationMs)
-    return {
-      method: 'drag the main plot (no "Visible period" control)',
-      inputs,
-    }
-  },
+      return { method: 'wheel over the plot', inputs }
+    },
+    async pan(page, durationMs) {
+      const plot = await plotOf(page)
+      await zoomReady(page)
+      await wheelIn(page, plotPoint(plot), PAN_ZOOM_NOTCHES)
+      await page.waitForTimeout(300)
+      const overview = await boxOf(page, APP_OVERVIEW_WINDOW)
+      if (overview) {
+        const region = await requireBox(page, APP_REGION)
+        const inputs = await sweepAround(
+          page,
+          centreOf(overview),
+          region,
+          durationMs,
+        )
+        return { method: 'drag the "Visible period" overview window', inputs }
+      }
+      const inputs = await sweepAround(page, plotPoint(plot), plot, durationMs)
+      return {
+        method: 'drag the main plot (no "Visible period" control)',
+        inputs,
+      }
+    },
+  }
 }
+
+export const appTarget = appTargetAt('app', '/', appPlot)
+
+/**
+ * The app with one row per country (`?rows=country`). Its canvas is as tall as every row (the band scrolls
+ * them), so the plot is the axis's svg, which is as tall as the band shows: the wheel lands on the marks.
+ */
+export const appRowsTarget = appTargetAt('app-rows', '/?rows=country', (page) =>
+  requireBox(page, `${APP_REGION} svg.tl-svg`),
+)
 
 const VIS_PLOT = '.vis-panel.vis-center'
 

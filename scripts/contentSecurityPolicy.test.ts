@@ -3,8 +3,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import viteConfig from '../vite.config'
 import {
+  COMMON_HEADERS,
   CONTENT_SECURITY_POLICY,
   contentSecurityPolicy,
+  EMBED_HEADERS,
+  headersForPath,
   netlifyHeadersFile,
   SECURITY_HEADERS,
 } from './contentSecurityPolicy'
@@ -58,21 +61,44 @@ describe('SECURITY_HEADERS', () => {
     )
   })
 
-  it('npm run preview sends it', () => {
-    expect(viteConfig.preview?.headers).toEqual(SECURITY_HEADERS)
+  it('public/_headers gives no path framing headers from two rules (hosts merge them differently)', () => {
+    const rules = netlifyHeadersFile()
+      .split('\n')
+      .filter((line) => line.startsWith('/'))
+    expect(rules).toEqual(['/*', '/', '/index.html', '/embed.html', '/embed'])
+    const everyPath = netlifyHeadersFile().split('\n/')[1]!
+    expect(everyPath).not.toMatch(/Content-Security-Policy|X-Frame-Options/)
   })
 
-  it('docs/security.md gives the same headers for nginx and Caddy', () => {
+  it('npm run preview sends the common headers, and the framing headers by path', () => {
+    expect(viteConfig.preview?.headers).toEqual(COMMON_HEADERS)
+    expect(headersForPath('/')).toBe(SECURITY_HEADERS)
+    expect(headersForPath('/assets/index.js')).toBe(SECURITY_HEADERS)
+    expect(headersForPath('/embed.html')).toBe(EMBED_HEADERS)
+  })
+
+  it('docs/security.md gives the same headers for nginx and Caddy, the embed’s too', () => {
     const doc = readFileSync(join(ROOT, 'docs/security.md'), 'utf8')
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      expect(doc).toContain(`add_header ${name} "${value}" always;`)
-      expect(doc).toContain(`${name} "${value}"`)
-    }
+    for (const headers of [SECURITY_HEADERS, EMBED_HEADERS])
+      for (const [name, value] of Object.entries(headers)) {
+        expect(doc).toContain(`add_header ${name} "${value}" always;`)
+        expect(doc).toContain(`${name} "${value}"`)
+      }
+  })
+})
+
+describe('EMBED_HEADERS', () => {
+  it('let any site frame the embed, with the same policy otherwise and no X-Frame-Options', () => {
+    expect(directives(EMBED_HEADERS['Content-Security-Policy'])).toEqual([
+      ...directives(CONTENT_SECURITY_POLICY),
+      'frame-ancestors *',
+    ])
+    expect(EMBED_HEADERS).not.toHaveProperty('X-Frame-Options')
   })
 })
 
 describe('index.html', () => {
-  it('has no inline style or script for the policy to block', () => {
+  it('has no inline style or script for the policy to block (embed.html is made from it)', () => {
     const html = readFileSync(join(ROOT, 'index.html'), 'utf8')
     expect(html).not.toMatch(/<style|\sstyle=|<script(?![^>]*\ssrc=)/)
   })

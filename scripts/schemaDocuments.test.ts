@@ -24,6 +24,11 @@ describe('schemaDocuments()', () => {
       'cases',
       'claimNotes',
       'corrections',
+      'markers',
+    ])
+    expect(events.properties.markers!.items!.required).toEqual([
+      'date',
+      'label',
     ])
     expect(events.required).toEqual(['title', 'asOf', 'events'])
     const event = events.properties.events!.items!

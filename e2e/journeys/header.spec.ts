@@ -157,11 +157,14 @@ test('a compact header: the first screen shows the timeline and the essay', asyn
   )
   if (viewportName === 'desktop' || !hasShareSheet) {
     await page.getByRole('button', { name: 'Share link' }).click()
-    await expect(page.getByText('Link copied')).toBeVisible()
+    const share = page.getByRole('dialog', { name: 'Share this view' })
+    await share.getByRole('button', { name: 'Copy link' }).click()
+    await expect(share.getByText('Link copied')).toBeVisible()
     expect(
       await page.evaluate(() => navigator.clipboard.readText()),
       'the copied link is the page’s address',
     ).toBe(page.url())
+    await share.getByRole('button', { name: 'Close' }).click()
   }
   await page
     .locator('body')

@@ -17,10 +17,15 @@ import { SiteFooter } from '../ui/SiteFooter'
 import { SiteHeader } from '../ui/SiteHeader'
 import { useHeightVariable } from '../ui/useHeightVariable'
 import { useContentSourceUrl } from '../url/contentSourceUrl'
+import { currentShareLinks } from '../url/embedUrl'
+import { useTimelineStore } from '../store/timelineStore'
 import { ShareLink } from '../ui/ShareLink'
 import { UrlNotice } from '../url/UrlNotice'
 import { useUrlSync } from '../url/useUrlSync'
 import '../ui/App.css'
+
+/** Share's link and embed code, for the view on screen when it is asked. */
+const shareOffer = () => currentShareLinks(useTimelineStore.getState())
 
 function Workspace() {
   useUrlSync()
@@ -51,7 +56,7 @@ function Workspace() {
         // Inside the banner, so that every control on the page sits in a landmark (axe "region").
         menu={
           <>
-            <ShareLink />
+            <ShareLink getOffer={shareOffer} />
             <ContentToolbar downloads={<ExportButtons />} />
           </>
         }

@@ -234,6 +234,13 @@ export type ClaimNote = {
   readonly sources: readonly Source[]
 }
 
+/** A date the data marks on the timeline, with what it is. */
+export type DatasetMarker = {
+  readonly date: DatePoint
+  /** A few words ("Minsk II signed"). */
+  readonly label: string
+}
+
 /** Everything loaded, validated and cross-referenced: one immutable value. */
 export type Dataset = {
   readonly title: string
@@ -250,6 +257,8 @@ export type Dataset = {
   readonly eras: readonly Era[]
   /** Where readers report an error (`https:` or `mailto:`), as the publisher set it; null when not set. */
   readonly corrections: string | null
+  /** Dates marked on the timeline beside `asOf`, in file order; empty when the data names none. */
+  readonly markers: readonly DatasetMarker[]
   /** Event id -> ids of the passages that cite it, in essay order. */
   readonly passagesByEvent: ReadonlyMap<EventId, readonly PassageId[]>
   /** Full extent of all events, UTC ms. */

@@ -17,6 +17,12 @@ import { revealDomain } from './domainMath'
 /** Which layout the timeline uses: calendar time, or years since each precedent's guarantee. */
 export type Lens = 'chronological' | 'aligned'
 
+/**
+ * How the calendar view splits its marks into rows: none (lanes packed by time alone), or one row per country,
+ * organisation or group, an event with several appearing in each of theirs.
+ */
+export type RowFacet = 'none' | 'country' | 'organization' | 'group'
+
 /** A request to scroll a passage into view; `seq` makes a repeated request for the same passage distinct. */
 export type PassageRequest = {
   readonly passageId: PassageId
@@ -57,6 +63,8 @@ export type ViewState = {
   /** Free-text search, as typed. */
   query: string
   lens: Lens
+  /** Rows of the calendar view: by time alone, or one per country, organisation or group. */
+  rowFacet: RowFacet
   /** The aligned lens's playhead, years since T = 0; null rests it on the current event. */
   scrubYears: number | null
   /** The guided reading's step (0-based index into `guideSteps(essay)`); null when not guiding. */
@@ -84,6 +92,7 @@ export type ViewState = {
   setQuery: (query: string) => void
   clearFilters: () => void
   setLens: (lens: Lens) => void
+  setRowFacet: (facet: RowFacet) => void
   /** Aligned lens: move the playhead to `years` since T = 0, resting on `eventId` (null: on no event). */
   scrubToYears: (years: number | null, eventId: EventId | null) => void
   /** Start the guided reading at a passage's first citation (the beginning without one). */
@@ -114,6 +123,7 @@ type StateData = Pick<
   | 'matchMode'
   | 'query'
   | 'lens'
+  | 'rowFacet'
   | 'scrubYears'
   | 'guideStep'
   | 'isAboutOpen'
@@ -133,6 +143,7 @@ const initialData: StateData = {
   matchMode: 'any',
   query: '',
   lens: 'chronological',
+  rowFacet: 'none',
   scrubYears: null,
   guideStep: null,
   isAboutOpen: false,
@@ -256,6 +267,8 @@ const store = createStore<TimelineState>()((set, get, api) => ({
     set({ facetFilter: new Set(), query: '', matchMode: 'any' }),
 
   setLens: (lens) => set({ lens }),
+
+  setRowFacet: (facet) => set({ rowFacet: facet }),
 
   scrubToYears: (years, eventId) =>
     set((s) => {

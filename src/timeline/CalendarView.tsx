@@ -11,6 +11,7 @@ import type { Dataset } from '../data/types'
 import { revealDomain } from '../store/domainMath'
 import { selectShownEvents } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
+import { MarkerLines } from './axis/MarkerLines'
 import { TimeAxis } from './axis/TimeAxis'
 import { timeScale } from './axis/scales'
 import {
@@ -23,10 +24,14 @@ import {
 } from './layout/geometry'
 import type { MarkItem } from './layout/layout'
 import { cachedLayout } from './layout/layoutQueries'
+import { datasetHasGroups, rowsChoiceFor } from './layout/rowsView'
 import { EventMarks } from './marks/EventMarks'
+import { RowsScroll } from './marks/RowsScroll'
+import { RowsSummary } from './marks/RowsSummary'
 import { Tooltip } from './marks/Tooltip'
 import { CalendarPlayhead } from './playhead/CalendarPlayhead'
 import { useCompactBand } from './useCompactBand'
+import { usePrinting } from '../ui/usePrinting'
 import { shownTip, stageX, viewport } from './viewport'
 import { focusDomain } from './zoom/focusDomain'
 import { Overview } from './zoom/Overview'
@@ -70,9 +75,41 @@ export function CalendarView({
     [base, rows],
   )
   const baseX = useMemo(() => timeScale(bounds, widthPx), [bounds, widthPx])
+  // Rows by facet: one row per country, organisation or group of the shown events.
+  const rowFacet = useTimelineStore((s) => s.rowFacet)
+  const facetFilter = useTimelineStore((s) => s.facetFilter)
+  const hasGroups = useMemo(() => datasetHasGroups(dataset), [dataset])
+  const rowsChoice = useMemo(
+    () => rowsChoiceFor(events, rowFacet, facetFilter, hasGroups),
+    [events, rowFacet, facetFilter, hasGroups],
+  )
+  const [rowsScrollPx, setRowsScrollPx] = useState(0)
+  const rowsFrameRef = useRef<HTMLDivElement>(null)
+  // Printing shows every row at once (the frame grows to them, Timeline.css).
+  const isPrinting = usePrinting()
   const view = useMemo(
-    () => viewport({ events, bounds, domain, widthPx, lanes, baseX }),
-    [events, bounds, domain, widthPx, lanes, baseX],
+    () =>
+      viewport({
+        events,
+        bounds,
+        domain,
+        widthPx,
+        lanes,
+        baseX,
+        rowsChoice,
+        rowsScrollPx: isPrinting ? null : rowsScrollPx,
+      }),
+    [
+      events,
+      bounds,
+      domain,
+      widthPx,
+      lanes,
+      baseX,
+      rowsChoice,
+      rowsScrollPx,
+      isPrinting,
+    ],
   )
   const stageRef = useRef<HTMLDivElement>(null)
   const [isZooming, setZooming] = useState(false)
@@ -81,7 +118,7 @@ export function CalendarView({
     stageRef,
     baseX,
     domain,
-    AXIS_H + view.plotH,
+    AXIS_H + view.frameH,
     setVisibleDomain,
     setZooming,
   )
@@ -108,8 +145,16 @@ export function CalendarView({
         bounds,
       )
       if (!sameDomain(next, domain)) setVisibleDomain(next)
+      // Rows by facet: scroll its row into the frame (its button is made once the row is in view).
+      const frame = rowsFrameRef.current
+      if (view.rows && frame) {
+        const top = rowCentre(item.row, view.lanes) - view.lanes.rowH / 2
+        const bottom = top + view.lanes.rowH
+        if (top < frame.scrollTop || bottom > frame.scrollTop + view.frameH)
+          frame.scrollTop = top - (view.frameH - view.lanes.rowH) / 2
+      }
     },
-    [bounds, domain, setVisibleDomain],
+    [bounds, domain, setVisibleDomain, view],
   )
 
   // The essay, the URL, the guide or the details panel selected an event: the store has panned to it; if it is
@@ -136,25 +181,38 @@ export function CalendarView({
   return (
     <>
       <div className="tl-stage" ref={stageRef}>
-        <svg className="tl-svg" width={widthPx} height={AXIS_H + view.plotH}>
-          <TimeAxis x={view.x} widthPx={widthPx} plotH={view.plotH} />
+        <svg className="tl-svg" width={widthPx} height={AXIS_H + view.frameH}>
+          <TimeAxis x={view.x} widthPx={widthPx} plotH={view.frameH} />
+          <MarkerLines
+            dataset={dataset}
+            x={view.x}
+            widthPx={widthPx}
+            plotH={view.frameH}
+          />
           <CalendarPlayhead
             x={view.x}
             widthPx={widthPx}
-            plotH={view.plotH}
+            plotH={view.frameH}
             events={events}
             bounds={bounds}
             domain={domain}
             onDomain={setVisibleDomain}
           />
         </svg>
-        <EventMarks
+        <RowsScroll
           view={view}
-          isMoving={isZooming}
-          onZoomTo={onZoomTo}
-          onReveal={onReveal}
-          onTip={setTip}
-        />
+          frameRef={rowsFrameRef}
+          onScrollTop={setRowsScrollPx}
+        >
+          <EventMarks
+            view={view}
+            isMoving={isZooming}
+            onZoomTo={onZoomTo}
+            onReveal={onReveal}
+            onTip={setTip}
+          />
+        </RowsScroll>
+        {view.rows && <RowsSummary facet={rowFacet} rows={view.rows} />}
         {events.length === 0 && (
           <p className="tl-none">No events match the current filters.</p>
         )}
@@ -162,7 +220,7 @@ export function CalendarView({
           <Tooltip
             item={tip.item}
             x={Math.min(Math.max(stageX(view, tip.item), 0), widthPx)}
-            y={AXIS_H + rowCentre(tip.item.row, lanes)}
+            y={AXIS_H + rowCentre(tip.item.row, view.lanes) - view.topPx}
             stageWidthPx={widthPx}
             isBelow={tip.item.row < 2}
             isNameTag={tip.isNameTag}

@@ -3,6 +3,7 @@ import { useTimelineStore } from '../store/timelineStore'
 import { BandHandle } from './BandHandle'
 import { bandRows } from './bandSize'
 import { CalendarView } from './CalendarView'
+import { markersDescription } from './axis/MarkerLines'
 import { FirstFrame, useFirstFrame } from './FirstFrame'
 import { COMPACT_LANES, LANES } from './layout/geometry'
 import { useBandSize } from './useBandSize'
@@ -43,12 +44,19 @@ export function Timeline({ widthPx }: TimelineProps) {
   const isCalendar = shownLens === 'chronological'
   const isCollapsed = isCalendar && size.isCollapsed
   const stageId = useId()
+  const markersId = useId()
   return (
     <section
       className={isCollapsed ? 'timeline is-collapsed' : 'timeline'}
       aria-label="Timeline"
+      aria-describedby={dataset ? markersId : undefined}
       ref={ref}
     >
+      {dataset && (
+        <p id={markersId} className="visually-hidden">
+          {markersDescription(dataset)}
+        </p>
+      )}
       {!isCollapsed && (
         <TimelineHead dataset={dataset} isChronological={isCalendar} />
       )}

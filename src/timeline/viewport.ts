@@ -4,6 +4,8 @@ import { timeScale, type TimeScale } from './axis/scales'
 import { lanesHeight, type Lanes } from './layout/geometry'
 import { zoomLevel, type Layout, type MarkItem } from './layout/layout'
 import { cachedLayout, itemLabel, itemsBetween } from './layout/layoutQueries'
+import { rowsLanes, type RowsChoice } from './layout/rowsView'
+import { isRowItem, type FacetRow } from './layout/rows'
 
 /**
  * What the calendar view shows at one window, computed from data-space inputs alone: the scales, the level of
@@ -19,6 +21,12 @@ export type Viewport = {
   /** The lanes' geometry and their total height, px. */
   readonly lanes: Lanes
   readonly plotH: number
+  /** Height of the lane area on screen, px: `plotH`, or less when rows by facet scroll within it. */
+  readonly frameH: number
+  /** Rows by facet: how far the rows are scrolled, px (the canvas paints the frame from there); else 0. */
+  readonly topPx: number
+  /** Rows by facet, top to bottom (one lane each); null for lanes by time. */
+  readonly rows: readonly FacetRow[] | null
   /** `bounds` over the width, unzoomed (d3-zoom's reference scale), and `domain` over the width. */
   readonly baseX: TimeScale
   readonly x: TimeScale
@@ -45,6 +53,10 @@ export type ViewportInput = {
   readonly lanes: Lanes
   /** `timeScale(bounds, widthPx)`, passed in so it keeps its identity while only the window moves. */
   readonly baseX?: TimeScale
+  /** Rows by facet, when the reader chose them. */
+  readonly rowsChoice?: RowsChoice | null
+  /** Rows by facet: how far the reader scrolled the rows, px; null shows every row at once (print). */
+  readonly rowsScrollPx?: number | null
 }
 
 /** A quarter of the width: the drawn items change only when the view crosses one of these steps. */
@@ -92,20 +104,63 @@ function drawnItems(layout: Layout, from: number, to: number) {
   return items
 }
 
+/** Rows drawn beyond the frame's edges, so a short scroll shows no gap before the next render. */
+const ROWS_MARGIN = 2
+/** The frame's rows move in steps of this many: a scroll within one keeps the same items (and buttons). */
+const ROWS_STEP = 4
+
+const lastInFrame = new WeakMap<
+  readonly MarkItem[],
+  { from: number; to: number; items: readonly MarkItem[] }
+>()
+
+/** `items` in the rows the frame shows at `topPx` (plus a margin, in steps), the same array while unchanged. */
+function rowsInFrame(
+  items: readonly MarkItem[],
+  lanes: Lanes,
+  topPx: number,
+  frameH: number,
+): readonly MarkItem[] {
+  const first = Math.floor((topPx - lanes.padPx) / lanes.rowH)
+  const last = Math.ceil((topPx + frameH - lanes.padPx) / lanes.rowH)
+  const from = Math.floor(first / ROWS_STEP) * ROWS_STEP - ROWS_MARGIN
+  const to = Math.ceil(last / ROWS_STEP) * ROWS_STEP + ROWS_MARGIN
+  const kept = lastInFrame.get(items)
+  if (kept && kept.from === from && kept.to === to) return kept.items
+  const inFrame = items.filter((i) => i.row >= from && i.row <= to)
+  lastInFrame.set(items, { from, to, items: inFrame })
+  return inFrame
+}
+
 /** The viewport for `input`: see `Viewport`. Pure apart from caches keyed by its inputs. */
 export function viewport(input: ViewportInput): Viewport {
-  const { events, bounds, domain, widthPx, lanes } = input
+  const { events, bounds, domain, widthPx, rowsChoice } = input
   const pxPerMs = widthPx / (domain[1] - domain[0])
   const level = zoomLevel(pxPerMs)
-  const layout = cachedLayout(events, level, bounds[0], lanes.rows)
+  const faceted = rowsChoice
+    ? rowsLanes(events, rowsChoice, input.lanes, level, bounds[0])
+    : null
+  const lanes = faceted?.lanes ?? input.lanes
+  const layout =
+    faceted?.layout ?? cachedLayout(events, level, bounds[0], lanes.rows)
   const span = viewSpan(domain, bounds, widthPx, level)
-  const items = drawnItems(layout, span.drawFromPx, span.drawToPx)
+  const drawn = drawnItems(layout, span.drawFromPx, span.drawToPx)
+  const isAllRows = input.rowsScrollPx === null
+  const frameH = isAllRows
+    ? lanesHeight(lanes)
+    : Math.min(lanesHeight(lanes), lanesHeight(input.lanes))
+  const topPx = faceted && !isAllRows ? (input.rowsScrollPx ?? 0) : 0
+  // Rows by facet: only the rows in (or next to) the frame are painted and given buttons.
+  const items = faceted ? rowsInFrame(drawn, lanes, topPx, frameH) : drawn
   return {
     bounds,
     domain,
     widthPx,
     lanes,
     plotH: lanesHeight(lanes),
+    frameH,
+    topPx,
+    rows: rowsChoice?.rows ?? null,
     baseX: input.baseX ?? timeScale(bounds, widthPx),
     x: timeScale(domain, widthPx),
     layout,
@@ -113,8 +168,12 @@ export function viewport(input: ViewportInput): Viewport {
     ...span,
     items,
     firstVisibleKey:
-      items.find((i) => i.right >= span.leftPx && i.left <= span.rightPx)
-        ?.key ?? null,
+      items.find(
+        (i) =>
+          i.right >= span.leftPx &&
+          i.left <= span.rightPx &&
+          !(isRowItem(i) && i.isCopy),
+      )?.key ?? null,
   }
 }
 

@@ -1,64 +1,52 @@
-import { useEffect, useState } from 'react'
-import { COMPACT_QUERY } from './mediaQuery'
+import { lazy, Suspense, useState } from 'react'
+import { createPortal } from 'react-dom'
 
-type Outcome = 'copied' | 'shared' | 'failed' | null
+// The dialog loads on the first press: the page's first load does without it.
+const ShareDialog = lazy(() =>
+  import('./ShareDialog').then((m) => ({ default: m.ShareDialog })),
+)
 
-const MESSAGES: Record<Exclude<Outcome, null>, string> = {
-  copied: 'Link copied',
-  shared: 'Link shared',
-  failed: 'The link could not be copied: copy it from the address bar.',
+/** What Share offers for the view: its link, and the `<iframe>` that embeds it in another site's page. */
+export type ShareOffer = {
+  readonly pageUrl: string
+  readonly snippet: string
 }
 
-/** How long the confirmation stays, ms. */
-const CONFIRM_MS = 4000
-
 /**
- * "Share link": the address already holds the whole view (event, filters, window, lens), so sharing it is
- * sharing the view. On phones, where the browser has a system share sheet, that opens; elsewhere the link is
- * copied to the clipboard. Either way a visible, announced confirmation says what happened.
+ * "Share link": a dialog with the address of the current view (event, filters, window, lens, rows) and an
+ * `<iframe>` snippet that embeds the same view in another site's page, each with a copy button and a
+ * visible, announced confirmation; on phones with a system share sheet, "Share…" opens it too. `getOffer`
+ * is read when the dialog opens (the view it shares is the one on screen then).
  */
-export function ShareLink({ title }: { title?: string }) {
-  const [outcome, setOutcome] = useState<Outcome>(null)
-
-  // The confirmation's timer is an external system.
-  useEffect(() => {
-    if (outcome === null || outcome === 'failed') return
-    const timer = setTimeout(() => setOutcome(null), CONFIRM_MS)
-    return () => clearTimeout(timer)
-  }, [outcome])
-
-  const share = async () => {
-    const url = window.location.href
-    const isPhone =
-      typeof window.matchMedia === 'function' &&
-      window.matchMedia(COMPACT_QUERY).matches
-    if (isPhone && typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ url, ...(title ? { title } : {}) })
-        setOutcome('shared')
-      } catch (error) {
-        // The reader closed the sheet: nothing happened, nothing to say.
-        if (!(error instanceof DOMException && error.name === 'AbortError'))
-          setOutcome('failed')
-      }
-      return
-    }
-    try {
-      await navigator.clipboard.writeText(url)
-      setOutcome('copied')
-    } catch {
-      setOutcome('failed')
-    }
-  }
-
+export function ShareLink({
+  title,
+  getOffer,
+}: {
+  title?: string
+  getOffer: () => ShareOffer
+}) {
+  const [offer, setOffer] = useState<ShareOffer | null>(null)
   return (
     <span className="share-link">
-      <button type="button" className="button" onClick={() => void share()}>
+      <button
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        onClick={() => setOffer(getOffer())}
+      >
         Share link
       </button>
-      <span className="share-link__status" role="status">
-        {outcome ? MESSAGES[outcome] : ''}
-      </span>
+      {offer &&
+        createPortal(
+          <Suspense fallback={null}>
+            <ShareDialog
+              offer={offer}
+              {...(title ? { title } : {})}
+              onClose={() => setOffer(null)}
+            />
+          </Suspense>,
+          document.body,
+        )}
     </span>
   )
 }

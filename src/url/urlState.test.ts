@@ -40,6 +40,21 @@ describe('parseUrlState', () => {
     })
   })
 
+  it('parseUrlState reads rows (British spelling too) and names an unknown facet', () => {
+    expect(parseUrlState('?rows=country', dataset).state).toEqual({
+      rows: 'country',
+    })
+    expect(parseUrlState('?rows=Organisation', dataset).state).toEqual({
+      rows: 'organization',
+    })
+    expect(parseUrlState('?rows=planet', dataset)).toEqual({
+      state: {},
+      notices: [
+        'Ignored rows “planet”: use “country”, “organization” or “group”.',
+      ],
+    })
+  })
+
   it('parseUrlState("") is empty, without notices', () => {
     expect(parseUrlState('', dataset)).toEqual({ state: {}, notices: [] })
     expect(parseUrlState('?', dataset)).toEqual({ state: {}, notices: [] })
@@ -190,6 +205,7 @@ describe('round trip', () => {
       '?from=1945-01-01&to=1960-12-31',
       '?from=1951-09-08&to=1951-09-08',
       '?event=nato-founded&countries=GB&q=alliance&from=1940-02-29&to=2000-12-31&lens=aligned',
+      '?countries=JP,US&rows=country',
     ]
     for (const url of urls)
       expect(serializeUrlState(parseUrlState(url, dataset).state)).toBe(url)

@@ -4,11 +4,11 @@ import type { Dataset, EventId } from '../data/types'
 import { guideSteps } from '../store/guideSteps'
 import { clampDomain, MIN_SPAN_MS, type Domain } from '../store/domainMath'
 import type { MatchMode } from '../store/filterEvents'
-import type { Lens, TimelineState } from '../store/timelineStore'
+import type { Lens, RowFacet, TimelineState } from '../store/timelineStore'
 
 /**
  * The view as the URL holds it: `?event=<id>&countries=US,JP&match=all&q=treaty&from=1945-01-01&to=1960-12-31
- * &lens=aligned&step=3`. Pure: no DOM, no store; `useUrlSync` moves these values between the store and `history`.
+ * &lens=aligned&rows=country&step=3`. Pure: no DOM, no store; `useUrlSync` moves these values between the store and `history`.
  */
 export type UrlState = {
   readonly eventId: EventId | null
@@ -19,6 +19,8 @@ export type UrlState = {
   /** Visible window, UTC ms; null = the whole timeline. */
   readonly domain: Domain | null
   readonly lens: Lens
+  /** Rows of the calendar view (`rows=country`, `organization` or `group`); none by default. */
+  readonly rows: RowFacet
   /** The guided reading's step, 0-based (the URL's `step` is 1-based, as the status reads); null = not guiding. */
   readonly guideStep: number | null
 }
@@ -30,6 +32,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   query: '',
   domain: null,
   lens: 'chronological',
+  rows: 'none',
   guideStep: null,
 }
 
@@ -42,6 +45,7 @@ export const URL_PARAMS = [
   'from',
   'to',
   'lens',
+  'rows',
   'step',
 ] as const
 
@@ -183,6 +187,13 @@ export function parseUrlState(
       `Ignored lens ${quote(lens)}: use “aligned” or “chronological”.`,
     )
 
+  const rows = parseRows(params.get('rows'))
+  if (rows === null)
+    notices.push(
+      `Ignored rows ${quote(params.get('rows') ?? '')}: use “country”, “organization” or “group”.`,
+    )
+  else if (rows !== undefined) state.rows = rows
+
   const step = params.get('step')?.trim()
   if (step) {
     const guideStep = parseStep(step, dataset)
@@ -194,6 +205,19 @@ export function parseUrlState(
   }
 
   return { state, notices }
+}
+
+/** `rows` as a facet (British "organisation" is taken too); undefined when absent, null when unknown. */
+function parseRows(raw: string | null): RowFacet | undefined | null {
+  const value = raw?.trim().toLowerCase()
+  if (!value) return undefined
+  if (value === 'organisation') return 'organization'
+  return value === 'country' ||
+    value === 'organization' ||
+    value === 'group' ||
+    value === 'none'
+    ? value
+    : null
 }
 
 /** A 1-based `step` as a 0-based index, or null when it is not a whole number within the dataset's steps. */
@@ -238,6 +262,7 @@ export function serializeUrlState(state: Partial<UrlState>): string {
     add('to', days[1])
   }
   if (state.lens === 'aligned') add('lens', 'aligned')
+  if (state.rows && state.rows !== 'none') add('rows', state.rows)
   if (state.guideStep !== undefined && state.guideStep !== null)
     add('step', String(state.guideStep + 1))
   return parts.length > 0 ? `?${parts.join('&')}` : ''
@@ -265,6 +290,7 @@ export function urlStateFromStore(state: TimelineState): UrlState {
         ? domain
         : null,
     lens: state.lens,
+    rows: state.rowFacet,
     guideStep: state.guideStep,
   }
 }

@@ -32,6 +32,7 @@ function applyToStore(
   if (view.matchMode) store.setMatchMode(view.matchMode)
   if (view.query !== undefined) store.setQuery(view.query)
   if (view.lens) store.setLens(view.lens)
+  if (view.rows) store.setRowFacet(view.rows)
   // The guide's step selects its event; an `event` named after it (a click during the guide) then wins.
   if (view.guideStep !== undefined) {
     if (view.guideStep === null) store.stopGuide()
@@ -70,7 +71,8 @@ function filtersChanged(a: TimelineState, b: TimelineState): boolean {
   return (
     a.facetFilter !== b.facetFilter ||
     a.matchMode !== b.matchMode ||
-    a.lens !== b.lens
+    a.lens !== b.lens ||
+    a.rowFacet !== b.rowFacet
   )
 }
 

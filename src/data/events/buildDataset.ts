@@ -1,5 +1,6 @@
 import type {
   ClaimNote,
+  DatasetMarker,
   Dataset,
   DatePoint,
   Essay,
@@ -86,6 +87,7 @@ export function buildDataset(parts: {
   claimNotes?: readonly ClaimNote[]
   eras?: readonly Era[]
   corrections?: string | null
+  markers?: readonly DatasetMarker[]
 }): Dataset {
   const events = [...parts.events].sort(compareEvents)
   let min = Infinity
@@ -110,6 +112,7 @@ export function buildDataset(parts: {
       (a, b) => a.extentMs[0] - b.extentMs[0] || a.extentMs[1] - b.extentMs[1],
     ),
     corrections: parts.corrections ?? null,
+    markers: parts.markers ?? [],
     passagesByEvent: indexPassagesByEvent(parts.essay),
     extentMs,
     boundsMs: paddedExtent(extentMs),

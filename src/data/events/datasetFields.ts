@@ -4,6 +4,7 @@ import {
   MAX_CLAIM_NOTES,
   MAX_ERAS,
   MAX_EVENTS,
+  MAX_MARKERS,
   MILESTONE_KINDS,
   SOURCE_TYPES,
 } from './datasetRules'
@@ -167,6 +168,20 @@ export const caseFields = object(
   { strict: true },
 )
 
+/** A date the data marks on the timeline with a vertical line and its label. */
+export const markerFields = object(
+  {
+    date: checked(
+      'date',
+      'The marked date: YYYY, YYYY-MM or YYYY-MM-DD (the line stands at its start)',
+    ),
+    label: text(LIMITS.markerLabelChars, {
+      description: 'What the date is, in a few words ("Minsk II signed")',
+    }),
+  },
+  { strict: true },
+)
+
 export const datasetFields = object({
   $schema: optional(string()),
   title: text(LIMITS.titleChars),
@@ -179,6 +194,8 @@ export const datasetFields = object({
   /** Notes on the essay's claims; their passages and phrases are checked against the essay. */
   claimNotes: optional(array(claimNoteFields, { max: MAX_CLAIM_NOTES })),
   corrections: optional(checked('corrections')),
+  /** Dates marked on the timeline beside `asOf` (which is always marked). */
+  markers: optional(array(markerFields, { max: MAX_MARKERS })),
 })
 
 /** `events.json` once its shape is checked (texts trimmed, unknown fields left out). */
@@ -190,6 +207,7 @@ export type RawEra = ValueOf<typeof eraFields>
 export type RawClaimNote = ValueOf<typeof claimNoteFields>
 export type RawCase = ValueOf<typeof caseFields>
 export type RawMilestone = ValueOf<typeof milestoneFields>
+export type RawMarker = ValueOf<typeof markerFields>
 
 /** The names of each record's fields, in the declared order (for the warnings about unknown ones). */
 export const fieldNames = (record: { fields: object }): readonly string[] =>

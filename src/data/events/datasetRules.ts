@@ -14,6 +14,8 @@ export const MAX_ERAS = 100
 
 /** Most notes on the essay's claims one file may hold. */
 export const MAX_CLAIM_NOTES = 1000
+/** Dates the data marks on the timeline (beside `asOf`): a few, or they stop standing out. */
+export const MAX_MARKERS = 20
 
 /** Longest texts, in characters, and list sizes, in items. */
 export const LIMITS = {
@@ -36,6 +38,8 @@ export const LIMITS = {
   /** A media item's credit, and its caption or alt text. */
   creditChars: 300,
   captionChars: 1000,
+  /** A marked date's label ("Minsk II signed"): a few words. */
+  markerLabelChars: 80,
 } as const
 
 export const SOURCE_TYPES = ['primary', 'reference', 'news'] as const

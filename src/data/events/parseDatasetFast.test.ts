@@ -37,6 +37,23 @@ describe('parseDatasetFast', () => {
     expect(parseDatasetFast(input)).toEqual(parseDataset(input))
   })
 
+  it('parseDatasetFast reads markers (a label and a date at its precision) as parseDataset does, and refuses bad ones', () => {
+    const input = file({
+      markers: [{ date: '2015-02', label: 'Minsk II signed' }],
+    })
+    const parsed = parseDatasetFast(input)
+    expect(parsed).toEqual(parseDataset(input))
+    const marker = parsed?.ok ? parsed.value.markers[0] : undefined
+    expect(marker?.label).toBe('Minsk II signed')
+    expect(marker?.date.startMs).toBe(Date.UTC(2015, 1, 1))
+    expect(
+      parseDatasetFast(file())?.ok && parseDatasetFast(file()),
+    ).toMatchObject({ value: { markers: [] } })
+    const bad = file({ markers: [{ date: '2015-13', label: 'x' }] })
+    expect(parseDatasetFast(bad)).toBeNull()
+    expect(parseDataset(bad).ok).toBe(false)
+  })
+
   it('parseDatasetFast keeps the warnings of unknown fields', () => {
     const fast = parseDatasetFast(file({ events: [event({ summery: 'x' })] }))
     expect(fast?.ok).toBe(true)

@@ -9,6 +9,7 @@ import { toEventMedia } from './media'
 import { parseDate } from '../dates'
 import type {
   ClaimNote,
+  DatasetMarker,
   DatePoint,
   Era,
   PrecedentCase,
@@ -33,6 +34,7 @@ export type ParsedDataset = {
   /** Named periods, in time order. */
   readonly eras: readonly Era[]
   readonly corrections: string | null
+  readonly markers: readonly DatasetMarker[]
 }
 
 /**
@@ -140,6 +142,10 @@ export function convertDataset(
       claimNotes,
       eras: (data.eras ?? []).map((era) => convertEra(era, day)),
       corrections: data.corrections ?? null,
+      markers: (data.markers ?? []).map((m) => ({
+        date: checkedDay(parse(m.date), m.date),
+        label: m.label,
+      })),
     },
     warnings,
   }

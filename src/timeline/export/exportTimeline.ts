@@ -12,6 +12,7 @@ import { figure, type FigureInput } from './figure'
 import type { FigureSize } from './figureSizes'
 import { figureSvg } from './figureSvg'
 import { figureFileName, filterText } from './figureText'
+import { datasetHasGroups, rowsChoiceFor } from '../layout/rowsView'
 import { svgToPng } from './exportPng'
 import type { SerializedSvg } from './figureSvg'
 
@@ -66,6 +67,12 @@ export function figureInput(
       : null,
     pageUrl: options.pageUrl,
     size: options.size,
+    rowsChoice: rowsChoiceFor(
+      events,
+      state.rowFacet,
+      state.facetFilter,
+      datasetHasGroups(dataset),
+    ),
   }
 }
 

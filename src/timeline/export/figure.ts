@@ -2,8 +2,8 @@ import type { TimelineEvent } from '../../data/types'
 import type { Domain } from '../../store/domainMath'
 import { axisTicks, type Tick } from '../axis/scales'
 import { AXIS_H, type Lanes } from '../layout/geometry'
-import type { MarkItem } from '../layout/layout'
 import { itemOf } from '../layout/layoutQueries'
+import { keysHolding, ownItemOf } from '../layout/rows'
 import { fitText, textWidthPx } from '../layout/labelText'
 import {
   FAMILY_LABELS,
@@ -14,6 +14,7 @@ import {
 import { playheadText } from '../marks/rangeText'
 import type { PaintState } from '../paint/paintMarks'
 import { viewport, type Viewport } from '../viewport'
+import type { RowsChoice } from '../layout/rowsView'
 import { rangeText } from './figureText'
 import { FIGURE_SIZES, type FigureSize } from './figureSizes'
 
@@ -46,6 +47,8 @@ export type FigureInput = {
   /** The page's address, for the credit line. */
   readonly pageUrl: string
   readonly size: FigureSize
+  /** Rows by facet, as on screen: every row is drawn (the figure does not scroll). */
+  readonly rowsChoice?: RowsChoice | null
 }
 
 export type TextLine = {
@@ -181,10 +184,11 @@ export function legendHeight(entries: readonly LegendEntry[]): number {
 
 /** Which drawn item holds each picked event, as the screen's canvas marks them; nothing when not included. */
 function paintStateFor(
-  items: readonly MarkItem[],
+  view: Viewport,
   events: readonly TimelineEvent[],
   selection: FigureSelection | null,
 ): PaintState {
+  const { items } = view
   const none: PaintState = {
     selectedKey: undefined,
     currentKey: undefined,
@@ -193,13 +197,27 @@ function paintStateFor(
   }
   if (!selection) return none
   const byId = new Map(events.map((e) => [e.id, e]))
+  const find = view.rows ? ownItemOf : itemOf
   const keyOf = (id: string | null) =>
-    id === null ? undefined : itemOf(items, byId.get(id))?.key
+    id === null ? undefined : find(items, byId.get(id))?.key
   return {
     ...none,
     selectedKey: keyOf(selection.selectedId),
     currentKey: keyOf(selection.currentId),
     citedKeys: new Set(selection.citedIds.map(keyOf)),
+    // Rows by facet: the selected and current events' copies are ringed too.
+    ...(view.rows
+      ? {
+          selectedKeys: keysHolding(
+            items,
+            selection.selectedId === null
+              ? undefined
+              : byId.get(selection.selectedId),
+          ),
+          selectedId: selection.selectedId ?? undefined,
+          currentId: selection.currentId ?? undefined,
+        }
+      : {}),
   }
 }
 
@@ -361,13 +379,18 @@ export function figure(input: FigureInput): Figure {
   const plotTop = HEADING_H
   // The legend depends on what is drawn, and a slide's lanes on the room the legend leaves: measure it with
   // a first viewport, then fill the slide's height.
+  const rowsChoice = input.rowsChoice ?? null
   const at = (lanes: Lanes) =>
     viewport({
       events: input.events,
       bounds: input.bounds,
       domain: input.domain,
       widthPx: inner,
-      lanes,
+      // Rows by facet: as many lanes as rows, so the frame shows them all.
+      lanes: rowsChoice
+        ? { ...lanes, rows: Math.max(1, rowsChoice.rows.length) }
+        : lanes,
+      rowsChoice,
     })
   const first = at({ rows: COLUMN_ROWS, rowH: ROW_H, padPx: PAD_PX })
   const legend = legendEntries(first, inner)
@@ -382,7 +405,12 @@ export function figure(input: FigureInput): Figure {
   // Then only the lanes in use, taller on a slide: five events do not need eight empty lanes. Lanes are
   // filled first to last, so the marks keep their lanes.
   const used = Math.max(MIN_ROWS, ...view.items.map((item) => item.row + 1))
-  if (used < rows) {
+  if (rowsChoice && size.heightPx !== null) {
+    // A slide shares its height among the facet rows, never below a readable lane.
+    const n = Math.max(1, rowsChoice.rows.length)
+    const rowH = Math.min(MAX_ROW_H, Math.max(20, Math.floor(room / n)))
+    view = at({ rows: n, rowH, padPx: PAD_PX })
+  } else if (!rowsChoice && used < rows) {
     const rowH =
       size.heightPx === null
         ? ROW_H
@@ -410,7 +438,7 @@ export function figure(input: FigureInput): Figure {
     plotTop,
     view,
     ticks: axisTicks(view.x, inner),
-    paintState: paintStateFor(view.items, input.events, input.selection),
+    paintState: paintStateFor(view, input.events, input.selection),
     playhead: playheadFor(view, input.events, input.selection),
     legendTop,
     legend,

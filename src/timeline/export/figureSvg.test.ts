@@ -185,3 +185,31 @@ describe('timelineExport(state, options)', () => {
     expect(input?.filterText).toBe('Showing 1 of 3 events · involving Japan')
   })
 })
+
+describe('figureSvg with rows by country', () => {
+  beforeEach(() => {
+    useTimelineStore.setState(useTimelineStore.getInitialState(), true)
+  })
+
+  it('labels every row, as text, and draws a multi-country event in each of its rows', () => {
+    const state = readerState()
+    const input = figureInput(
+      { ...state, rowFacet: 'country' },
+      { size: 'column', includeSelection: false, pageUrl: PAGE },
+    )!
+    const svg = figureSvg(figure(input))
+    const doc = new DOMParser().parseFromString(svg.text, 'image/svg+xml')
+    expect(texts(doc)).toEqual(
+      expect.arrayContaining([
+        'United States',
+        'Japan',
+        'Soviet Union',
+        'United Kingdom',
+      ]),
+    )
+    // The treaty is in the United States and Japan rows.
+    expect(
+      texts(doc).filter((t) => t === 'Treaty of San Francisco'),
+    ).toHaveLength(2)
+  })
+})

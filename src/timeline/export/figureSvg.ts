@@ -273,6 +273,7 @@ export function figureSvg(
       dpr: 1,
       lanes: view.lanes,
       labelsInside: true,
+      ...(view.rows ? { rows: { labels: view.rows.map((r) => r.label) } } : {}),
     },
     fig.paintState,
     theme,

@@ -2,6 +2,7 @@ import type { Dataset } from '../../data/types'
 import { LegendToggle } from './LegendToggle'
 import { LensToggle } from './LensToggle'
 import { PeriodControls } from '../zoom/ZoomControls'
+import { RowsControl } from './RowsControl'
 
 type Props = {
   readonly dataset: Dataset | null
@@ -21,6 +22,7 @@ export function TimelineHead({ dataset, isChronological }: Props) {
       {dataset && isChronological && (
         <>
           <PeriodControls dataset={dataset} />
+          <RowsControl dataset={dataset} />
           <LegendToggle />
         </>
       )}

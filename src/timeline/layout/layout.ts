@@ -41,6 +41,8 @@ export type MarkItem = {
   /** Where the label starts and the width it may take (0: hidden), layout px. See `itemLabel`. */
   readonly labelX: number
   readonly labelWidth: number
+  /** Rows by facet: the id of the event this mark repeats from an earlier row (see `rows.ts`). */
+  readonly copyOf?: string
 }
 
 export type Layout = {

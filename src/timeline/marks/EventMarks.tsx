@@ -16,6 +16,8 @@ import { useTimelineStore } from '../../store/timelineStore'
 import type { Lanes } from '../layout/geometry'
 import type { MarkItem } from '../layout/layout'
 import { indexOfItem, itemOf } from '../layout/layoutQueries'
+import { keysHolding, ownItemOf } from '../layout/rows'
+import { rowKeyTarget } from './rowKeys'
 import { MarkButton } from './MarkButton'
 import { MarksCanvas } from '../paint/MarksCanvas'
 import type { PaintState } from '../paint/paintMarks'
@@ -71,15 +73,28 @@ export function EventMarks(props: Props) {
 
   // Which drawn item holds each event (an event inside a cluster lights the cluster).
   const state: PaintState = useMemo(() => {
+    // Rows by facet: an event's real mark, not one of its copies, takes focus and the ring's key.
+    const find = view.rows ? ownItemOf : itemOf
     const keyOf = (id: string | null) =>
-      id === null ? undefined : itemOf(items, eventsById?.get(id))?.key
+      id === null ? undefined : find(items, eventsById?.get(id))?.key
     return {
       selectedKey: keyOf(selectedId),
       currentKey: keyOf(currentId),
       hoveredKey: keyOf(hoveredId),
       citedKeys: new Set(citedIds.map(keyOf)),
+      ...(view.rows
+        ? {
+            selectedKeys: keysHolding(
+              items,
+              selectedId === null ? undefined : eventsById?.get(selectedId),
+            ),
+            selectedId: selectedId ?? undefined,
+            currentId: currentId ?? undefined,
+            hoveredId: hoveredId ?? undefined,
+          }
+        : {}),
     }
-  }, [items, eventsById, selectedId, currentId, hoveredId, citedIds])
+  }, [items, eventsById, selectedId, currentId, hoveredId, citedIds, view.rows])
   const isDrawn = (key: string | null | undefined) =>
     typeof key === 'string' && items.some((i) => i.key === key)
   const tabStop =
@@ -119,9 +134,14 @@ export function EventMarks(props: Props) {
             Home: 0,
             End: layout.length - 1,
           }[event.key] ?? -1)
-    if (to < 0 || to >= layout.length) return
+    // Rows by facet: Left/Right/Home/End stay in the row, Up/Down change row (see `rowKeyTarget`).
+    const target = view.rows
+      ? from && rowKeyTarget(layout, from, event.key)
+      : to >= 0 && to < layout.length
+        ? layout.item(to)
+        : null
+    if (!target) return
     event.preventDefault()
-    const target = layout.item(to)
     // Render synchronously, so that the target's button exists to take focus.
     flushSync(() => {
       if (!items.includes(target)) onReveal(target)

@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { HIT_PX, rowCentre, type Lanes } from '../layout/geometry'
 import type { MarkItem } from '../layout/layout'
+import { isRowItem } from '../layout/rows'
 import { clusterName, eventName } from './rangeText'
 
 type Props = {
@@ -26,6 +27,8 @@ export const MarkButton = memo(function MarkButton(props: Props) {
   const { item, originPx, onActivate, onPoint } = props
   const first = item.events[0]!
   const isCluster = item.shape === 'cluster'
+  // Rows by facet: a copy of a mark in an earlier row is for the pointer only; the real one is named once.
+  const isCopy = isRowItem(item) && item.isCopy
   return (
     <button
       type="button"
@@ -35,10 +38,12 @@ export const MarkButton = memo(function MarkButton(props: Props) {
         top: rowCentre(item.row, props.lanes) - HIT_PX / 2,
         width: item.right - item.left,
       }}
-      tabIndex={props.isTabStop ? 0 : -1}
+      tabIndex={props.isTabStop && !isCopy ? 0 : -1}
       aria-label={isCluster ? clusterName(item.events) : eventName(first)}
       aria-pressed={isCluster ? undefined : props.isSelected}
-      data-event-id={isCluster ? undefined : first.id}
+      aria-hidden={isCopy || undefined}
+      data-copy={isCopy ? '' : undefined}
+      data-event-id={isCluster || isCopy ? undefined : first.id}
       data-key={item.key}
       data-mark=""
       onClick={(event) => {
@@ -46,6 +51,8 @@ export const MarkButton = memo(function MarkButton(props: Props) {
         if (event.detail > 1 && isCluster) return
         onActivate(item)
       }}
+      // A copy takes no focus from a click: focus would land on a button hidden from assistive technology.
+      onMouseDown={isCopy ? (event) => event.preventDefault() : undefined}
       onPointerEnter={() => onPoint(item, false)}
       onPointerLeave={() => onPoint(null, false)}
       onFocus={() => onPoint(item, true)}

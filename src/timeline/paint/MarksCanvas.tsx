@@ -20,7 +20,9 @@ type Props = {
  * the buttons above it carry every mark's name and state.
  */
 export function MarksCanvas({ view, state }: Props) {
-  const { items, leftPx, ratio, widthPx, plotH: heightPx, lanes } = view
+  // The canvas is the frame: rows by facet scroll under it (`topPx`); lanes show whole (frameH = plotH).
+  const { items, leftPx, ratio, widthPx, frameH: heightPx, lanes, rows } = view
+  const { topPx } = view
   const ref = useRef<HTMLCanvasElement>(null)
   const isDark = useSyncExternalStore(subscribeScheme, isDarkNow, () => false)
 
@@ -33,9 +35,29 @@ export function MarksCanvas({ view, state }: Props) {
     const h = Math.round(heightPx * dpr)
     if (canvas.width !== w) canvas.width = w
     if (canvas.height !== h) canvas.height = h
-    const view = { leftPx, ratio, widthPx, heightPx, dpr, lanes }
+    const view = {
+      leftPx,
+      ratio,
+      widthPx,
+      heightPx,
+      dpr,
+      lanes,
+      topPx,
+      ...(rows ? { rows: { labels: rows.map((r) => r.label) } } : {}),
+    }
     paintMarks(ctx, items, view, state, canvasTheme(canvas, isDark))
-  }, [items, leftPx, ratio, widthPx, heightPx, lanes, state, isDark])
+  }, [
+    items,
+    leftPx,
+    ratio,
+    widthPx,
+    heightPx,
+    topPx,
+    lanes,
+    rows,
+    state,
+    isDark,
+  ])
 
   return (
     <canvas

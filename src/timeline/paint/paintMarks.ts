@@ -12,6 +12,12 @@ import { kindFamily } from '../marks/kinds'
 import { type MarkItem } from '../layout/layout'
 import { itemLabelText } from '../layout/layoutQueries'
 import { zeroAlpha } from './zeroAlpha'
+import {
+  paintCopyLink,
+  paintRowBands,
+  paintRowLabels,
+  type PaintRows,
+} from './paintRows'
 
 /**
  * Paints the marks on the lane canvas. The canvas is only a picture: every mark also has a transparent
@@ -36,6 +42,10 @@ export type PaintView = {
    * the right edge is shortened. The screen leaves labels as laid out, so they do not change while panning.
    */
   readonly labelsInside?: boolean
+  /** Rows by facet: one lane per row, banded and labelled (see `paintRows.ts`). */
+  readonly rows?: PaintRows
+  /** Rows by facet: the rows' scroll, px; the canvas shows the frame from there (0 when absent). */
+  readonly topPx?: number
 }
 
 export type PaintState = {
@@ -43,6 +53,12 @@ export type PaintState = {
   readonly currentKey: string | undefined
   readonly hoveredKey: string | undefined
   readonly citedKeys: ReadonlySet<string | undefined>
+  /** Rows by facet: every drawn item holding the selected event (its copies and clusters), all ringed. */
+  readonly selectedKeys?: ReadonlySet<string>
+  /** Rows by facet: the selected, current and hovered event ids, which also mark those events' copies. */
+  readonly selectedId?: string | undefined
+  readonly currentId?: string | undefined
+  readonly hoveredId?: string | undefined
 }
 
 const SIZE_PX = 12
@@ -76,6 +92,12 @@ export function paintMarks(
   ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0)
   ctx.clearRect(0, 0, view.widthPx, view.heightPx)
   const labels: Label[][] = [[], [], []]
+  const selected: { item: MarkItem; x: number }[] = []
+  // Rows by facet scroll: everything below is drawn `topPx` higher, so y stays in the rows' coordinates.
+  const topPx = view.topPx ?? 0
+  if (topPx !== 0)
+    ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, -topPx * view.dpr)
+  if (view.rows) paintRowBands(ctx, view.rows, view.lanes, view.widthPx, theme)
   for (const item of items) {
     const x = (item.x0 - view.leftPx) * view.ratio
     if (
@@ -83,12 +105,21 @@ export function paintMarks(
       (item.right - view.leftPx) * view.ratio < -HIT_PX
     )
       continue
+    const copy = item.copyOf
     const flags = {
-      isSelected: item.key === state.selectedKey,
-      isCurrent: item.key === state.currentKey,
-      isHovered: item.key === state.hoveredKey,
+      isSelected:
+        item.key === state.selectedKey ||
+        state.selectedKeys?.has(item.key) === true ||
+        (copy !== undefined && copy === state.selectedId),
+      isCurrent:
+        item.key === state.currentKey ||
+        (copy !== undefined && copy === state.currentId),
+      isHovered:
+        item.key === state.hoveredKey ||
+        (copy !== undefined && copy === state.hoveredId),
       isCited: state.citedKeys.has(item.key),
     }
+    if (flags.isSelected && view.rows) selected.push({ item, x })
     const y = rowCentre(item.row, view.lanes)
     if (item.shape === 'cluster')
       paintCluster(ctx, item, x, y, flags, theme, labels)
@@ -98,6 +129,10 @@ export function paintMarks(
     }
   }
   paintLabels(ctx, labels, theme)
+  if (view.rows) {
+    paintCopyLink(ctx, selected, view.lanes, theme)
+    paintRowLabels(ctx, view.rows, view.lanes, theme)
+  }
 }
 
 /** The second pass: one `font` per weight; cluster counts are centred on their badge. */
