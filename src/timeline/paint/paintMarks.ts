@@ -90,6 +90,14 @@ export function paintMarks(
       isCited: state.citedKeys.has(item.key),
     }
     const y = rowCentre(item.row, view.lanes)
+    if (item.shiftPx > 0)
+      paintLeader(
+        ctx,
+        (item.x0 - item.shiftPx - view.leftPx) * view.ratio,
+        x,
+        y,
+        theme,
+      )
     if (item.shape === 'cluster')
       paintCluster(ctx, item, x, y, flags, theme, labels)
     else {
@@ -297,6 +305,28 @@ function paintBar(
   fade.addColorStop(1, theme.surface)
   ctx.fillStyle = fade
   ctx.fillRect(x, y - 9, w + 1, 18)
+}
+
+/**
+ * A mark moved aside for a lane of its own points back to its date: a hairline along the bottom of its lane
+ * (below every mark and label drawn there) from a short tick at the date to under the mark.
+ */
+function paintLeader(
+  ctx: PaintContext,
+  dateX: number,
+  markX: number,
+  y: number,
+  theme: CanvasTheme,
+) {
+  const base = y + 11
+  ctx.beginPath()
+  ctx.moveTo(dateX, base - 5)
+  ctx.lineTo(dateX, base)
+  ctx.lineTo(markX, base)
+  ctx.lineTo(markX, base - 4)
+  ctx.strokeStyle = theme.textMuted
+  ctx.lineWidth = 1
+  ctx.stroke()
 }
 
 function paintArrow(ctx: PaintContext, x: number, y: number, colour: string) {
