@@ -9,7 +9,7 @@ import {
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
-import { makeDataset, makeEvent } from '../test/fixtures'
+import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
 import { Timeline } from './Timeline'
 import { loadZoomModules } from './zoom/useZoomBehavior'
 
@@ -114,6 +114,26 @@ describe('Timeline', () => {
     expect(
       screen.queryByRole('button', { name: /^Diplomacy 1,/ }),
     ).not.toBeInTheDocument()
+  })
+
+  it('names how many of a cluster’s events the passage being read cites', () => {
+    act(() =>
+      store
+        .getState()
+        .loadDataset(
+          makeDataset(events, makeEssay([['d-2', 'd-5', 'budapest']])),
+        ),
+    )
+    render(<Timeline widthPx={800} />)
+    expect(
+      screen.getByRole('button', { name: '12 events, February to July 2025' }),
+    ).toBeInTheDocument()
+    act(() => store.getState().setActivePassage('p-1'))
+    expect(
+      screen.getByRole('button', {
+        name: '12 events, February to July 2025, 2 cited in this passage',
+      }),
+    ).toBeInTheDocument()
   })
 
   it('zooms into a cluster on Enter, showing its events one by one', async () => {

@@ -73,11 +73,13 @@ export function EventMarks(props: Props) {
   const state: PaintState = useMemo(() => {
     const keyOf = (id: string | null) =>
       id === null ? undefined : itemOf(items, eventsById?.get(id))?.key
+    const citedKeys = citedIds.map(keyOf)
     return {
       selectedKey: keyOf(selectedId),
       currentKey: keyOf(currentId),
       hoveredKey: keyOf(hoveredId),
-      citedKeys: new Set(citedIds.map(keyOf)),
+      citedKeys: new Set(citedKeys),
+      citedCounts: countKeys(citedKeys),
     }
   }, [items, eventsById, selectedId, currentId, hoveredId, citedIds])
   const isDrawn = (key: string | null | undefined) =>
@@ -156,6 +158,7 @@ export function EventMarks(props: Props) {
             originPx={layer.originPx}
             lanes={lanes}
             selectedKey={state.selectedKey}
+            citedCounts={state.citedCounts}
             tabStop={tabStop}
             onActivate={onActivate}
             onPoint={onPoint}
@@ -171,6 +174,7 @@ type ButtonsProps = {
   readonly originPx: number
   readonly lanes: Lanes
   readonly selectedKey: string | undefined
+  readonly citedCounts: ReadonlyMap<string, number> | undefined
   readonly tabStop: string | null | undefined
   readonly onActivate: (item: MarkItem) => void
   readonly onPoint: (item: MarkItem | null, byFocus: boolean) => void
@@ -185,12 +189,23 @@ const MarkButtons = memo(function MarkButtons(props: ButtonsProps) {
       originPx={props.originPx}
       lanes={props.lanes}
       isSelected={item.key === props.selectedKey}
+      citedCount={props.citedCounts?.get(item.key) ?? 0}
       isTabStop={item.key === props.tabStop}
       onActivate={props.onActivate}
       onPoint={props.onPoint}
     />
   ))
 })
+
+/** How many times each key occurs: a cluster's count of events the passage cites. */
+function countKeys(
+  keys: readonly (string | undefined)[],
+): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>()
+  for (const key of keys)
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1)
+  return counts
+}
 
 /** Focuses the button for `key` in `layer`; false when it is not there. */
 function focusButton(layer: HTMLElement | null, key: string): boolean {

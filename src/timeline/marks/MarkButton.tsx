@@ -9,6 +9,8 @@ type Props = {
   readonly originPx: number
   readonly lanes: Lanes
   readonly isSelected: boolean
+  /** Events of this item the passage being read cites (a cluster names how many). */
+  readonly citedCount: number
   readonly isTabStop: boolean
   /** Click, Enter or Space: select an event, or zoom into a cluster. */
   readonly onActivate: (item: MarkItem) => void
@@ -36,7 +38,14 @@ export const MarkButton = memo(function MarkButton(props: Props) {
         width: item.right - item.left,
       }}
       tabIndex={props.isTabStop ? 0 : -1}
-      aria-label={isCluster ? clusterName(item.events) : eventName(first)}
+      aria-label={
+        isCluster
+          ? clusterName(item.events) +
+            (props.citedCount > 0
+              ? `, ${props.citedCount} cited in this passage`
+              : '')
+          : eventName(first)
+      }
       aria-pressed={isCluster ? undefined : props.isSelected}
       data-event-id={isCluster ? undefined : first.id}
       data-key={item.key}

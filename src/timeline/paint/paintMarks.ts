@@ -4,6 +4,7 @@ import {
   HIT_PX,
   MIN_LABEL_PX,
   POINT_R,
+  clusterWidthPx,
   rowCentre,
   type Lanes,
 } from '../layout/geometry'
@@ -43,6 +44,8 @@ export type PaintState = {
   readonly currentKey: string | undefined
   readonly hoveredKey: string | undefined
   readonly citedKeys: ReadonlySet<string | undefined>
+  /** For a cluster, how many of its events the passage cites (shown on a tab at its top right). */
+  readonly citedCounts?: ReadonlyMap<string, number>
 }
 
 const SIZE_PX = 12
@@ -99,7 +102,16 @@ export function paintMarks(
         theme,
       )
     if (item.shape === 'cluster')
-      paintCluster(ctx, item, x, y, flags, theme, labels)
+      paintCluster(
+        ctx,
+        item,
+        x,
+        y,
+        flags,
+        theme,
+        labels,
+        state.citedCounts?.get(item.key) ?? 0,
+      )
     else {
       const w = (item.x1 - item.x0) * view.ratio
       paintEvent(ctx, item, x, y, w, flags, theme, labels, view)
@@ -153,11 +165,13 @@ function paintCluster(
   flags: Flags,
   theme: CanvasTheme,
   labels: Label[][],
+  citedCount: number,
 ) {
   const w = item.x1 - item.x0
   ctx.beginPath()
   ctx.roundRect(x, y - 11, w, 22, 11)
-  ctx.fillStyle = flags.isHovered ? theme.highlight : theme.surface2
+  ctx.fillStyle =
+    flags.isHovered || flags.isCited ? theme.highlight : theme.surface2
   ctx.fill()
   const [stroke, width] = ring(flags, theme) ?? [
     flags.isCited ? theme.text : theme.textMuted,
@@ -173,6 +187,21 @@ function paintCluster(
     colour: theme.text,
     underlinePx: 0,
   })
+  if (citedCount > 0) {
+    // The passage's share of the cluster, on a tab over its top right: "2" of the "9" are cited here.
+    const tabW = clusterWidthPx(citedCount) - 10
+    ctx.beginPath()
+    ctx.roundRect(x + w - tabW / 2, y - 16, tabW, 13, 6.5)
+    ctx.fillStyle = theme.text
+    ctx.fill()
+    labels[2]!.push({
+      text: String(citedCount),
+      x: x + w,
+      y: y - 9,
+      colour: theme.surface,
+      underlinePx: 0,
+    })
+  }
 }
 
 function paintEvent(
