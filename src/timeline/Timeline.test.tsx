@@ -401,6 +401,20 @@ describe('Timeline periods', () => {
     expect(d - c).toBeCloseTo(2 * (b - a), -3)
   })
 
+  it('zoom in keeps the selected event where it is and in view', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    await user.click(screen.getByRole('button', { name: '1990s air power' }))
+    act(() => store.getState().selectEvent('budapest'))
+    const [a, b] = store.getState().visibleDomain!
+    const at = (budapest.timeMs - a) / (b - a)
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }))
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }))
+    const [c, d] = store.getState().visibleDomain!
+    expect(d - c).toBeCloseTo((b - a) / 4, -3)
+    expect((budapest.timeMs - c) / (d - c)).toBeCloseTo(at, 6)
+  })
+
   it('zooms with the mouse wheel once d3-zoom has loaded, starting from the window shown', async () => {
     const user = userEvent.setup()
     renderTimeline()
