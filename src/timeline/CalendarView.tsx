@@ -30,6 +30,7 @@ import { useCompactBand } from './useCompactBand'
 import { shownTip, stageX, viewport } from './viewport'
 import { focusDomain } from './zoom/focusDomain'
 import { Overview } from './zoom/Overview'
+import { useFitOnFilter } from './zoom/useFitOnFilter'
 import { useDomainTween } from './zoom/useDomainTween'
 import { useZoomBehavior } from './zoom/useZoomBehavior'
 import { clampView, openClusterDomain, sameDomain } from './zoom/zoomMath'
@@ -74,6 +75,7 @@ export function CalendarView({
     () => viewport({ events, bounds, domain, widthPx, lanes, baseX }),
     [events, bounds, domain, widthPx, lanes, baseX],
   )
+  useFitOnFilter()
   const stageRef = useRef<HTMLDivElement>(null)
   const [isZooming, setZooming] = useState(false)
   const [hovered, setTip] = useState<MarkItem | null>(null)

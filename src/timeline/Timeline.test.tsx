@@ -172,6 +172,8 @@ describe('Timeline', () => {
   it('removes filtered-out events from the lanes and from cluster counts', () => {
     renderTimeline()
     act(() => store.getState().setFacets(['UA']))
+    // The filter refits the window; back to the whole range, where 2025 is one cluster.
+    act(() => store.getState().setVisibleDomain(null))
     expect(
       screen.getByRole('button', { name: /^Budapest Memorandum/ }),
     ).toBeInTheDocument()
@@ -188,6 +190,23 @@ describe('Timeline', () => {
     expect(
       screen.getByRole('button', { name: /^Budapest Memorandum/ }),
     ).toBeInTheDocument()
+  })
+
+  it('refits the window to the filtered events, keeping the selection in view', () => {
+    renderTimeline()
+    act(() => store.getState().setFacets(['KR']))
+    const [a, b] = store.getState().visibleDomain!
+    expect(a).toBeLessThan(korea.timeMs)
+    expect(b).toBeGreaterThan(korea.timeMs)
+    expect(b - a).toBeLessThan(365 * 864e5)
+    expect(
+      screen.getByRole('button', { name: /^US–South Korea/ }),
+    ).toBeInTheDocument()
+    act(() => store.getState().selectEvent('budapest'))
+    act(() => store.getState().setFacets(['KR', 'RU']))
+    const [c, d] = store.getState().visibleDomain!
+    expect(c).toBeLessThan(korea.timeMs)
+    expect(d).toBeGreaterThan(Date.parse('2025-07-17'))
   })
 
   it('keeps one mark in the tab order and moves focus along the marks with arrow keys', async () => {
