@@ -298,6 +298,18 @@ describe('Timeline name tag for the selected event', () => {
     expect(screen.queryByText(longTitle)).not.toBeInTheDocument()
   })
 
+  it('shows the full title when the view’s edge cuts the label', () => {
+    const last = makeEvent({
+      id: 'last',
+      title: 'Trump’s Independence Day letter to Zelensky',
+      start: '2025-08-24',
+    })
+    act(() => store.getState().loadDataset(makeDataset([korea, last])))
+    render(<Timeline widthPx={400} />)
+    act(() => store.getState().selectEvent('last'))
+    expect(screen.getByText(last.title)).toBeInTheDocument()
+  })
+
   it('adds nothing when the lane already prints the whole title', () => {
     renderNarrow()
     act(() => store.getState().selectEvent('korea'))

@@ -156,6 +156,8 @@ export function EventMarks(props: Props) {
           <MarkButtons
             items={layer.items}
             originPx={layer.originPx}
+            viewLeftPx={layer.leftPx}
+            viewRightPx={layer.rightPx}
             lanes={lanes}
             selectedKey={state.selectedKey}
             citedCounts={state.citedCounts}
@@ -172,6 +174,9 @@ export function EventMarks(props: Props) {
 type ButtonsProps = {
   readonly items: readonly MarkItem[]
   readonly originPx: number
+  /** The view's edges, layout px: a button reaching past one ends at it, as its label does. */
+  readonly viewLeftPx: number
+  readonly viewRightPx: number
   readonly lanes: Lanes
   readonly selectedKey: string | undefined
   readonly citedCounts: ReadonlyMap<string, number> | undefined
@@ -180,13 +185,19 @@ type ButtonsProps = {
   readonly onPoint: (item: MarkItem | null, byFocus: boolean) => void
 }
 
-/** The buttons, memoised as a list: a zoom or pan frame that keeps the same items skips them all. */
+/**
+ * The buttons, memoised as a list: a zoom or pan frame that keeps the same items skips them all but those
+ * crossing an edge of the view, which are cut at it.
+ */
 const MarkButtons = memo(function MarkButtons(props: ButtonsProps) {
+  const { viewLeftPx: from, viewRightPx: to } = props
   return props.items.map((item) => (
     <MarkButton
       key={item.key}
       item={item}
       originPx={props.originPx}
+      clipLeftPx={item.left < from && item.right > from ? from : undefined}
+      clipRightPx={item.right > to && item.left < to ? to : undefined}
       lanes={props.lanes}
       isSelected={item.key === props.selectedKey}
       citedCount={props.citedCounts?.get(item.key) ?? 0}

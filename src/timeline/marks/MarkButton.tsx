@@ -7,6 +7,9 @@ type Props = {
   readonly item: MarkItem
   /** Layout px from the layer's origin; the layer stretches its buttons with the zoom. */
   readonly originPx: number
+  /** Where the view's edge cuts the button, layout px; absent when it does not. */
+  readonly clipLeftPx?: number | undefined
+  readonly clipRightPx?: number | undefined
   readonly lanes: Lanes
   readonly isSelected: boolean
   /** Events of this item the passage being read cites (a cluster names how many). */
@@ -28,14 +31,16 @@ export const MarkButton = memo(function MarkButton(props: Props) {
   const { item, originPx, onActivate, onPoint } = props
   const first = item.events[0]!
   const isCluster = item.shape === 'cluster'
+  const left = props.clipLeftPx ?? item.left
+  const right = props.clipRightPx ?? item.right
   return (
     <button
       type="button"
       className="tl-proxy"
       style={{
-        left: item.left - originPx,
+        left: left - originPx,
         top: rowCentre(item.row, props.lanes) - HIT_PX / 2,
-        width: item.right - item.left,
+        width: right - left,
       }}
       tabIndex={props.isTabStop ? 0 : -1}
       aria-label={

@@ -33,7 +33,15 @@ export function MarksCanvas({ view, state }: Props) {
     const h = Math.round(heightPx * dpr)
     if (canvas.width !== w) canvas.width = w
     if (canvas.height !== h) canvas.height = h
-    const view = { leftPx, ratio, widthPx, heightPx, dpr, lanes }
+    const view = {
+      leftPx,
+      ratio,
+      widthPx,
+      heightPx,
+      dpr,
+      lanes,
+      labelsInside: true,
+    }
     paintMarks(ctx, items, view, state, canvasTheme(canvas, isDark))
   }, [items, leftPx, ratio, widthPx, heightPx, lanes, state, isDark])
 

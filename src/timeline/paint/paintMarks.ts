@@ -2,13 +2,12 @@ import type { CanvasTheme } from './canvasTheme'
 import type { PaintContext } from './svgPaintContext'
 import {
   HIT_PX,
-  MIN_LABEL_PX,
   POINT_R,
   clusterWidthPx,
   rowCentre,
   type Lanes,
 } from '../layout/geometry'
-import { fitText, textWidthPx } from '../layout/labelText'
+import { labelInside } from '../layout/labelInside'
 import { kindFamily } from '../marks/kinds'
 import { type MarkItem } from '../layout/layout'
 import { itemLabelText } from '../layout/layoutQueries'
@@ -32,9 +31,9 @@ export type PaintView = {
   /** The lanes' geometry; the wide-screen lanes when absent. */
   readonly lanes?: Lanes
   /**
-   * Keep every label whole or ellipsised inside the view (a figure has no neighbouring pixels to spill into):
-   * a span that starts before the left edge carries its label from the edge, and a label that would cross
-   * the right edge is shortened. The screen leaves labels as laid out, so they do not change while panning.
+   * Keep every label whole or ellipsised inside the view (the full title stays in the button's name and the
+   * tooltip): a span that starts before the left edge carries its label from the edge, and a label that would
+   * cross the right edge is shortened.
    */
   readonly labelsInside?: boolean
 }
@@ -270,35 +269,6 @@ function paintEvent(
     colour: flags.isCurrent && !flags.isSelected ? theme.current : theme.text,
     underlinePx: flags.isHovered ? labelW : 0,
   })
-}
-
-/** Space kept between a label and the view's edges, px. */
-const EDGE_PX = 4
-
-/**
- * An item's label kept inside the view (see `PaintView.labelsInside`), starting at `labelX` (screen px) or,
- * for a wide mark that starts off the left edge, at the edge. Its room ends where the layout's reservation
- * for the item ends (nothing else is drawn there in its lane) and before the right edge; the title is fitted
- * to that room, or hidden when not even a short label fits.
- */
-function labelInside(
-  item: MarkItem,
-  labelX: number,
-  isSmall: boolean,
-  view: PaintView,
-): { text: string; widthPx: number; x: number } {
-  const hidden = { text: '', widthPx: 0, x: labelX }
-  if (item.labelWidth <= 0) return hidden
-  const x = !isSmall && labelX < EDGE_PX ? EDGE_PX : labelX
-  if (x < 0) return hidden
-  const reservedRight = (item.right - view.leftPx) * view.ratio
-  const room = Math.min(
-    x === labelX ? item.labelWidth : reservedRight - x,
-    view.widthPx - EDGE_PX - x,
-  )
-  if (room < MIN_LABEL_PX) return hidden
-  const text = fitText(item.events[0]!.title, room)
-  return text ? { text, widthPx: textWidthPx(text), x } : hidden
 }
 
 /** A bar for a span (solid base line, tinted body; an ongoing one fades out), or a dashed band for a vague date. */
