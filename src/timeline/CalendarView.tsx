@@ -129,6 +129,12 @@ export function CalendarView({
   useLayoutEffect(() => onSelected(selectedId), [selectedId])
 
   const tip = shownTip(view, hovered, selectedId)
+  // Where the playhead's knob waits when it is unset or out of view: the axis keeps its labels clear of it.
+  const knobAt = useTimelineStore((s) => {
+    const t = s.scrubTimeMs
+    if (t === null || t < domain[0]) return 'left'
+    return t > domain[1] ? 'right' : null
+  })
   useEffect(() => {
     // The benchmark times navigation to this mark: the first full render with data is committed.
     if (performance.getEntriesByName('timeline-ready').length === 0)
@@ -139,7 +145,12 @@ export function CalendarView({
     <>
       <div className="tl-stage" ref={stageRef}>
         <svg className="tl-svg" width={widthPx} height={AXIS_H + view.plotH}>
-          <TimeAxis x={view.x} widthPx={widthPx} plotH={view.plotH} />
+          <TimeAxis
+            x={view.x}
+            widthPx={widthPx}
+            plotH={view.plotH}
+            knobAt={knobAt}
+          />
           <CalendarPlayhead
             x={view.x}
             widthPx={widthPx}
