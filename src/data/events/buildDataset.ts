@@ -121,9 +121,6 @@ export function buildDataset(parts: {
 export function paddedExtent(
   extent: readonly [number, number],
 ): readonly [number, number] {
-  const margin = Math.max(
-    (extent[1] - extent[0]) * 0.01,
-    30 * 24 * 3600 * 1000,
-  )
+  const margin = Math.max((extent[1] - extent[0]) * 0.01, 30 * 24 * 3600 * 1000)
   return [extent[0] - margin, extent[1] + margin]
 }
