@@ -6,9 +6,16 @@ import {
   SECURITY_HEADERS,
 } from './scripts/contentSecurityPolicy.ts'
 import { customMedia } from './scripts/customMedia.ts'
+import { prerender } from './scripts/prerender.ts'
 
 export default defineConfig({
-  plugins: [customMedia(), react(), contentSecurityPolicy(), compiledEssays()],
+  plugins: [
+    customMedia(),
+    react(),
+    contentSecurityPolicy(),
+    compiledEssays(),
+    prerender(),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   // The headers a real host sends (public/_headers), so that previews and the browser tests see them too.
   preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },

@@ -58,6 +58,13 @@ export function measureBundle(distDir: string): BundleSizes {
       parts.shift()
     return parts.join('/')
   }
+  // A pre-rendered page names only its start script, which loads the app's modules after the first paint
+  // (scripts/prerender.ts): they are still the initial load, so count the scripts it names.
+  for (const src of [...js]) {
+    if (!/\/start-[\w-]+\.js$/.test(src)) continue
+    const start = readFileSync(join(distDir, local(src)), 'utf8')
+    for (const [, url] of start.matchAll(/"(\/[^"]+\.js)"/g)) js.push(url!)
+  }
   return {
     js: measureFiles(distDir, [...new Set(js)].map(local)),
     css: measureFiles(distDir, [...new Set(css)].map(local)),

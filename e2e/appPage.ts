@@ -1,9 +1,22 @@
 import { expect, type Page } from '@playwright/test'
 
-/** Opens the app at `search` (e.g. `?event=x`) and waits for the essay, the sign that content loaded. */
+/**
+ * Opens the app at `search` (e.g. `?event=x`) and waits for the essay, the sign that content loaded, and for
+ * the app to answer input (the pre-rendered page shows the essay before its script has run).
+ */
 export async function openApp(page: Page, search = ''): Promise<void> {
   await page.goto(`/${search}`)
   await expect(essay(page)).toBeVisible({ timeout: 10_000 })
+  await waitForInteractive(page)
+}
+
+/** Waits until the app's script has taken over the page (App.tsx marks `app-interactive`). */
+export async function waitForInteractive(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('app-interactive').length > 0,
+    undefined,
+    { timeout: 10_000 },
+  )
 }
 
 export const essay = (page: Page) =>

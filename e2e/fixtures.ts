@@ -26,6 +26,8 @@ type JourneyFixtures = {
   readonly dialogs: readonly string[]
   /** Uncaught exceptions in the page: any left at the end fail the test. */
   readonly pageErrors: string[]
+  /** Console messages that report a hydration mismatch: any fail the test. */
+  readonly hydrationErrors: string[]
   /** Saves `<label>.png` of the page in the test's output folder, to look at (kept for passing tests too). */
   readonly saveScreenshot: (label: string) => Promise<void>
 }
@@ -50,6 +52,18 @@ function answerOffsite(route: Route): Promise<void> {
     contentType: 'text/html',
     body: '<!doctype html><html lang="en"><title>Stand-in</title><p>Stand-in for an external page.</p></html>',
   })
+}
+
+/**
+ * React's words for a server/client mismatch: the development build's "hydrat…" messages, and the production
+ * build's minified errors 418, 419, 422, 423 and 425 (hydration failed, text or tree differed).
+ */
+export function isHydrationMessage(text: string): boolean {
+  return (
+    /hydrat/i.test(text) ||
+    /react\.dev\/errors\/4(18|19|22|23|25)\b/.test(text) ||
+    /Minified React error #4(18|19|22|23|25)\b/.test(text)
+  )
 }
 
 function slug(text: string): string {
@@ -116,6 +130,20 @@ export const test = base.extend<JourneyOptions & JourneyFixtures>({
       page.on('pageerror', (error) => errors.push(error.message))
       await use(errors)
       expect(errors, 'uncaught errors in the page').toEqual([])
+    },
+    { auto: true },
+  ],
+
+  hydrationErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (message) => {
+        const text = message.text()
+        if (message.type() === 'error' && isHydrationMessage(text))
+          errors.push(text)
+      })
+      await use(errors)
+      expect(errors, 'hydration mismatches logged by React').toEqual([])
     },
     { auto: true },
   ],

@@ -1,10 +1,15 @@
 import type { Plugin } from 'vite'
-import { COMPACT_QUERY, REDUCED_MOTION_QUERY } from '../src/ui/mediaQuery.ts'
+import {
+  COMPACT_QUERY,
+  REDUCED_MOTION_QUERY,
+  SHORT_QUERY,
+} from '../src/ui/mediaQuery.ts'
 
 /** The custom media the stylesheets may name, and the query each stands for. */
 export const CUSTOM_MEDIA: Readonly<Record<string, string>> = {
   '--compact': COMPACT_QUERY,
   '--reduced-motion': REDUCED_MOTION_QUERY,
+  '--short': SHORT_QUERY,
 }
 
 /**

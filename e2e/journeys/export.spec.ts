@@ -158,5 +158,26 @@ test(
     expect(aligned.texts.slice(0, 2), 'its title and what it measures').toEqual(
       [TITLE, 'Aligned by guarantee: years since each guarantee'],
     )
+    expect(aligned.hasStyleAttributes, 'presentation attributes only').toBe(
+      false,
+    )
+    for (const word of ['T = 0', 'Divided Germany', 'Guarantee (T = 0)'])
+      expect(aligned.texts, `“${word}” as text`).toContain(word)
+
+    // A column without the selection: what docs/screens/export-aligned.* show.
+    await openMenu(page)
+    await page
+      .getByRole('combobox', { name: 'Size' })
+      .selectOption({ label: 'Column (1200 px wide)' })
+    await page.getByRole('checkbox', { name: 'Include selection' }).uncheck()
+    const column = await download(page, 'SVG')
+    expect(column.suggestedFilename()).toMatch(/-aligned\.svg$/)
+    const columnPath = testInfo.outputPath('export-aligned.svg')
+    await column.saveAs(columnPath)
+    const columnSvg = await readSvg(page, await readFile(columnPath, 'utf8'))
+    expect(columnSvg.width, 'a column’s width').toBe('1200')
+    await (
+      await download(page, 'PNG')
+    ).saveAs(testInfo.outputPath('export-aligned.png'))
   },
 )

@@ -52,6 +52,17 @@ test('a compact header: the first screen shows the timeline and the essay', asyn
       'the essay’s title and its first line show on the first screen',
     ).toBeLessThanOrEqual(viewport.height)
   }
+  // The timeline's controls fit the width, or the row shows (a fade at its edge) that it scrolls.
+  const controls = await timeline(page)
+    .locator('.tl-head')
+    .evaluate((row) => ({
+      overflows: row.scrollWidth > row.clientWidth + 1,
+      fades: getComputedStyle(row).maskImage !== 'none',
+    }))
+  expect(
+    !controls.overflows || controls.fades,
+    'the controls fit, or visibly scroll',
+  ).toBe(true)
   await saveScreenshot('first-screen')
   await expectNoAxeViolations(page, `first screen (${viewportName})`)
 
@@ -89,6 +100,33 @@ test('a compact header: the first screen shows the timeline and the essay', asyn
       chipBox.y + chipBox.height <= bandNow.y + bandNow.height,
     'the chip sits on the timeline',
   ).toBe(true)
+  const yearLabels = await timeline(page)
+    .locator('.tl-axis text')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => {
+        const r = n.getBoundingClientRect()
+        return {
+          text: n.textContent ?? '',
+          x: r.x,
+          y: r.y,
+          r: r.right,
+          b: r.bottom,
+        }
+      }),
+    )
+  expect(yearLabels.length, 'the axis has year labels').toBeGreaterThan(2)
+  expect(
+    yearLabels
+      .filter(
+        (l) =>
+          l.x < chipBox.x + chipBox.width &&
+          l.r > chipBox.x &&
+          l.y < chipBox.y + chipBox.height &&
+          l.b > chipBox.y,
+      )
+      .map((l) => l.text),
+    'the chip covers no year label of the axis',
+  ).toEqual([])
   await expectNoAxeViolations(page, `filter chip (${viewportName})`)
   await chip.getByRole('button', { name: 'Clear filters' }).click()
   await expect(chip, 'cleared, the chip goes').toBeHidden()

@@ -1,6 +1,4 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './App'
+import { startPage } from './prerender/startPage'
 import { showSourceFromLocation } from '../url/contentSourceUrl'
 import '../ui/global.css'
 
@@ -8,8 +6,5 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 // The address may name another timeline folder: show it from the first render, so the featured one never loads.
 showSourceFromLocation()
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+// Hydrates a pre-rendered page, or renders the app (src/app/prerender/startPage.tsx).
+void startPage(root)

@@ -56,7 +56,12 @@ export function ContentToolbar({
     if (result.kind === 'dataset') {
       setOutcome(null)
       showOpened(result.name, result.dataset, result.warnings)
-    } else setOutcome(result)
+      return
+    }
+    // A converted TimelineJS file or spreadsheet shows at once; its report says what was kept.
+    if (result.kind === 'timelinejs' && result.dataset)
+      showOpened(result.name, result.dataset, result.warnings)
+    setOutcome(result)
   }
 
   return (

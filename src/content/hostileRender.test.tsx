@@ -74,7 +74,7 @@ describe('hostile text in every field', () => {
     expect(essayRegion).toHaveTextContent(`after ${SCRIPT} and a link.`)
     expect(
       within(essayRegion).getByRole('link', { name: `cite ${IMG}` }),
-    ).toHaveAttribute('href', '?event=payload')
+    ).toHaveAttribute('href', '?event=payload#event-payload')
     // The javascript: link is text, not a link.
     expect(within(essayRegion).getAllByRole('link')).toHaveLength(1)
     expect(injectedElements()).toBe(0)

@@ -52,7 +52,8 @@ function useCites(
 }
 
 /**
- * A citation: a real link to `?event=<first id>` (so copy-link, middle-click and ctrl-click work), which a
+ * A citation: a real link to `?event=<first id>` (so copy-link, middle-click and ctrl-click work; its
+ * `#event-<id>` fragment is the event's entry when scripts do not run), which a
  * plain click turns into a selection. Hover and focus light the event up on the timeline. Memoised and
  * subscribed to its own state: scrubbing or hovering re-renders only the citations it lights up or dims.
  */
@@ -88,7 +89,8 @@ export const CitationLink = memo(function CitationLink({
   return (
     <>
       <a
-        href={`?event=${encodeURIComponent(first)}`}
+        // Without JavaScript the fragment leads to the event's entry in the page's event list (EventIndex).
+        href={`?event=${encodeURIComponent(first)}#event-${encodeURIComponent(first)}`}
         className={className}
         data-citation={id}
         aria-describedby={descriptionId}

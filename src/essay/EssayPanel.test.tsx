@@ -88,7 +88,10 @@ describe('EssayPanel', () => {
     renderPanels()
     const links = screen.getAllByRole('link', { name: `cite ${airlift.id}` })
     expect(links).toHaveLength(2)
-    expect(links[0]).toHaveAttribute('href', `?event=${airlift.id}`)
+    expect(links[0]).toHaveAttribute(
+      'href',
+      `?event=${airlift.id}#event-${airlift.id}`,
+    )
     expect(links[0]).toHaveAccessibleDescription('Cites Berlin Airlift.')
   })
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
+  isInFreeArea,
   isInView,
+  keepInFreeArea,
   passageBlock,
   revealFirstPassage,
   throttle,
@@ -26,6 +28,7 @@ function paragraph(id: string, top: number, height = 100): HTMLElement {
 afterEach(() => {
   document.body.replaceChildren()
   document.documentElement.style.removeProperty('scroll-padding-top')
+  document.documentElement.style.removeProperty('scroll-padding-bottom')
   vi.restoreAllMocks()
 })
 
@@ -42,6 +45,41 @@ describe('isInView', () => {
     document.documentElement.style.setProperty('scroll-padding-top', '300px')
     expect(isInView(paragraph('under-band', 150, 120))).toBe(false)
     expect(isInView(paragraph('below-band', 320))).toBe(true)
+  })
+})
+
+describe('keepInFreeArea', () => {
+  it('isInFreeArea(el) is true only when the whole box lies between the band and the sheet', () => {
+    vi.stubGlobal('innerHeight', 800)
+    document.documentElement.style.setProperty('scroll-padding-top', '300px')
+    document.documentElement.style.setProperty('scroll-padding-bottom', '400px')
+    expect(isInFreeArea(paragraph('free', 320, 40))).toBe(true)
+    // Its first line under the band: a phrase that "starts under the band".
+    expect(isInFreeArea(paragraph('first-line-hidden', 290, 40))).toBe(false)
+    expect(isInFreeArea(paragraph('under-sheet', 380, 40))).toBe(false)
+  })
+
+  it('keepInFreeArea(els) centres the first phrase when none shows whole, and leaves a shown one alone', () => {
+    vi.stubGlobal('innerHeight', 800)
+    document.documentElement.style.setProperty('scroll-padding-top', '300px')
+    const hidden = paragraph('hidden', 280, 40)
+    const other = paragraph('other', 900, 40)
+    const scroll = vi.fn()
+    hidden.scrollIntoView = scroll
+    expect(keepInFreeArea([hidden, other])).toBe(true)
+    expect(scroll).toHaveBeenCalledWith({ block: 'center', behavior: 'smooth' })
+    const shown = paragraph('shown', 400, 40)
+    shown.scrollIntoView = vi.fn()
+    expect(keepInFreeArea([hidden, shown])).toBe(false)
+    expect(shown.scrollIntoView).not.toHaveBeenCalled()
+  })
+
+  it('keepInFreeArea(els) does nothing without layout (no box to place)', () => {
+    const el = document.createElement('a')
+    document.body.append(el)
+    el.scrollIntoView = vi.fn()
+    expect(keepInFreeArea([el])).toBe(false)
+    expect(el.scrollIntoView).not.toHaveBeenCalled()
   })
 })
 

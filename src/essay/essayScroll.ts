@@ -40,6 +40,33 @@ export function isInView(el: Element, minVisiblePx = 32): boolean {
 }
 
 /**
+ * True when the whole of `el`'s box lies in the part of the viewport that the sticky band (scroll-padding-top)
+ * and a bottom sheet (scroll-padding-bottom) leave free.
+ */
+export function isInFreeArea(el: Element): boolean {
+  const rect = el.getBoundingClientRect()
+  const page = getComputedStyle(document.documentElement)
+  const top = parseFloat(page.scrollPaddingTop) || 0
+  const bottom =
+    window.innerHeight - (parseFloat(page.scrollPaddingBottom) || 0)
+  return rect.top >= top && rect.bottom <= bottom
+}
+
+/**
+ * Centre the first of `els` (the cited phrases) in the free part of the viewport unless one of them already
+ * shows whole there. Returns whether it scrolled. Elements with no box (not laid out) are left alone. The
+ * band's height and the details sheet settle after the first scroll to a selection (a deep link scrolls before
+ * either is measured), so this runs again once they have.
+ */
+export function keepInFreeArea(els: readonly Element[]): boolean {
+  const laidOut = els.filter((el) => el.getBoundingClientRect().height > 0)
+  const first = laidOut[0]
+  if (!first || laidOut.some(isInFreeArea)) return false
+  first.scrollIntoView({ block: 'center', behavior: scrollBehavior() })
+  return true
+}
+
+/**
  * How to align a passage when scrolling to it: centred, unless it (with its scroll margins) is taller than the
  * part of the viewport that the sticky band and any bottom sheet leave free (the page's scroll-padding, kept
  * from the band's measured height); then by its top, which lands just below the band, so a long passage never

@@ -4,6 +4,7 @@ import { selectPassageIdsForEvent } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
 import {
   isInView,
+  keepInFreeArea,
   passageBlock,
   revealFirstPassage,
   scrollBehavior,
@@ -33,6 +34,9 @@ function passagesFor(eventId: string) {
     .sort((a, b) => a - b)
   return { citing, reading: number(state.activePassageId), passages }
 }
+
+/** When the cited phrase is checked once more after a selection: the details sheet has risen by then. */
+const SETTLE_MS = 350
 
 /** The first citation of `eventId` inside `passage`, as drawn. */
 function citationOf(
@@ -125,11 +129,32 @@ export function useEssayScroll(): void {
 
   useEffect(() => {
     if (!dataset || !selectedEventId) return
-    revealFirstPassage(
-      selectPassageIdsForEvent(useTimelineStore.getState(), selectedEventId),
-      undefined,
-      (passage) => citationOf(dataset, passage, selectedEventId),
+    const passageIds = selectPassageIdsForEvent(
+      useTimelineStore.getState(),
+      selectedEventId,
     )
+    revealFirstPassage(passageIds, undefined, (passage) =>
+      citationOf(dataset, passage, selectedEventId),
+    )
+    // Once the band and the details sheet have their sizes (after a frame, and after the sheet rises), the cited
+    // phrase must show whole between them: never starting under the band, never under the sheet.
+    const settle = () =>
+      keepInFreeArea(
+        passageIds.flatMap((id) => {
+          const passage = document.getElementById(id)
+          return passage
+            ? (citationOf(dataset, passage, selectedEventId) ?? [])
+            : []
+        }),
+      )
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(settle)
+    })
+    const timer = setTimeout(settle, SETTLE_MS)
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
   }, [dataset, selectedEventId])
 
   useEffect(() => {

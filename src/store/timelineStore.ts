@@ -1,5 +1,6 @@
 import { bisector } from 'd3-array'
-import { create } from 'zustand'
+import { useStore, type StoreApi, type UseBoundStore } from 'zustand'
+import { createStore } from 'zustand/vanilla'
 import type {
   CitationId,
   FacetCode,
@@ -190,7 +191,7 @@ function guidePatch(state: TimelineState, index: number): Partial<StateData> {
   }
 }
 
-export const useTimelineStore = create<TimelineState>()((set, get, api) => ({
+const store = createStore<TimelineState>()((set, get, api) => ({
   ...createContentSlice(set, get, api),
   ...createNoticesSlice(set, get, api),
   ...initialData,
@@ -288,3 +289,37 @@ export const useTimelineStore = create<TimelineState>()((set, get, api) => ({
 
   setAboutOpen: (isOpen) => set({ isAboutOpen: isOpen }),
 }))
+
+/**
+ * The state a pre-rendered page was rendered from (the featured dataset, loaded, and nothing else): React reads
+ * it through `getServerSnapshot` while it renders on the server and while it hydrates, so both see the same
+ * state; every render after hydration reads the live state. Null: the store's initial state, as zustand has it.
+ */
+let renderedState: TimelineState | null = null
+
+/** Records the current state as the one the page is (or was) rendered from on the server; see `renderedState`. */
+export function captureRenderedState(): void {
+  renderedState = store.getState()
+}
+
+const hookApi: StoreApi<TimelineState> = {
+  ...store,
+  getInitialState: () => renderedState ?? store.getInitialState(),
+}
+
+function useBoundTimelineStore(): TimelineState
+function useBoundTimelineStore<T>(selector: (state: TimelineState) => T): T
+function useBoundTimelineStore<T>(
+  selector?: (state: TimelineState) => T,
+): T | TimelineState {
+  return useStore<StoreApi<TimelineState>, T | TimelineState>(
+    hookApi,
+    selector ?? wholeState,
+  )
+}
+
+const wholeState = (state: TimelineState) => state
+
+/** The one store: a hook (`useTimelineStore((s) => s.selectedEventId)`) with the store's API on it. */
+export const useTimelineStore: UseBoundStore<StoreApi<TimelineState>> =
+  Object.assign(useBoundTimelineStore, store)

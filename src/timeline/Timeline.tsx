@@ -3,6 +3,7 @@ import { useTimelineStore } from '../store/timelineStore'
 import { BandHandle } from './BandHandle'
 import { bandRows } from './bandSize'
 import { CalendarView } from './CalendarView'
+import { FirstFrame, useFirstFrame } from './FirstFrame'
 import { COMPACT_LANES, LANES } from './layout/geometry'
 import { useBandSize } from './useBandSize'
 import { useCompactBand } from './useCompactBand'
@@ -33,7 +34,9 @@ export function Timeline({ widthPx }: TimelineProps) {
   // The aligned lens: the same region, slider and mark names, laid out in years since each case's guarantee.
   const { shownLens, isLeaving } = useLensPhase(lens)
   const ref = useRef<HTMLElement>(null)
-  const width = useElementWidth(ref, widthPx)
+  const firstFrame = useFirstFrame()
+  // With a first frame on screen, the live view may take a few slices to draw.
+  const width = useElementWidth(ref, widthPx, firstFrame !== null)
   const [size, setSize] = useBandSize()
   const base = useCompactBand() ? COMPACT_LANES : LANES
   const rows = bandRows(size, base.rows)
@@ -72,6 +75,12 @@ export function Timeline({ widthPx }: TimelineProps) {
             isCollapsed={isCollapsed}
           />
         </div>
+      ) : dataset && firstFrame !== null && isCalendar && !isCollapsed ? (
+        // A pre-rendered page, before the width is measured (and for good without JavaScript).
+        <FirstFrame
+          html={firstFrame}
+          label={`The timeline's ${dataset.events.length} events, as drawn at first load.`}
+        />
       ) : (
         <p className="tl-empty">{dataset ? '' : 'Loading the timeline…'}</p>
       )}

@@ -47,17 +47,25 @@ export function ContentLoader({
   children,
   load = loadDefault,
   actions,
+  isPreloaded = false,
 }: {
   children: ReactNode
   /** Replaces the fetch (tests, "open your own files"). Keep it stable: a new function reloads. */
   load?: LoadFn
   /** More controls while loading and after a failure, after "Try again" ("Open…", "Back to the featured essay"). */
   actions?: ReactNode
+  /** The store already holds this source's dataset (a pre-rendered page): show `children` at once, load nothing. */
+  isPreloaded?: boolean
 }) {
-  const [state, setState] = useState<State>({ status: 'loading' })
+  const [state, setState] = useState<State>(() =>
+    isPreloaded ? { status: 'loaded' } : { status: 'loading' },
+  )
   const [attempt, setAttempt] = useState(0)
+  // The source whose content came with the page; another source (or "Try again") loads as usual.
+  const [preloadedLoad] = useState(() => (isPreloaded ? load : null))
 
   useEffect(() => {
+    if (load === preloadedLoad && attempt === 0) return
     const controller = new AbortController()
     const settle = (result: LoadResult) => {
       if (controller.signal.aborted) return
@@ -90,7 +98,7 @@ export function ContentLoader({
       }),
     )
     return () => controller.abort()
-  }, [load, attempt])
+  }, [load, attempt, preloadedLoad])
 
   const retry = () => {
     setState({ status: 'loading' })

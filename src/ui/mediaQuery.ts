@@ -9,12 +9,16 @@ import { useSyncExternalStore } from 'react'
 /** Phones: the width below which the page is one column and the timeline band turns compact. */
 export const COMPACT_QUERY = '(max-width: 699px)'
 
+/** A wide but short screen (a 1280×720 laptop): the essay's opening is set tighter so that it shows at once. */
+export const SHORT_QUERY = '(min-width: 700px) and (max-height: 800px)'
+
 /** The reader asked the system for less motion. */
 export const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)'
 
 /** True when the reader asked the system for less motion (false where media queries are unknown). */
 export function prefersReducedMotion(): boolean {
   return (
+    typeof window !== 'undefined' &&
     typeof window.matchMedia === 'function' &&
     window.matchMedia(REDUCED_MOTION_QUERY).matches
   )

@@ -8,7 +8,8 @@ import { flushSync } from 'react-dom'
  */
 export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(
-    () => window.matchMedia('print').matches,
+    // False on the server (a pre-rendered page is not printing).
+    () => typeof window !== 'undefined' && window.matchMedia('print').matches,
   )
   useEffect(() => {
     // The browser lays the page out for print as soon as `beforeprint` returns: commit before that.

@@ -1,8 +1,7 @@
 import { memo, type KeyboardEvent } from 'react'
 import type { AlignedItem } from './alignedPlacement'
-import { HIT_PX, POINT_R } from '../layout/geometry'
+import { markDrawing } from './alignedDrawing'
 import { kindFamily } from '../marks/kinds'
-import { markGeometry } from '../layout/layout'
 import { eventName } from '../marks/rangeText'
 
 /** A point in the lanes' coordinates, px. */
@@ -38,8 +37,6 @@ export const AlignedMark = memo(function AlignedMark(props: Props) {
   const { slot, at, onActivate, onPoint } = props
   const { item } = slot
   const event = item.event
-  const widthPx = item.x1 - item.x0
-  const g = markGeometry(widthPx)
   const className = [
     'al-mark',
     `al-${item.shape}`,
@@ -58,7 +55,7 @@ export const AlignedMark = memo(function AlignedMark(props: Props) {
     e.preventDefault()
     onActivate(slot)
   }
-  const w = Math.max(widthPx, 4)
+  const d = markDrawing(item)
   return (
     <g
       className={className}
@@ -76,42 +73,26 @@ export const AlignedMark = memo(function AlignedMark(props: Props) {
       onFocus={() => onPoint(slot, true)}
       onBlur={() => onPoint(null, true)}
     >
-      <rect
-        className="al-hit"
-        x={g.hitLeft}
-        y={-HIT_PX / 2}
-        width={Math.max(g.hitRight, g.labelLeft + item.labelWidth) - g.hitLeft}
-        height={HIT_PX}
-        rx={4}
-      />
-      {item.label && props.isCited && (
-        <rect
-          className="al-cite-bg"
-          x={g.labelLeft - 2}
-          y={-9}
-          width={item.labelWidth + 4}
-          height={18}
-          rx={3}
-        />
+      <rect className="al-hit" {...d.hit} rx={4} />
+      {d.labelBg && props.isCited && (
+        <rect className="al-cite-bg" {...d.labelBg} rx={3} />
       )}
-      {item.shape === 'point' ? (
-        <circle className="al-shape" r={POINT_R} />
+      {d.shape.kind === 'circle' ? (
+        <circle className="al-shape" r={d.shape.r} />
       ) : (
         <rect
           className="al-shape"
-          x={0}
-          y={item.shape === 'band' ? -9 : -8}
-          width={w}
-          height={item.shape === 'band' ? 18 : 16}
+          x={d.shape.x}
+          y={d.shape.y}
+          width={d.shape.width}
+          height={d.shape.height}
           rx={2}
         />
       )}
-      {event.ongoing && item.shape === 'span' && (
-        <path className="al-arrow" d={`M${w - 5},-5 l5,5 l-5,5`} />
-      )}
-      {item.label && (
-        <text className="al-label" x={g.labelLeft} y={0} dy="0.35em">
-          {item.label}
+      {d.arrow && <path className="al-arrow" d={d.arrow} />}
+      {d.label && (
+        <text className="al-label" x={d.label.x} y={d.label.y} dy="0.35em">
+          {d.label.text}
         </text>
       )}
     </g>

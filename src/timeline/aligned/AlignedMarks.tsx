@@ -14,15 +14,16 @@ import { rowName } from './alignedText'
 import { selectEventIdsForPassage } from '../../store/selectors'
 import { useTimelineStore } from '../../store/timelineStore'
 import { AlignedFrame } from './AlignedFrame'
-import { laneCentre, type YearsScale } from './alignedGeometry'
+import type { FrameDrawing } from './alignedDrawing'
+import { laneCentre } from './alignedGeometry'
 import { AlignedMark, type AlignedSlot, type PlotPoint } from './AlignedMark'
 
 type Props = {
   readonly layout: AlignedLayout
   readonly rows: readonly PlacedRow[]
   readonly tops: readonly number[]
-  readonly x: YearsScale
-  readonly widthPx: number
+  /** Each row's frame, in row order. */
+  readonly frames: readonly FrameDrawing[]
   /** Calendar places of the events: marks start there and go back there when leaving. */
   readonly chronological: ReadonlyMap<EventId, PlotPoint>
   /** True once the marks may sit at their aligned places (after the first frame). */
@@ -55,7 +56,7 @@ export function alignedSlots(
  * Marks move between their calendar and aligned places with a CSS transition on `transform`.
  */
 export const AlignedMarks = memo(function AlignedMarks(props: Props) {
-  const { layout, rows, tops, x, widthPx, chronological, onTip } = props
+  const { layout, rows, tops, frames, chronological, onTip } = props
   const selectedId = useTimelineStore((s) => s.selectedEventId)
   const currentId = useTimelineStore((s) => s.currentEventId)
   const hoveredId = useTimelineStore((s) => s.hoveredEventId)
@@ -147,13 +148,7 @@ export const AlignedMarks = memo(function AlignedMarks(props: Props) {
           role="group"
           aria-label={rowName(row)}
         >
-          <AlignedFrame
-            row={row}
-            placed={rows[rowIndex]}
-            top={tops[rowIndex] ?? 0}
-            x={x}
-            widthPx={widthPx}
-          />
+          {frames[rowIndex] && <AlignedFrame frame={frames[rowIndex]} />}
           {slots.filter((slot) => slot.rowIndex === rowIndex).map(renderSlot)}
         </g>
       ))}

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Dataset } from '../../data/types'
 import { alignedLayout, alignedStops } from './alignedLayout'
-import { placeAligned } from './alignedPlacement'
+import { alignedDrawing } from './alignedDrawing'
 import { selectShownEvents } from '../../store/selectors'
 import { useTimelineStore } from '../../store/timelineStore'
 import { AlignedAxis } from './AlignedAxis'
-import { placementFor, rowTops, yearsScale } from './alignedGeometry'
 import type { AlignedSlot } from './AlignedMark'
 import { AlignedMarks } from './AlignedMarks'
 import { AlignedPlayhead } from './AlignedPlayhead'
@@ -62,17 +61,12 @@ export function AlignedView({ dataset, widthPx, isLeaving }: Props) {
       (id) => ids.has(id),
     )
   }, [dataset, shown])
-  const x = useMemo(
-    () => yearsScale(layout.domainYears, widthPx),
+  const drawing = useMemo(
+    () => alignedDrawing(layout, widthPx),
     [layout, widthPx],
   )
-  const rows = useMemo(
-    () => placeAligned(layout, x, placementFor(widthPx)),
-    [layout, x, widthPx],
-  )
-  const tops = useMemo(() => rowTops(rows), [rows])
+  const { x, rows, tops, plotH } = drawing
   const stops = useMemo(() => alignedStops(layout), [layout])
-  const plotH = tops[tops.length - 1] ?? 0
   const isSettled = useSettled()
   const [tip, setTip] = useState<AlignedSlot | null>(null)
 
@@ -101,7 +95,11 @@ export function AlignedView({ dataset, widthPx, isLeaving }: Props) {
       </div>
       <div className="tl-stage al-stage">
         <svg className="tl-svg" width={widthPx} height={AXIS_H + plotH}>
-          <AlignedAxis x={x} widthPx={widthPx} plotH={plotH} />
+          <AlignedAxis
+            ticks={drawing.ticks}
+            grid={drawing.grid}
+            widthPx={widthPx}
+          />
           <AlignedPlayhead
             x={x}
             widthPx={widthPx}
@@ -114,8 +112,7 @@ export function AlignedView({ dataset, widthPx, isLeaving }: Props) {
               layout={layout}
               rows={rows}
               tops={tops}
-              x={x}
-              widthPx={widthPx}
+              frames={drawing.frames}
               chronological={chronological}
               isSettled={isSettled}
               isLeaving={isLeaving}

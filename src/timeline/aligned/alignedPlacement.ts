@@ -1,3 +1,4 @@
+import { isPointPrecision } from '../../data/dates'
 import type { TimelineEvent } from '../../data/types'
 import type { AlignedLayout, AlignedMilestone } from './alignedLayout'
 
@@ -57,7 +58,7 @@ export type PlacementOptions = {
 
 export function alignedShape(event: TimelineEvent): AlignedShape {
   if (event.end !== null || event.ongoing) return 'span'
-  return event.start.precision === 'day' ? 'point' : 'band'
+  return isPointPrecision(event.start.precision) ? 'point' : 'band'
 }
 
 type Draft = {
@@ -89,9 +90,17 @@ function draft(
     shape === 'point' ? x0 : event.ongoing ? Math.min(end, x0 + o.openPx) : end
   const g = o.geometry(x1 - x0)
   const fullLabel = milestone?.label ?? event.title
+  const fullWidth = o.textWidth(fullLabel)
+  // A label sits inside its bar when it fits whole between the bar's ends, else after the drawn mark: never
+  // across the bar's outline or its arrow.
+  const isInside =
+    g.labelLeft < x1 - x0 && 2 * g.labelLeft + fullWidth <= x1 - x0
+  const labelLeft = isInside
+    ? g.labelLeft
+    : Math.max(x1 - x0 + 5, o.geometry(0).labelLeft)
   // A label running past the right edge is shortened to end there.
-  const room = o.rightPx - (x0 + g.labelLeft)
-  const label = o.fitText(fullLabel, Math.min(o.textWidth(fullLabel), room))
+  const room = o.rightPx - (x0 + labelLeft)
+  const label = o.fitText(fullLabel, Math.min(fullWidth, room))
   return {
     event,
     milestone,
@@ -100,7 +109,7 @@ function draft(
     x1,
     left: x0 + g.hitLeft,
     markRight: x0 + g.hitRight,
-    labelLeft: g.labelLeft,
+    labelLeft,
     fullLabel,
     label,
     labelWidth: label ? o.textWidth(label) : 0,

@@ -1,4 +1,4 @@
-import type { SerializedSvg } from './serializeSvg'
+import type { SerializedSvg } from './figureSvg'
 
 /** Device pixels per CSS pixel in the PNG: sharp on high-density screens and in print. */
 export const PNG_SCALE = 2

@@ -2,71 +2,27 @@ import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../../store/timelineStore'
-import { makeDataset, makeEvent } from '../../test/fixtures'
+import { buildDataset } from '../../data/events/buildDataset'
+import {
+  AS_OF,
+  date,
+  makeDataset,
+  makeEssay,
+  makeEvent,
+} from '../../test/fixtures'
 import { ExportButtons } from './ExportButtons'
+import { LIGHT } from '../paint/canvasTheme'
+import { alignedFigure } from './alignedFigure'
+import { alignedFigureSvg } from './alignedFigureSvg'
 import { timelineExport } from './exportTimeline'
 import { svgToPng } from './exportPng'
-import { makeColoursPortable, portableColour } from './portableColours'
-import { standaloneSvg } from './serializeSvg'
-import { findTimelineSvg } from './timelineDrawing'
 
-/** A stand-in for the timeline region: a styled svg, an icon svg and HTML that must not travel. */
-function FakeTimeline() {
-  return (
-    <section
-      aria-label="Timeline"
-      style={{ backgroundColor: 'rgb(29, 32, 38)' }}
-    >
-      <svg width="16" height="16" aria-hidden="true">
-        <path d="M0 0" />
-      </svg>
-      <svg className="overview" width="600" height="30">
-        {Array.from({ length: 40 }, (_, i) => (
-          <rect key={i} x={i * 10} width="4" height="10" />
-        ))}
-      </svg>
-      <div className="stage">
-        <svg className="tl-svg" width="600" height="200">
-          <g className="marks" style={{ transform: 'translate(40px, 0px)' }}>
-            <circle
-              className="mark"
-              cx="10"
-              cy="10"
-              r="5"
-              tabIndex={0}
-              role="button"
-              aria-label="Berlin Airlift"
-            />
-            <text className="label" x="20" y="15">
-              {'Airlift <script>alert(1)</script> & co'}
-            </text>
-            <foreignObject width="10" height="10">
-              <div>html</div>
-            </foreignObject>
-          </g>
-          <g className="tl-playhead">
-            <line id="playhead-line" x1="5" x2="5" y2="200" />
-          </g>
-        </svg>
-        <canvas width="600" height="160" />
-      </div>
-    </section>
-  )
-}
-
-const styles =
-  '.mark { fill: rgb(31, 78, 140); stroke: rgb(255, 255, 255); } .label { font-size: 12px; }'
-
-let style: HTMLStyleElement
 let blobs: Blob[] = []
 let fileNames: string[] = []
 
 beforeEach(() => {
   blobs = []
   fileNames = []
-  style = document.createElement('style')
-  style.textContent = styles
-  document.head.append(style)
   vi.stubGlobal(
     'URL',
     Object.assign(URL, {
@@ -88,124 +44,152 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  style.remove()
   vi.restoreAllMocks()
   vi.unstubAllGlobals()
 })
 
-describe('findTimelineSvg(root)', () => {
-  it('finds the main drawing in the region named Timeline, passing over icons and the overview', () => {
-    render(<FakeTimeline />)
-    // The largest by area, not by element count: the overview strip has more elements.
-    expect(findTimelineSvg()).toHaveAttribute('height', '200')
-  })
-
-  it('finds nothing when there is no Timeline region', () => {
-    render(<svg width="10" height="10" />)
-    expect(findTimelineSvg()).toBeNull()
-  })
-})
-
-/** The standalone svg as a file's text, and its size. */
-function serializeSvg(svg: SVGSVGElement, title: string) {
-  const { element, widthPx, heightPx } = standaloneSvg(svg, title)
+/** What a reader of the file gets: the SVG parsed as XML, as an image viewer or a vector editor would. */
+function readSvg(text: string) {
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
   return {
-    text: new XMLSerializer().serializeToString(element),
-    widthPx,
-    heightPx,
+    isWellFormed: doc.getElementsByTagName('parsererror').length === 0,
+    root: doc.documentElement,
+    hasScript:
+      doc.querySelector('script, foreignObject, iframe, a') !== null ||
+      [...doc.querySelectorAll('*')].some((el) =>
+        [...el.attributes].some(
+          (a) => a.name.startsWith('on') || /javascript:/i.test(a.value),
+        ),
+      ),
+    hasClassOrStyle: [...doc.querySelectorAll('*')].some(
+      (el) => el.hasAttribute('class') || el.hasAttribute('style'),
+    ),
+    title: doc.querySelector('title')?.textContent,
+    texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
   }
 }
 
-describe('standaloneSvg(svg, title)', () => {
-  it('writes a standalone document with computed colours inline and page-only parts removed', () => {
-    render(<FakeTimeline />)
-    const { text, widthPx, heightPx } = serializeSvg(
-      findTimelineSvg()!,
-      'Precedents & <peace>',
-    )
-    expect([widthPx, heightPx]).toEqual([600, 200])
-    expect(text).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
-    expect(text).toContain('viewBox="0 0 600 200"')
-    // A layer React moves with style={{ transform }} keeps its place, as an attribute every viewer reads.
-    expect(text).toMatch(/<g transform="translate\(40px, 0px\)"/)
-    expect(text).toContain('<title>Precedents &amp; &lt;peace&gt;</title>')
-    expect(text).toContain(
-      '<rect width="100%" height="100%" fill="rgb(29, 32, 38)"/>',
-    )
-    // Presentation attributes, not style attributes: the page's CSP allows no inline styles.
-    expect(text).toMatch(/<circle [^>]*fill="rgb\(31, 78, 140\)"/)
-    expect(text).toMatch(/<text [^>]*font-size="12px"/)
-    expect(text).toContain(
-      'Airlift &lt;script&gt;alert(1)&lt;/script&gt; &amp; co',
-    )
-    expect(text).not.toMatch(
-      /class=|\sstyle=|tabindex|role=|foreignObject|<div/,
-    )
-  })
+/** The stroke colour of each milestone flag (a diamond path) in an SVG file's text. */
+function flagStrokes(text: string): (string | null)[] {
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+  return [...doc.querySelectorAll('path')]
+    .filter((p) => /l5,5 l-5,5 l-5,-5 z$/.test(p.getAttribute('d') ?? ''))
+    .map((p) => p.getAttribute('stroke'))
+}
+
+const guarantee = makeEvent({
+  id: 'joins',
+  title: 'Joins the alliance',
+  start: '1955-05-06',
+})
+const settled = makeEvent({
+  id: 'settled',
+  title: 'Reunification',
+  start: '1990-10-03',
+})
+const alignedDataset = buildDataset({
+  title: 'Test timeline',
+  asOf: AS_OF,
+  events: [guarantee, settled],
+  essay: makeEssay([['joins'], ['settled']]),
+  cases: [
+    {
+      id: 'divided',
+      name: 'Divided country',
+      eventIds: ['joins', 'settled'],
+      milestones: [
+        {
+          kind: 'guarantee',
+          label: 'Guaranteed <script>alert(1)</script> & co',
+          date: date('1955-05-06'),
+          eventId: 'joins',
+        },
+        {
+          kind: 'outcome',
+          label: 'Reunified',
+          date: date('1990-10-03'),
+          eventId: 'settled',
+        },
+      ],
+      guarantee: date('1955-05-06'),
+      resolved: date('1990-10-03'),
+    },
+  ],
 })
 
 describe('timelineExport(state, options) in the aligned lens', () => {
-  it('frames the drawn svg with the title and the credit, without the playhead unless the selection is included', () => {
-    render(<FakeTimeline />)
+  const options = {
+    format: 'svg',
+    size: 'column',
+    includeSelection: false,
+    pageUrl: 'https://example.org/',
+  } as const
+
+  beforeEach(() => {
+    useTimelineStore.getState().loadDataset(alignedDataset)
     useTimelineStore.getState().setLens('aligned')
-    const options = {
-      format: 'svg',
-      size: 'column',
-      includeSelection: false,
-      pageUrl: 'https://example.org/',
-    } as const
+  })
+
+  it('draws the lens from its layout, with nothing on the page: a well-formed, script-free SVG whose words are text', () => {
     const made = timelineExport(useTimelineStore.getState(), options)
     expect(made?.fileName).toBe('test-timeline-aligned.svg')
     expect(made?.svg.widthPx).toBe(1200)
-    expect(made?.svg.text).toMatch(/<text [^>]*>Test timeline<\/text>/)
-    expect(made?.svg.text).toContain(
-      '>Source: Test timeline · https://example.org/</text>',
+    const svg = readSvg(made!.svg.text)
+    expect(svg.isWellFormed).toBe(true)
+    expect(svg.root.localName).toBe('svg')
+    expect(svg.hasScript).toBe(false)
+    // Presentation attributes only: the page's CSP allows no inline styles, and classes mean nothing in a file.
+    expect(svg.hasClassOrStyle).toBe(false)
+    expect(svg.title).toBe(
+      'Test timeline, Aligned by guarantee: years since each guarantee',
     )
-    // The drawing, scaled to the frame's inner width below the heading.
-    expect(made?.svg.text).toMatch(/<svg [^>]*viewBox="0 0 600 200"[^>]*x="32"/)
-    expect(made?.svg.text).toMatch(/<svg [^>]*width="1136" height="[\d.]+"/)
-    expect(made?.svg.text).not.toContain('playhead-line')
-    const withSelection = timelineExport(useTimelineStore.getState(), {
-      ...options,
-      includeSelection: true,
+    expect(svg.texts.slice(0, 2)).toEqual([
+      'Test timeline',
+      'Aligned by guarantee: years since each guarantee',
+    ])
+    expect(svg.texts).toEqual(
+      expect.arrayContaining([
+        'T = 0',
+        'Divided country',
+        'Open 35 years, settled 1990',
+        // Words from the data stay words, never markup.
+        'Guaranteed <script>alert(1)</script> & co',
+        'Guarantee (T = 0)',
+        'Source: Test timeline · https://example.org/',
+      ]),
+    )
+  })
+
+  it('flags a milestone whose event is filtered out in its milestone’s colour, as on screen', () => {
+    const fig = alignedFigure({
+      title: 'Test timeline',
+      events: [settled],
+      filterText: 'Showing 1 of 2 events',
+      pageUrl: 'https://example.org/',
+      size: 'column',
+      cases: alignedDataset.cases,
+      eventsById: alignedDataset.eventsById,
+      asOf: alignedDataset.asOf,
+      selection: null,
     })
-    expect(withSelection?.svg.text).toContain('playhead-line')
+    expect(flagStrokes(alignedFigureSvg(fig).text)).toEqual([LIGHT.accent])
   })
-})
 
-describe('portableColour(value)', () => {
-  it('writes CSS Color 4 srgb colours as rgba() for other SVG viewers', () => {
-    expect(portableColour('color(srgb 0.639216 0.203922 0.290196 / 0.2)')).toBe(
-      'rgba(163, 52, 74, 0.2)',
+  it('leaves the selection and the playhead out unless asked for', () => {
+    const store = useTimelineStore.getState()
+    store.selectEvent('joins')
+    store.scrubToYears(35.4, 'settled')
+    const without = readSvg(
+      timelineExport(useTimelineStore.getState(), options)!.svg.text,
     )
-    expect(portableColour('color(srgb 1 1 1)')).toBe('rgba(255, 255, 255, 1)')
-    expect(portableColour('url("#tl-fade-gradient")')).toBe(
-      'url("#tl-fade-gradient")',
+    expect(without.texts).not.toContain('+35.4 y')
+    const withIt = readSvg(
+      timelineExport(useTimelineStore.getState(), {
+        ...options,
+        includeSelection: true,
+      })!.svg.text,
     )
-  })
-})
-
-describe('makeColoursPortable(svg)', () => {
-  it('gives a transparent gradient stop its neighbour’s colour, so the fade does not pass through grey', () => {
-    const make = (tag: string, attributes: Record<string, string>) => {
-      const el = document.createElementNS('http://www.w3.org/2000/svg', tag)
-      for (const [name, value] of Object.entries(attributes))
-        el.setAttribute(name, value)
-      return el
-    }
-    const svg = make('svg', {})
-    const gradient = make('linearGradient', {})
-    const from = make('stop', { offset: '0', 'stop-color': 'rgba(0, 0, 0, 0)' })
-    const to = make('stop', { offset: '1', 'stop-color': 'rgb(255, 250, 240)' })
-    gradient.append(from, to)
-    svg.append(gradient)
-    document.body.append(svg)
-    makeColoursPortable(svg)
-    expect(from).toHaveAttribute('stop-color', 'rgb(255, 250, 240)')
-    expect(from).toHaveAttribute('stop-opacity', '0')
-    expect(to).toHaveAttribute('stop-color', 'rgb(255, 250, 240)')
-    expect(to).not.toHaveAttribute('stop-opacity')
-    svg.remove()
+    expect(withIt.texts).toContain('+35.4 y')
   })
 })
 
@@ -249,17 +233,15 @@ describe('ExportButtons', () => {
     expect(text).toContain('>24 June 1948</text>')
   })
 
-  it('says so when there is no drawing to download (the aligned lens not drawn yet)', async () => {
+  it('"Download SVG" in the aligned lens downloads its figure, drawn from the model', async () => {
     const user = userEvent.setup()
+    useTimelineStore.getState().loadDataset(alignedDataset)
     useTimelineStore.getState().setLens('aligned')
     render(<ExportButtons />)
     await user.click(screen.getByRole('button', { name: 'Download SVG' }))
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(
-        'There is no timeline drawing to download yet.',
-      ),
-    )
-    expect(fileNames).toEqual([])
+    await waitFor(() => expect(fileNames).toHaveLength(1))
+    expect(fileNames[0]).toBe('test-timeline-aligned.svg')
+    expect(await blobs[0]!.text()).toContain('>Divided country</text>')
   })
 
   it('"Download PNG" reports a browser that cannot rasterise', async () => {

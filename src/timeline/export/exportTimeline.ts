@@ -6,19 +6,19 @@ import {
 import type { TimelineState } from '../../store/timelineStore'
 import { downloadBlob } from '../../ui/downloadBlob'
 import { clampView } from '../zoom/zoomMath'
-import { figure, frame, type FigureInput } from './figure'
+import { alignedFigure } from './alignedFigure'
+import { alignedFigureSvg } from './alignedFigureSvg'
+import { figure, type FigureInput } from './figure'
 import type { FigureSize } from './figureSizes'
-import { figureSvg, framedSvg } from './figureSvg'
+import { figureSvg } from './figureSvg'
 import { figureFileName, filterText } from './figureText'
 import { svgToPng } from './exportPng'
-import type { SerializedSvg } from './serializeSvg'
-import { standaloneSvg } from './serializeSvg'
-import { findTimelineSvg } from './timelineDrawing'
+import type { SerializedSvg } from './figureSvg'
 
 /**
  * What the download buttons call (loaded on the first click): the timeline as a figure to publish, drawn from
- * the store's state through the same viewport and paint as the screen. The aligned lens is still serialised
- * from its drawn `<svg>` (`timelineDrawing.ts`), inside the same frame.
+ * the store's state through the same viewport and paint as the screen, or, in the aligned lens, the same
+ * layout and drawing as the lens on screen. Nothing is read from the page.
  */
 
 export type ExportFormat = 'svg' | 'png'
@@ -75,26 +75,22 @@ export function timelineExport(
   options: ExportOptions,
 ): { svg: SerializedSvg; fileName: string } | null {
   const input = figureInput(state, options)
-  if (!input) return null
+  const { dataset } = state
+  if (!input || !dataset) return null
   const suffix = options.size === 'slide' ? 'slide' : ''
   if (state.lens === 'aligned') {
-    // The aligned lens is serialised from its drawn svg (not yet from its model), framed like a figure; the
-    // playhead is left out unless asked for (its marks' selection rings are styled on screen and stay).
-    const drawn = findTimelineSvg()
-    if (!drawn) return null
-    const body = standaloneSvg(drawn, input.title, {
-      drop: options.includeSelection ? null : '.tl-playhead',
+    // Drawn from the same layout as the lens on screen; the playhead only with the selection.
+    const fig = alignedFigure({
+      ...input,
+      cases: dataset.cases,
+      eventsById: dataset.eventsById,
+      asOf: dataset.asOf,
+      selection: input.selection
+        ? { ...input.selection, scrubYears: state.scrubYears }
+        : null,
     })
-    const framed = frame(
-      {
-        ...input,
-        subtitle: 'Aligned by guarantee: years since each guarantee',
-      },
-      body.widthPx,
-      body.heightPx,
-    )
     return {
-      svg: framedSvg(framed, body.element),
+      svg: alignedFigureSvg(fig),
       fileName: figureFileName(
         input.title,
         null,

@@ -5,7 +5,12 @@ import { AXIS_H, type Lanes } from '../layout/geometry'
 import type { MarkItem } from '../layout/layout'
 import { itemOf } from '../layout/layoutQueries'
 import { fitText, textWidthPx } from '../layout/labelText'
-import { FAMILY_LABELS, kindFamily, type KindFamily } from '../marks/kinds'
+import {
+  FAMILY_LABELS,
+  kindFamily,
+  OTHER_LABEL,
+  type KindFamily,
+} from '../marks/kinds'
 import { playheadText } from '../marks/rangeText'
 import type { PaintState } from '../paint/paintMarks'
 import { viewport, type Viewport } from '../viewport'
@@ -53,9 +58,12 @@ export type TextLine = {
   readonly isMuted: boolean
 }
 
+/** The aligned lens's own swatches: a milestone's outline, and the band of an open question. */
+export type AlignedSwatch = 'loss' | 'guarantee' | 'outcome' | 'open-band'
+
 export type LegendEntry = {
   /** A kind family's colour; `band` an imprecise date; `cluster` a counted group of events. */
-  readonly swatch: KindFamily | 'band' | 'cluster'
+  readonly swatch: KindFamily | 'band' | 'cluster' | AlignedSwatch
   readonly label: string
   /** Swatch's left and the row's vertical centre, px, relative to the legend's origin. */
   readonly x: number
@@ -131,13 +139,24 @@ function legendEntries(
       .filter((i) => i.shape !== 'cluster')
       .map((i) => kindFamily(i.events[0]!.kind)),
   )
-  const wanted: [LegendEntry['swatch'], string][] = FAMILY_LABELS.filter(
-    ([f]) => families.has(f),
-  ).map(([f, label]) => [f, label])
+  const wanted: [LegendEntry['swatch'], string][] = [
+    ...FAMILY_LABELS,
+    OTHER_LABEL,
+  ]
+    .filter(([f]) => families.has(f))
+    .map(([f, label]) => [f, label])
   if (inside.some((i) => i.shape === 'band'))
     wanted.push(['band', 'Month or year only'])
   if (inside.some((i) => i.shape === 'cluster'))
     wanted.push(['cluster', 'Events too close to draw apart (count)'])
+  return layoutLegend(wanted, maxWidthPx)
+}
+
+/** Legend entries in rows no wider than `maxWidthPx`, in the order given. */
+export function layoutLegend(
+  wanted: readonly (readonly [LegendEntry['swatch'], string])[],
+  maxWidthPx: number,
+): readonly LegendEntry[] {
   const entries: LegendEntry[] = []
   let x = 0
   let y = LEGEND_ROW_H / 2
@@ -153,7 +172,8 @@ function legendEntries(
   return entries
 }
 
-function legendHeight(entries: readonly LegendEntry[]): number {
+/** Height of laid-out legend rows, px (0 without entries). */
+export function legendHeight(entries: readonly LegendEntry[]): number {
   return entries.length === 0
     ? 0
     : (entries[entries.length - 1]!.y + LEGEND_ROW_H / 2) | 0
@@ -245,7 +265,7 @@ function headingLines(
   ]
 }
 
-/** A drawing made elsewhere (the aligned lens's svg), framed like a figure: heading above, credit below. */
+/** A drawing made elsewhere (the aligned lens), framed like a figure: heading above, legend and credit below. */
 export type Frame = Pick<
   Figure,
   | 'widthPx'
@@ -263,19 +283,34 @@ export type Frame = Pick<
     readonly widthPx: number
     readonly heightPx: number
   }
+  /** The legend's rows, from `legendTop` at the left margin. */
+  readonly legendTop: number
+  readonly legend: readonly LegendEntry[]
+  readonly margin: number
 }
 
-/** The frame for a drawing of `bodyWidthPx` × `bodyHeightPx`, with `subtitle` under the title. */
+/** The frame's inner width for `size`, px: what a drawing framed at scale 1 may take. */
+export function frameInnerWidth(size: FigureSize): number {
+  return FIGURE_SIZES[size].widthPx - 2 * MARGIN
+}
+
+/**
+ * The frame for a drawing of `bodyWidthPx` × `bodyHeightPx`, with `subtitle` under the title and `legend`
+ * (swatches and words) under the drawing.
+ */
 export function frame(
   input: Pick<FigureInput, 'title' | 'filterText' | 'pageUrl' | 'size'> & {
     readonly subtitle: string
   },
   bodyWidthPx: number,
   bodyHeightPx: number,
+  wanted: readonly (readonly [LegendEntry['swatch'], string])[] = [],
 ): Frame {
   const size = FIGURE_SIZES[input.size]
   const inner = size.widthPx - 2 * MARGIN
-  const below = 18 + CREDIT_PX + MARGIN
+  const legend = layoutLegend(wanted, inner)
+  const legendH = legend.length === 0 ? 0 : 16 + legendHeight(legend)
+  const below = legendH + 18 + CREDIT_PX + MARGIN
   const room =
     size.heightPx === null ? Infinity : size.heightPx - HEADING_H - below
   const fit = Math.min(inner / bodyWidthPx, room / bodyHeightPx)
@@ -285,9 +320,12 @@ export function frame(
     widthPx: bodyWidthPx * fit,
     heightPx: bodyHeightPx * fit,
   }
-  const creditY = HEADING_H + body.heightPx + 18 + CREDIT_PX * 0.8
+  const creditY = HEADING_H + body.heightPx + legendH + 18 + CREDIT_PX * 0.8
   const heightPx = size.heightPx ?? Math.ceil(creditY + MARGIN)
   return {
+    legendTop: HEADING_H + body.heightPx + 16,
+    legend,
+    margin: MARGIN,
     widthPx: size.widthPx,
     heightPx,
     scale: size.scale,

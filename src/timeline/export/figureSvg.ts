@@ -2,9 +2,8 @@ import { AXIS_H, POINT_R } from '../layout/geometry'
 import { LIGHT, type CanvasTheme } from '../paint/canvasTheme'
 import { paintMarks } from '../paint/paintMarks'
 import { svgPaintContext } from '../paint/svgPaintContext'
-import type { Figure, Frame, LegendEntry, TextLine } from './figure'
+import type { Figure, LegendEntry, TextLine } from './figure'
 import { widthAt } from './figure'
-import type { SerializedSvg } from './serializeSvg'
 
 /**
  * A figure (`figure.ts`) drawn as a standalone SVG document: the marks through the same `paintMarks` the
@@ -15,11 +14,21 @@ import type { SerializedSvg } from './serializeSvg'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 /** The light theme's `--border`: the axis line and gridlines. */
-const RULE = '#d6d0c4'
+export const RULE = '#d6d0c4'
+/** The light theme's `--danger`: the aligned lens's losses. */
+export const DANGER = '#a8201a'
 
-type Attrs = Record<string, string | number>
+export type Attrs = Record<string, string | number>
 
-function el(
+/** A standalone SVG document's text and its output size in px. */
+export type SerializedSvg = {
+  readonly text: string
+  readonly widthPx: number
+  readonly heightPx: number
+}
+
+/** Appends a `tag` element with `attrs` (and `text`) to `parent`; returns it. */
+export function el(
   parent: Element,
   tag: string,
   attrs: Attrs,
@@ -33,7 +42,7 @@ function el(
   return node
 }
 
-function textLine(parent: Element, line: TextLine, theme: CanvasTheme) {
+export function textLine(parent: Element, line: TextLine, theme: CanvasTheme) {
   el(
     parent,
     'text',
@@ -144,6 +153,36 @@ function drawSwatch(parent: Element, entry: LegendEntry, theme: CanvasTheme) {
       stroke: theme.textMuted,
       'stroke-dasharray': '3 2',
     })
+  } else if (entry.swatch === 'open-band') {
+    el(parent, 'rect', {
+      x: x - 1.5,
+      y: y - 6.5,
+      width: 17,
+      height: 13,
+      rx: 2,
+      fill: theme.surface2,
+      stroke: theme.textMuted,
+      'stroke-dasharray': '3 2',
+    })
+  } else if (
+    entry.swatch === 'loss' ||
+    entry.swatch === 'guarantee' ||
+    entry.swatch === 'outcome'
+  ) {
+    // A milestone is known by its outline colour.
+    el(parent, 'circle', {
+      cx: x + 7,
+      cy: y,
+      r: POINT_R,
+      fill: theme.surface,
+      'stroke-width': 3,
+      stroke:
+        entry.swatch === 'loss'
+          ? DANGER
+          : entry.swatch === 'guarantee'
+            ? theme.accent
+            : theme.text,
+    })
   } else {
     el(parent, 'circle', {
       cx: x + 7,
@@ -154,7 +193,12 @@ function drawSwatch(parent: Element, entry: LegendEntry, theme: CanvasTheme) {
   }
 }
 
-function drawLegend(parent: Element, fig: Figure, theme: CanvasTheme) {
+/** The legend's swatches and words, from `fig.legendTop` at the left margin. */
+export function drawLegend(
+  parent: Element,
+  fig: Pick<Figure, 'margin' | 'legendTop' | 'legend'>,
+  theme: CanvasTheme,
+) {
   if (fig.legend.length === 0) return
   const g = el(parent, 'g', {
     transform: `translate(${fig.margin},${fig.legendTop})`,
@@ -172,7 +216,7 @@ function drawLegend(parent: Element, fig: Figure, theme: CanvasTheme) {
 }
 
 /** A new SVG document of `widthPx` × `heightPx` figure px, at `scale`, with its title, description, background. */
-function newDocument(
+export function newDocument(
   fig: Pick<
     Figure,
     'widthPx' | 'heightPx' | 'scale' | 'documentTitle' | 'description'
@@ -196,28 +240,6 @@ function newDocument(
     heightPx,
   })
   return { svg, serialize }
-}
-
-/**
- * A drawing serialised from the page (`standaloneSvg`: the aligned lens), framed by `frame`'s heading and
- * credit and scaled into its body.
- */
-export function framedSvg(
-  frame: Frame,
-  body: SVGSVGElement,
-  theme: CanvasTheme = LIGHT,
-): SerializedSvg {
-  const { svg, serialize } = newDocument(frame, theme)
-  for (const line of frame.heading) textLine(svg, line, theme)
-  const nested = svg.ownerDocument.importNode(body, true)
-  nested.removeAttribute('xmlns')
-  nested.setAttribute('x', String(frame.body.x))
-  nested.setAttribute('y', String(frame.body.y))
-  nested.setAttribute('width', String(frame.body.widthPx))
-  nested.setAttribute('height', String(frame.body.heightPx))
-  svg.appendChild(nested)
-  textLine(svg, frame.credit, theme)
-  return serialize()
 }
 
 /** `fig` as an SVG document at its output size (the figure's px times its scale). */
