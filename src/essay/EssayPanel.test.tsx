@@ -188,6 +188,41 @@ describe('EssayPanel', () => {
     vi.useRealTimers()
   })
 
+  it('a drag to later events moves the essay only forward: an event cited only behind moves nothing', () => {
+    vi.useFakeTimers()
+    load(makeEssay([[korea.id], [airlift.id], [japan.id]]))
+    const scrolled: string[] = []
+    const spy = vi
+      .spyOn(Element.prototype, 'scrollIntoView')
+      .mockImplementation(function (this: Element) {
+        scrolled.push(this.id)
+      })
+    renderPanels()
+    for (const event of [airlift, japan, korea]) {
+      act(() => store.getState().scrubToEvent(event.id))
+      act(() => vi.advanceTimersByTime(FOLLOW_PLAYHEAD_INTERVAL_MS))
+    }
+    expect(scrolled).toEqual(['p-2', 'p-3'])
+    spy.mockRestore()
+    vi.useRealTimers()
+  })
+
+  it('scrubbing does not scroll the essay while the reader is scrolling it', () => {
+    const scrolled: string[] = []
+    const spy = vi
+      .spyOn(Element.prototype, 'scrollIntoView')
+      .mockImplementation(function (this: Element) {
+        scrolled.push(this.id)
+      })
+    renderPanels()
+    act(() => {
+      document.dispatchEvent(new Event('scroll'))
+    })
+    act(() => store.getState().scrubToEvent(korea.id))
+    expect(scrolled).toEqual([])
+    spy.mockRestore()
+  })
+
   it('the citation of the event under the playhead is marked current', () => {
     renderPanels()
     const link = screen.getByRole('link', { name: `cite ${korea.id}` })

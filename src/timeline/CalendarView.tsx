@@ -35,6 +35,7 @@ import { usePrinting } from '../ui/usePrinting'
 import { shownTip, stageX, viewport } from './viewport'
 import { focusDomain } from './zoom/focusDomain'
 import { Overview } from './zoom/Overview'
+import { useFitOnFilter } from './zoom/useFitOnFilter'
 import { useDomainTween } from './zoom/useDomainTween'
 import { useZoomBehavior } from './zoom/useZoomBehavior'
 import { clampView, openClusterDomain, sameDomain } from './zoom/zoomMath'
@@ -111,6 +112,7 @@ export function CalendarView({
       isPrinting,
     ],
   )
+  useFitOnFilter()
   const stageRef = useRef<HTMLDivElement>(null)
   const [isZooming, setZooming] = useState(false)
   const [hovered, setTip] = useState<MarkItem | null>(null)
@@ -172,6 +174,12 @@ export function CalendarView({
   useLayoutEffect(() => onSelected(selectedId), [selectedId])
 
   const tip = shownTip(view, hovered, selectedId)
+  // Where the playhead's knob waits when it is unset or out of view: the axis keeps its labels clear of it.
+  const knobAt = useTimelineStore((s) => {
+    const t = s.scrubTimeMs
+    if (t === null || t < domain[0]) return 'left'
+    return t > domain[1] ? 'right' : null
+  })
   useEffect(() => {
     // The benchmark times navigation to this mark: the first full render with data is committed.
     if (performance.getEntriesByName('timeline-ready').length === 0)
@@ -182,7 +190,12 @@ export function CalendarView({
     <>
       <div className="tl-stage" ref={stageRef}>
         <svg className="tl-svg" width={widthPx} height={AXIS_H + view.frameH}>
-          <TimeAxis x={view.x} widthPx={widthPx} plotH={view.frameH} />
+          <TimeAxis
+            x={view.x}
+            widthPx={widthPx}
+            plotH={view.frameH}
+            knobAt={knobAt}
+          />
           <MarkerLines
             dataset={dataset}
             x={view.x}

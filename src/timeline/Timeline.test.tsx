@@ -9,7 +9,7 @@ import {
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
-import { makeDataset, makeEvent } from '../test/fixtures'
+import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
 import { Timeline } from './Timeline'
 import { loadZoomModules } from './zoom/useZoomBehavior'
 
@@ -116,6 +116,26 @@ describe('Timeline', () => {
     ).not.toBeInTheDocument()
   })
 
+  it('names how many of a cluster’s events the passage being read cites', () => {
+    act(() =>
+      store
+        .getState()
+        .loadDataset(
+          makeDataset(events, makeEssay([['d-2', 'd-5', 'budapest']])),
+        ),
+    )
+    render(<Timeline widthPx={800} />)
+    expect(
+      screen.getByRole('button', { name: '12 events, February to July 2025' }),
+    ).toBeInTheDocument()
+    act(() => store.getState().setActivePassage('p-1'))
+    expect(
+      screen.getByRole('button', {
+        name: '12 events, February to July 2025, 2 cited in this passage',
+      }),
+    ).toBeInTheDocument()
+  })
+
   it('zooms into a cluster on Enter, showing its events one by one', async () => {
     const user = userEvent.setup()
     renderTimeline()
@@ -152,6 +172,8 @@ describe('Timeline', () => {
   it('removes filtered-out events from the lanes and from cluster counts', () => {
     renderTimeline()
     act(() => store.getState().setFacets(['UA']))
+    // The filter refits the window; back to the whole range, where 2025 is one cluster.
+    act(() => store.getState().setVisibleDomain(null))
     expect(
       screen.getByRole('button', { name: /^Budapest Memorandum/ }),
     ).toBeInTheDocument()
@@ -168,6 +190,23 @@ describe('Timeline', () => {
     expect(
       screen.getByRole('button', { name: /^Budapest Memorandum/ }),
     ).toBeInTheDocument()
+  })
+
+  it('refits the window to the filtered events, keeping the selection in view', () => {
+    renderTimeline()
+    act(() => store.getState().setFacets(['KR']))
+    const [a, b] = store.getState().visibleDomain!
+    expect(a).toBeLessThan(korea.timeMs)
+    expect(b).toBeGreaterThan(korea.timeMs)
+    expect(b - a).toBeLessThan(365 * 864e5)
+    expect(
+      screen.getByRole('button', { name: /^US–South Korea/ }),
+    ).toBeInTheDocument()
+    act(() => store.getState().selectEvent('budapest'))
+    act(() => store.getState().setFacets(['KR', 'RU']))
+    const [c, d] = store.getState().visibleDomain!
+    expect(c).toBeLessThan(korea.timeMs)
+    expect(d).toBeGreaterThan(Date.parse('2025-07-17'))
   })
 
   it('keeps one mark in the tab order and moves focus along the marks with arrow keys', async () => {
@@ -259,6 +298,18 @@ describe('Timeline name tag for the selected event', () => {
     expect(screen.queryByText(longTitle)).not.toBeInTheDocument()
   })
 
+  it('shows the full title when the view’s edge cuts the label', () => {
+    const last = makeEvent({
+      id: 'last',
+      title: 'Trump’s Independence Day letter to Zelensky',
+      start: '2025-08-24',
+    })
+    act(() => store.getState().loadDataset(makeDataset([korea, last])))
+    render(<Timeline widthPx={400} />)
+    act(() => store.getState().selectEvent('last'))
+    expect(screen.getByText(last.title)).toBeInTheDocument()
+  })
+
   it('adds nothing when the lane already prints the whole title', () => {
     renderNarrow()
     act(() => store.getState().selectEvent('korea'))
@@ -330,8 +381,8 @@ describe('Timeline date slider', () => {
     )
     await user.keyboard('{PageUp}')
     expect(store.getState().scrubTimeMs).toBe(Date.parse('1946-06-05'))
-    await user.keyboard('{PageDown}{PageDown}')
-    expect(store.getState().scrubTimeMs).toBe(Date.parse('1944-06-05'))
+    await user.keyboard('{PageDown}')
+    expect(store.getState().scrubTimeMs).toBe(Date.parse('1945-06-05'))
   })
 })
 
@@ -379,6 +430,20 @@ describe('Timeline periods', () => {
     await user.click(screen.getByRole('button', { name: 'Zoom out' }))
     const [c, d] = store.getState().visibleDomain!
     expect(d - c).toBeCloseTo(2 * (b - a), -3)
+  })
+
+  it('zoom in keeps the selected event where it is and in view', async () => {
+    const user = userEvent.setup()
+    renderTimeline()
+    await user.click(screen.getByRole('button', { name: '1990s air power' }))
+    act(() => store.getState().selectEvent('budapest'))
+    const [a, b] = store.getState().visibleDomain!
+    const at = (budapest.timeMs - a) / (b - a)
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }))
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }))
+    const [c, d] = store.getState().visibleDomain!
+    expect(d - c).toBeCloseTo((b - a) / 4, -3)
+    expect((budapest.timeMs - c) / (d - c)).toBeCloseTo(at, 6)
   })
 
   it('zooms with the mouse wheel once d3-zoom has loaded, starting from the window shown', async () => {

@@ -1,7 +1,8 @@
 import type { TimelineEvent } from '../data/types'
 import type { Domain } from '../store/domainMath'
 import { timeScale, type TimeScale } from './axis/scales'
-import { lanesHeight, type Lanes } from './layout/geometry'
+import { HIT_PX, lanesHeight, type Lanes } from './layout/geometry'
+import { labelInside } from './layout/labelInside'
 import { zoomLevel, type Layout, type MarkItem } from './layout/layout'
 import { cachedLayout, itemLabel, itemsBetween } from './layout/layoutQueries'
 import { rowsLanes, type RowsChoice } from './layout/rowsView'
@@ -183,17 +184,23 @@ export function stageX(view: Viewport, item: MarkItem): number {
 }
 
 /**
- * The selected event's drawn item when its lane had no room to print its name in full, so a tag should say
- * it; null when it is not drawn alone, or its label is its whole title.
+ * The selected event's drawn item when its lane, or the view's edge, left no room to print its name in full,
+ * so a tag should say it; null when it is not drawn alone, or its label is its whole title.
  */
 function nameTagItem(
-  items: readonly MarkItem[],
+  view: Viewport,
   selectedId: string | null,
 ): MarkItem | null {
-  const item = items.find(
+  const item = view.items.find(
     (i) => i.events.length === 1 && i.events[0]!.id === selectedId,
   )
-  return item && itemLabel(item) !== item.events[0]!.title ? item : null
+  if (!item) return null
+  const title = item.events[0]!.title
+  if (itemLabel(item) !== title) return item
+  // As painted: from the mark's screen x, the label keeps its offset from the mark.
+  const labelX = stageX(view, item) + (item.labelX - item.x0)
+  const isSmall = item.x1 - item.x0 < HIT_PX
+  return labelInside(item, labelX, isSmall, view).text === title ? null : item
 }
 
 /**
@@ -208,7 +215,7 @@ export function shownTip(
 ): { item: MarkItem; isNameTag: boolean } | null {
   if (hovered && view.items.includes(hovered))
     return { item: hovered, isNameTag: false }
-  const tag = nameTagItem(view.items, selectedId)
+  const tag = nameTagItem(view, selectedId)
   if (!tag) return null
   const x = stageX(view, tag)
   return x >= 0 && x <= view.widthPx ? { item: tag, isNameTag: true } : null

@@ -5,13 +5,14 @@ import { paddedExtent } from './buildDataset'
 const YEAR_MS = 365 * 24 * 3600 * 1000
 
 describe('paddedExtent(extent)', () => {
-  it('adds 3% of the extent on each side', () => {
+  it('adds 1% of the extent on each side', () => {
     const span = 100 * YEAR_MS
-    expect(paddedExtent([0, span])).toEqual([-3 * YEAR_MS, span + 3 * YEAR_MS])
+    expect(paddedExtent([0, span])).toEqual([-YEAR_MS, span + YEAR_MS])
   })
 
-  it('adds at least a year on each side', () => {
-    expect(paddedExtent([0, 864e5])).toEqual([-YEAR_MS, 864e5 + YEAR_MS])
+  it('adds at least 30 days on each side', () => {
+    const month = 30 * 864e5
+    expect(paddedExtent([0, 864e5])).toEqual([-month, 864e5 + month])
   })
 })
 

@@ -119,13 +119,13 @@ export function buildDataset(parts: {
   }
 }
 
-/** The whole range the timeline can show: the data's extent with a margin of 3% (at least a year) on each side. */
+/**
+ * The whole range the timeline can show: the data's extent with a margin of 1% (at least 30 days) on each
+ * side: room for the first and last marks, and no zoom or pan wanders years past the data.
+ */
 export function paddedExtent(
   extent: readonly [number, number],
 ): readonly [number, number] {
-  const margin = Math.max(
-    (extent[1] - extent[0]) * 0.03,
-    365 * 24 * 3600 * 1000,
-  )
+  const margin = Math.max((extent[1] - extent[0]) * 0.01, 30 * 24 * 3600 * 1000)
   return [extent[0] - margin, extent[1] + margin]
 }

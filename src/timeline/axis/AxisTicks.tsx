@@ -5,6 +5,8 @@ export type AxisTick = {
   readonly key: number
   readonly px: number
   readonly label: string
+  /** Where its label starts, px, when not just right of the line; null for a line with no label. */
+  readonly labelX?: number | null
   readonly className?: string | undefined
 }
 
@@ -40,9 +42,15 @@ export function AxisTicks({
           className={tick.className}
         >
           <line className="tl-grid" y1={AXIS_H - 6} y2={AXIS_H + plotH} />
-          <text className="tl-tick" x={3} y={AXIS_H - 10}>
-            {tick.label}
-          </text>
+          {tick.labelX !== null && (
+            <text
+              className="tl-tick"
+              x={tick.labelX === undefined ? 3 : tick.labelX - tick.px}
+              y={AXIS_H - 10}
+            >
+              {tick.label}
+            </text>
+          )}
         </g>
       ))}
     </g>

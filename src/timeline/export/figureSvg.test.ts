@@ -84,12 +84,12 @@ describe('figureSvg(figure(input))', () => {
     const words = texts(doc)
     expect(words.slice(0, 3)).toEqual([
       'Test timeline',
-      '1948–1956',
+      'May 1948 – August 1955',
       'All 3 events',
     ])
     expect(words).toContain(`Source: Test timeline · ${PAGE}`)
     expect(doc.querySelector('title')?.textContent).toBe(
-      'Test timeline, 1948–1956',
+      'Test timeline, May 1948 – August 1955',
     )
     // The marks' labels are text too: searchable and editable.
     expect(words).toContain('Treaty of San Francisco')
@@ -125,7 +125,15 @@ describe('figureSvg(figure(input))', () => {
 
   it('keeps every label inside the plot, whole or ellipsised', () => {
     const store = useTimelineStore.getState()
-    store.loadDataset(dataset)
+    // A later event gives the range room past the summit.
+    store.loadDataset(
+      makeDataset([
+        airlift,
+        treaty,
+        summit,
+        makeEvent({ start: '1957-01-01' }),
+      ]),
+    )
     // The summit starts just left of the right edge: its long title cannot fit whole.
     store.setVisibleDomain([Date.UTC(1948, 0, 1), Date.UTC(1956, 2, 1)])
     const fig = figure(
@@ -171,7 +179,7 @@ describe('timelineExport(state, options)', () => {
       includeSelection: false,
       pageUrl: PAGE,
     })
-    expect(made?.fileName).toBe('test-timeline-1948-1956-slide.png')
+    expect(made?.fileName).toBe('test-timeline-1948-1955-slide.png')
   })
 
   it('says which filters are active', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { makeEvent } from '../../test/fixtures'
-import { clusterEvents, stableOrder, type GroupSet } from './clusters'
+import {
+  clusterEvents,
+  stableOrder,
+  type ClusterOptions,
+  type GroupSet,
+} from './clusters'
 
 const DAY = 864e5
 const origin = Date.parse('2025-01-01T00:00:00Z')
@@ -24,7 +29,7 @@ const list = (events: Events, set: GroupSet) =>
     lastPx: set.lastPx[g]!,
     endPx: set.endPx[g]!,
   }))
-const groupsOf = (events: Events, opts = options) =>
+const groupsOf = (events: Events, opts: ClusterOptions = options) =>
   list(events, clusterEvents(events, opts))
 const ids = (groups: ReturnType<typeof list>) =>
   groups.map((g) => g.events.map((e) => e.title))
@@ -40,6 +45,25 @@ describe('clusterEvents', () => {
     const groups = groupsOf(events)
     expect(ids(groups)).toEqual([['a', 'b', 'c'], ['d']])
     expect(groups[0]).toMatchObject({ firstPx: 1, lastPx: 8 })
+  })
+
+  it('clusterEvents keeps a run of at most keepApartUpTo events as single events, for the lanes to fan out', () => {
+    const events = [
+      makeEvent({ title: 'a', start: '2025-01-02' }),
+      makeEvent({ title: 'b', start: '2025-01-05' }),
+      makeEvent({ title: 'c', start: '2025-01-09' }),
+      makeEvent({ title: 'd', start: '2025-01-20' }),
+    ]
+    expect(ids(groupsOf(events, { ...options, keepApartUpTo: 3 }))).toEqual([
+      ['a'],
+      ['b'],
+      ['c'],
+      ['d'],
+    ])
+    expect(ids(groupsOf(events, { ...options, keepApartUpTo: 2 }))).toEqual([
+      ['a', 'b', 'c'],
+      ['d'],
+    ])
   })
 
   it('clusterEvents does not chain: a long dense run splits every mergePx', () => {

@@ -31,6 +31,8 @@ export type ClusterOptions = {
   readonly pointMaxPx: number
   /** An ongoing event is drawn as an open bar fading out within this length, px (see `drawnEndPx`). */
   readonly openPx: number
+  /** A run of at most this many events stays as single events (the lanes may fan them out); default 1. */
+  readonly keepApartUpTo?: number
 }
 
 /**
@@ -57,6 +59,7 @@ export function clusterEvents(
   options: ClusterOptions,
 ): GroupSet {
   const { pxPerMs, originMs, mergePx, pointMaxPx, openPx } = options
+  const keepApartUpTo = options.keepApartUpTo ?? 1
   const n = events.length
   const members = new Int32Array(n)
   const start = new Int32Array(n)
@@ -71,6 +74,7 @@ export function clusterEvents(
   let openEnd = 0
   let length = 0
   let cursor = 0
+  const one = new Int32Array(1)
   const emit = (
     from: Int32Array,
     count: number,
@@ -78,6 +82,21 @@ export function clusterEvents(
     b: number,
     end: number,
   ) => {
+    if (count > 1 && count <= keepApartUpTo) {
+      for (let k = 0; k < count; k++) {
+        const e = events[from[k]!]!
+        const x = (e.timeMs - originMs) * pxPerMs
+        one[0] = from[k]!
+        const x1 = drawnEndPx(
+          e,
+          x,
+          (e.extentMs[1] - originMs) * pxPerMs,
+          openPx,
+        )
+        emit(one, 1, x, x, x1)
+      }
+      return
+    }
     start[length] = cursor
     size[length] = count
     firstPx[length] = a
@@ -86,7 +105,6 @@ export function clusterEvents(
     for (let k = 0; k < count; k++) members[cursor++] = from[k]!
     length += 1
   }
-  const one = new Int32Array(1)
   for (let i = 0; i < n; i++) {
     const event = events[i]!
     const x0 = (event.timeMs - originMs) * pxPerMs

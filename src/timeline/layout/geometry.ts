@@ -14,6 +14,10 @@ export const LABEL_FONT_PX = 12
 export const GAP_PX = 6
 /** Exact-day marks whose starts fall within this distance merge into one counted cluster. */
 export const MERGE_PX = 8
+/** A mark may move this far right of its date to get a lane of its own rather than join a cluster, px... */
+export const MAX_SHIFT_PX = 2 * HIT_PX
+/** ...and no more than this many days' worth. */
+export const MAX_SHIFT_DAYS = 10
 /** Length of an ongoing event's open bar, which fades out towards its arrow. */
 export const OPEN_PX = 96
 /** A shortened label narrower than this is hidden instead (it would show only an ellipsis). */

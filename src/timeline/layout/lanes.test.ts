@@ -4,6 +4,7 @@ import {
   laneBoxes,
   packLanes,
   reservedRight,
+  type LaneOptions,
   type LanePlacements,
 } from './lanes'
 
@@ -17,7 +18,7 @@ const box = (left: number, labelWidth = 0) => ({
   labelWidth,
   count: 1,
 })
-const pack = (list: ReturnType<typeof box>[], opts = options) =>
+const pack = (list: ReturnType<typeof box>[], opts: LaneOptions = options) =>
   packLanes(laneBoxes(list), opts)
 const rows = (p: LanePlacements) => [...p.row]
 const labels = (p: LanePlacements) => [...p.labelWidth]
@@ -53,6 +54,27 @@ describe('packLanes', () => {
     expect(placed.count[1]).toBe(2)
   })
 
+  it('packLanes moves a box right, by at most maxShiftPx, into the row that frees up first instead of merging it', () => {
+    // Three boxes on one spot and two rows: the third goes 29 px right in row 0, whose label it cuts.
+    const placed = pack([box(0, 100), box(5, 100), box(10)], {
+      ...options,
+      maxShiftPx: 30,
+    })
+    expect(rows(placed)).toEqual([0, 1, 0])
+    expect([...placed.shift]).toEqual([0, 0, 24 + 4 - 10])
+    expect(labels(placed)).toEqual([0, 100, 0])
+    expect(placed.markRight[2]).toBe(10 + 18 + 24)
+  })
+
+  it('packLanes merges when the shift needed is more than maxShiftPx', () => {
+    const placed = pack([box(0), box(5), box(10)], {
+      ...options,
+      maxShiftPx: 17,
+    })
+    expect(rows(placed)).toEqual([0, 1, -1])
+    expect([...placed.shift]).toEqual([0, 0, 0])
+  })
+
   it('packLanes is stable: the same boxes always give the same rows', () => {
     const list = [box(0, 80), box(10, 30), box(50, 60), box(90), box(95, 40)]
     expect(pack(list)).toEqual(pack(list))
@@ -77,13 +99,15 @@ describe('packLanes', () => {
       fc.property(
         fc.array(arbitraryBox, { maxLength: 80 }),
         fc.integer({ min: 1, max: 6 }),
-        (raw, rowCount) => {
+        fc.integer({ min: 0, max: 60 }),
+        (raw, rowCount, maxShiftPx) => {
           const boxes = laneBoxes([...raw].sort((a, b) => a.left - b.left))
           const placed = packLanes(boxes, {
             rows: rowCount,
             gapPx: 4,
             minLabelPx: 20,
             clusterWidthPx: (n) => 14 + 7 * String(n).length,
+            maxShiftPx,
           })
           const spans = [...placed.row].flatMap((row, i) =>
             row < 0
@@ -91,7 +115,7 @@ describe('packLanes', () => {
               : [
                   {
                     row,
-                    left: boxes.left[i]!,
+                    left: boxes.left[i]! + placed.shift[i]!,
                     right: reservedRight(boxes, placed, i),
                   },
                 ],

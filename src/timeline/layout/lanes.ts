@@ -4,8 +4,11 @@
  *
  * Each box is placed, in order, in the first row whose last box ends (label included) before it starts.
  * Failing that, the last box of some row gives up part of its label (shortened, or hidden when too little is
- * left) to make room. Failing that too, the box merges into the nearest last box of a row, which becomes a
- * counted cluster: dense periods degrade into clusters, never into overlaps.
+ * left) to make room. Failing that, with `maxShiftPx`, the box moves right (by at most that) to where the row
+ * that frees up first has room, cutting that row's last label as needed: a few events on one spot fan out into
+ * marks of their own, each drawn with a leader back to its date. Failing that too, the box merges into the
+ * nearest last box of a row, which becomes a counted cluster: dense periods degrade into clusters, never into
+ * overlaps.
  *
  * Boxes and placements are structures of typed arrays: this runs for up to 10,000 boxes per zoom level.
  */
@@ -33,14 +36,18 @@ export type LaneOptions = {
   readonly minLabelPx: number
   /** Width of a cluster's mark for a count, px: what a box becomes when others merge into it. */
   readonly clusterWidthPx: (count: number) => number
+  /** How far right a box may move to find room before it merges instead, px; 0 (the default) never moves. */
+  readonly maxShiftPx?: number
 }
 
 /**
  * Where each box ended up. A placed box has `row >= 0` and final `labelWidth`, `markRight` and `count`
- * (they change when its label is shortened or others merge into it); a merged box has `row === -1` and
- * `mergedInto` the index of the box it joined (-1 otherwise).
+ * (they change when its label is shortened or others merge into it) and `shift`, how far right of its own
+ * place it moved (its `markRight` includes that); a merged box has `row === -1` and `mergedInto` the index of
+ * the box it joined (-1 otherwise).
  */
 export type LanePlacements = {
+  readonly shift: Float64Array
   readonly row: Int8Array
   readonly mergedInto: Int32Array
   readonly labelWidth: Float64Array
@@ -56,7 +63,9 @@ export function reservedRight(
 ): number {
   const label = placed.labelWidth[i]!
   const mark = placed.markRight[i]!
-  return label > 0 ? Math.max(mark, boxes.labelLeft[i]! + label) : mark
+  return label > 0
+    ? Math.max(mark, boxes.labelLeft[i]! + placed.shift[i]! + label)
+    : mark
 }
 
 /**
@@ -68,8 +77,10 @@ export function packLanes(
   options: LaneOptions,
 ): LanePlacements {
   const { rows, gapPx, minLabelPx, clusterWidthPx } = options
+  const maxShiftPx = options.maxShiftPx ?? 0
   const n = boxes.length
   const placed: LanePlacements = {
+    shift: new Float64Array(n),
     row: new Int8Array(n).fill(-1),
     mergedInto: new Int32Array(n).fill(-1),
     labelWidth: Float64Array.from(boxes.labelWidth.subarray(0, n)),
@@ -86,16 +97,32 @@ export function packLanes(
       if (rowEnd[r]! <= limit) row = r
     if (row === -1)
       row = shortenToFit(boxes, placed, lastInRow, limit, minLabelPx)
+    if (row === -1 && maxShiftPx > 0) {
+      row = shiftToFit(placed, lastInRow, limit, maxShiftPx)
+      if (row !== -1) {
+        const shift = placed.markRight[lastInRow[row]!]! - limit
+        placed.shift[i] = shift
+        placed.markRight[i] = placed.markRight[i]! + shift
+        shortenToFit(
+          boxes,
+          placed,
+          lastInRow.subarray(row, row + 1),
+          limit + shift,
+          minLabelPx,
+        )
+      }
+    }
     if (row === -1) {
       // Merge into the row-ending box that starts latest (nearest in time).
       let best = 0
+      const leftOf = (j: number) => boxes.left[j]! + placed.shift[j]!
       for (let r = 1; r < rows; r++)
-        if (boxes.left[lastInRow[r]!]! > boxes.left[lastInRow[best]!]!) best = r
+        if (leftOf(lastInRow[r]!) > leftOf(lastInRow[best]!)) best = r
       const j = lastInRow[best]!
       placed.mergedInto[i] = j
       placed.count[j] = placed.count[j]! + placed.count[i]!
       placed.labelWidth[j] = 0
-      placed.markRight[j] = boxes.left[j]! + clusterWidthPx(placed.count[j]!)
+      placed.markRight[j] = leftOf(j) + clusterWidthPx(placed.count[j]!)
       rowEnd[best] = placed.markRight[j]!
       continue
     }
@@ -118,7 +145,7 @@ function shortenToFit(
   let bestRoom = -Infinity
   lastInRow.forEach((j, row) => {
     if (placed.markRight[j]! > limit) return
-    const room = limit - boxes.labelLeft[j]!
+    const room = limit - boxes.labelLeft[j]! - placed.shift[j]!
     if (room > bestRoom) {
       best = row
       bestRoom = room
@@ -129,6 +156,27 @@ function shortenToFit(
   placed.labelWidth[j] =
     bestRoom >= minLabelPx ? Math.min(placed.labelWidth[j]!, bestRoom) : 0
   return best
+}
+
+/** The row whose last mark ends first, if a box moved right by at most `maxShiftPx` clears it; -1 if none. */
+function shiftToFit(
+  placed: LanePlacements,
+  lastInRow: Int32Array,
+  limit: number,
+  maxShiftPx: number,
+): number {
+  let best = -1
+  lastInRow.forEach((j, row) => {
+    if (
+      best === -1 ||
+      placed.markRight[j]! < placed.markRight[lastInRow[best]!]!
+    )
+      best = row
+  })
+  return best !== -1 &&
+    placed.markRight[lastInRow[best]!]! - limit <= maxShiftPx
+    ? best
+    : -1
 }
 
 /** Boxes from plain objects (tests, small inputs). */

@@ -20,6 +20,40 @@ describe('zoomLevel', () => {
 })
 
 describe('layoutEvents', () => {
+  it('layoutEvents gives each of ten events over five days its own mark at a nine-month window on 1440 px', () => {
+    const days = ['15', '18', '18', '18', '19', '19', '19', '19', '19', '19']
+    const events = days.map((d, i) =>
+      makeEvent({
+        title: `August ${d} (${i})`,
+        start: `2025-08-${d}`,
+        end: i >= 8 ? '2025-08-20' : null,
+      }),
+    )
+    const items = all(
+      layoutEvents(events, zoomLevel(1440 / (273 * DAY)), origin),
+    )
+    expect(items.map((i) => i.events.length)).toEqual(days.map(() => 1))
+    expect(Math.max(...items.map((i) => i.shiftPx))).toBeGreaterThan(0)
+    expect(Math.max(...items.map((i) => i.shiftPx))).toBeLessThanOrEqual(48)
+    const overlaps = items.filter((a) =>
+      items.some(
+        (b) =>
+          a !== b && a.row === b.row && a.left <= b.left && a.right >= b.left,
+      ),
+    )
+    expect(overlaps).toEqual([])
+  })
+
+  it('layoutEvents does not move marks aside at a whole-range zoom: a same-week run stays one cluster', () => {
+    const events = ['15', '18', '19'].map((d) =>
+      makeEvent({ start: `2025-08-${d}` }),
+    )
+    const items = all(layoutEvents(events, 1440 / (80 * 365 * DAY), origin))
+    expect(items.map((i) => [i.shape, i.events.length, i.shiftPx])).toEqual([
+      ['cluster', 3, 0],
+    ])
+  })
+
   it('layoutEvents draws points, bands, spans and clusters, each event once', () => {
     const events = [
       makeEvent({ title: 'Point', start: '2025-01-10' }),

@@ -6,6 +6,8 @@ import {
   GAP_PX,
   HIT_PX,
   MERGE_PX,
+  MAX_SHIFT_DAYS,
+  MAX_SHIFT_PX,
   MIN_LABEL_PX,
   OPEN_PX,
   POINT_R,
@@ -43,6 +45,11 @@ export type MarkItem = {
   readonly labelWidth: number
   /** Rows by facet: the id of the event this mark repeats from an earlier row (see `rows.ts`). */
   readonly copyOf?: string
+  /**
+   * How far right of its date the item was moved to get a lane of its own (0: not moved), layout px; every x
+   * above includes it, and the mark is drawn with a leader back to `x0 - shiftPx`.
+   */
+  readonly shiftPx: number
 }
 
 export type Layout = {
@@ -53,7 +60,10 @@ export type Layout = {
   readonly length: number
   /** The i-th item (made on first request, then kept). */
   readonly item: (i: number) => MarkItem
-  /** `left` of each item, and the largest `right` among items 0..i, for finding what reaches into a window. */
+  /**
+   * `left` of each item before any shift (sorted; a lower bound of the item's own `left`), and the largest
+   * `right` among items 0..i, for finding what reaches into a window.
+   */
   readonly left: Float64Array
   readonly maxRight: Float64Array
 }
@@ -158,12 +168,15 @@ export function layoutEvents(
   // Once days are wide apart, only same-day events would merge: stack those in lanes instead, so zooming in
   // always separates a cluster's events.
   const mergePx = pxPerMs * DAY_MS >= 2 * MERGE_PX ? 0 : MERGE_PX
+  const maxShiftPx = shiftAllowancePx(pxPerMs)
   const groups = clusterEvents(events, {
     pxPerMs,
     originMs,
     mergePx,
     pointMaxPx: HIT_PX,
     openPx: OPEN_PX,
+    // Once marks may move aside, a run no bigger than the lanes could fan out is left to them.
+    keepApartUpTo: maxShiftPx > 0 ? 2 * rows : 1,
   })
   const parts = boxesFor(events, groups)
   // Boxes pack best in `left` order, which differs from group order by a few neighbours at most.
@@ -190,6 +203,7 @@ export function layoutEvents(
     gapPx: GAP_PX,
     minLabelPx: MIN_LABEL_PX,
     clusterWidthPx,
+    maxShiftPx,
   })
 
   // Placed boxes become items; boxes merged into them are chained for the lazy member lists.
@@ -230,26 +244,38 @@ export function layoutEvents(
       const i = itemBox[k]!
       const members = membersOf(i)
       const isCluster = members.length > 1
-      const x0 = isCluster ? boxes.left[i]! : parts.x0s[i]!
+      const shift = placed.shift[i]!
+      const x0 = (isCluster ? boxes.left[i]! : parts.x0s[i]!) + shift
       it = {
         key: isCluster ? `cluster:${members[0]!.id}` : members[0]!.id,
         shape: isCluster ? 'cluster' : SHAPES[parts.shape[i]!]!,
         events: members,
         row: placed.row[i]!,
-        left: boxes.left[i]!,
+        left: boxes.left[i]! + shift,
         right: reservedRight(boxes, placed, i),
         x0,
         x1: isCluster
-          ? boxes.left[i]! + clusterWidthPx(members.length)
-          : parts.x1s[i]!,
-        labelX: boxes.labelLeft[i]!,
+          ? x0 + clusterWidthPx(members.length)
+          : parts.x1s[i]! + shift,
+        labelX: boxes.labelLeft[i]! + shift,
         labelWidth: isCluster ? 0 : placed.labelWidth[i]!,
+        shiftPx: shift,
       }
       made[k] = it
     }
     return it
   }
   return { pxPerMs, originMs, length: itemBox.length, item, left, maxRight }
+}
+
+/**
+ * How far a mark may move right of its date for a lane of its own at a layout scale, px: up to two targets'
+ * widths and never more than `MAX_SHIFT_DAYS`; 0 (never) when that is less than a target, where moving would
+ * misplace a mark by more than it clarifies.
+ */
+export function shiftAllowancePx(pxPerMs: number): number {
+  const px = Math.min(MAX_SHIFT_PX, MAX_SHIFT_DAYS * DAY_MS * pxPerMs)
+  return px >= HIT_PX ? px : 0
 }
 
 /** Events in time order; merged lists are nearly sorted already, so check before sorting. */

@@ -58,12 +58,13 @@ export function itemsBetween(
 
 /** Index of `item` in `layout` (it must come from it), or -1. */
 export function indexOfItem(layout: Layout, item: MarkItem): number {
+  const left = item.left - item.shiftPx
   for (
-    let k = firstIndex(layout.length, (i) => layout.left[i]! >= item.left);
+    let k = firstIndex(layout.length, (i) => layout.left[i]! >= left);
     k < layout.length;
     k++
   ) {
-    if (layout.left[k]! > item.left) break
+    if (layout.left[k]! > left) break
     if (layout.item(k) === item) return k
   }
   return -1

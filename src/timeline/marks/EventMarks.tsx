@@ -77,11 +77,13 @@ export function EventMarks(props: Props) {
     const find = view.rows ? ownItemOf : itemOf
     const keyOf = (id: string | null) =>
       id === null ? undefined : find(items, eventsById?.get(id))?.key
+    const citedKeys = citedIds.map(keyOf)
     return {
       selectedKey: keyOf(selectedId),
       currentKey: keyOf(currentId),
       hoveredKey: keyOf(hoveredId),
-      citedKeys: new Set(citedIds.map(keyOf)),
+      citedKeys: new Set(citedKeys),
+      citedCounts: countKeys(citedKeys),
       ...(view.rows
         ? {
             selectedKeys: keysHolding(
@@ -174,8 +176,11 @@ export function EventMarks(props: Props) {
           <MarkButtons
             items={layer.items}
             originPx={layer.originPx}
+            viewLeftPx={layer.leftPx}
+            viewRightPx={layer.rightPx}
             lanes={lanes}
             selectedKey={state.selectedKey}
+            citedCounts={state.citedCounts}
             tabStop={tabStop}
             onActivate={onActivate}
             onPoint={onPoint}
@@ -189,28 +194,49 @@ export function EventMarks(props: Props) {
 type ButtonsProps = {
   readonly items: readonly MarkItem[]
   readonly originPx: number
+  /** The view's edges, layout px: a button reaching past one ends at it, as its label does. */
+  readonly viewLeftPx: number
+  readonly viewRightPx: number
   readonly lanes: Lanes
   readonly selectedKey: string | undefined
+  readonly citedCounts: ReadonlyMap<string, number> | undefined
   readonly tabStop: string | null | undefined
   readonly onActivate: (item: MarkItem) => void
   readonly onPoint: (item: MarkItem | null, byFocus: boolean) => void
 }
 
-/** The buttons, memoised as a list: a zoom or pan frame that keeps the same items skips them all. */
+/**
+ * The buttons, memoised as a list: a zoom or pan frame that keeps the same items skips them all but those
+ * crossing an edge of the view, which are cut at it.
+ */
 const MarkButtons = memo(function MarkButtons(props: ButtonsProps) {
+  const { viewLeftPx: from, viewRightPx: to } = props
   return props.items.map((item) => (
     <MarkButton
       key={item.key}
       item={item}
       originPx={props.originPx}
+      clipLeftPx={item.left < from && item.right > from ? from : undefined}
+      clipRightPx={item.right > to && item.left < to ? to : undefined}
       lanes={props.lanes}
       isSelected={item.key === props.selectedKey}
+      citedCount={props.citedCounts?.get(item.key) ?? 0}
       isTabStop={item.key === props.tabStop}
       onActivate={props.onActivate}
       onPoint={props.onPoint}
     />
   ))
 })
+
+/** How many times each key occurs: a cluster's count of events the passage cites. */
+function countKeys(
+  keys: readonly (string | undefined)[],
+): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>()
+  for (const key of keys)
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1)
+  return counts
+}
 
 /** Focuses the button for `key` in `layer`; false when it is not there. */
 function focusButton(layer: HTMLElement | null, key: string): boolean {

@@ -8,8 +8,13 @@ type Props = {
   readonly item: MarkItem
   /** Layout px from the layer's origin; the layer stretches its buttons with the zoom. */
   readonly originPx: number
+  /** Where the view's edge cuts the button, layout px; absent when it does not. */
+  readonly clipLeftPx?: number | undefined
+  readonly clipRightPx?: number | undefined
   readonly lanes: Lanes
   readonly isSelected: boolean
+  /** Events of this item the passage being read cites (a cluster names how many). */
+  readonly citedCount: number
   readonly isTabStop: boolean
   /** Click, Enter or Space: select an event, or zoom into a cluster. */
   readonly onActivate: (item: MarkItem) => void
@@ -29,17 +34,26 @@ export const MarkButton = memo(function MarkButton(props: Props) {
   const isCluster = item.shape === 'cluster'
   // Rows by facet: a copy of a mark in an earlier row is for the pointer only; the real one is named once.
   const isCopy = isRowItem(item) && item.isCopy
+  const left = props.clipLeftPx ?? item.left
+  const right = props.clipRightPx ?? item.right
   return (
     <button
       type="button"
       className="tl-proxy"
       style={{
-        left: item.left - originPx,
+        left: left - originPx,
         top: rowCentre(item.row, props.lanes) - HIT_PX / 2,
-        width: item.right - item.left,
+        width: right - left,
       }}
       tabIndex={props.isTabStop && !isCopy ? 0 : -1}
-      aria-label={isCluster ? clusterName(item.events) : eventName(first)}
+      aria-label={
+        isCluster
+          ? clusterName(item.events) +
+            (props.citedCount > 0
+              ? `, ${props.citedCount} cited in this passage`
+              : '')
+          : eventName(first)
+      }
       aria-pressed={isCluster ? undefined : props.isSelected}
       aria-hidden={isCopy || undefined}
       data-copy={isCopy ? '' : undefined}

@@ -44,6 +44,7 @@ export function MarksCanvas({ view, state }: Props) {
       lanes,
       topPx,
       ...(rows ? { rows: { labels: rows.map((r) => r.label) } } : {}),
+      labelsInside: true,
     }
     paintMarks(ctx, items, view, state, canvasTheme(canvas, isDark))
   }, [

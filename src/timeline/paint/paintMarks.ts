@@ -2,12 +2,12 @@ import type { CanvasTheme } from './canvasTheme'
 import type { PaintContext } from './svgPaintContext'
 import {
   HIT_PX,
-  MIN_LABEL_PX,
   POINT_R,
+  clusterWidthPx,
   rowCentre,
   type Lanes,
 } from '../layout/geometry'
-import { fitText, textWidthPx } from '../layout/labelText'
+import { labelInside } from '../layout/labelInside'
 import { kindFamily } from '../marks/kinds'
 import { type MarkItem } from '../layout/layout'
 import { itemLabelText } from '../layout/layoutQueries'
@@ -37,9 +37,9 @@ export type PaintView = {
   /** The lanes' geometry; the wide-screen lanes when absent. */
   readonly lanes?: Lanes
   /**
-   * Keep every label whole or ellipsised inside the view (a figure has no neighbouring pixels to spill into):
-   * a span that starts before the left edge carries its label from the edge, and a label that would cross
-   * the right edge is shortened. The screen leaves labels as laid out, so they do not change while panning.
+   * Keep every label whole or ellipsised inside the view (the full title stays in the button's name and the
+   * tooltip): a span that starts before the left edge carries its label from the edge, and a label that would
+   * cross the right edge is shortened.
    */
   readonly labelsInside?: boolean
   /** Rows by facet: one lane per row, banded and labelled (see `paintRows.ts`). */
@@ -59,6 +59,8 @@ export type PaintState = {
   readonly selectedId?: string | undefined
   readonly currentId?: string | undefined
   readonly hoveredId?: string | undefined
+  /** For a cluster, how many of its events the passage cites (shown on a tab at its top right). */
+  readonly citedCounts?: ReadonlyMap<string, number>
 }
 
 const SIZE_PX = 12
@@ -121,8 +123,25 @@ export function paintMarks(
     }
     if (flags.isSelected && view.rows) selected.push({ item, x })
     const y = rowCentre(item.row, view.lanes)
+    if (item.shiftPx > 0)
+      paintLeader(
+        ctx,
+        (item.x0 - item.shiftPx - view.leftPx) * view.ratio,
+        x,
+        y,
+        theme,
+      )
     if (item.shape === 'cluster')
-      paintCluster(ctx, item, x, y, flags, theme, labels)
+      paintCluster(
+        ctx,
+        item,
+        x,
+        y,
+        flags,
+        theme,
+        labels,
+        state.citedCounts?.get(item.key) ?? 0,
+      )
     else {
       const w = (item.x1 - item.x0) * view.ratio
       paintEvent(ctx, item, x, y, w, flags, theme, labels, view)
@@ -180,11 +199,13 @@ function paintCluster(
   flags: Flags,
   theme: CanvasTheme,
   labels: Label[][],
+  citedCount: number,
 ) {
   const w = item.x1 - item.x0
   ctx.beginPath()
   ctx.roundRect(x, y - 11, w, 22, 11)
-  ctx.fillStyle = flags.isHovered ? theme.highlight : theme.surface2
+  ctx.fillStyle =
+    flags.isHovered || flags.isCited ? theme.highlight : theme.surface2
   ctx.fill()
   const [stroke, width] = ring(flags, theme) ?? [
     flags.isCited ? theme.text : theme.textMuted,
@@ -200,6 +221,21 @@ function paintCluster(
     colour: theme.text,
     underlinePx: 0,
   })
+  if (citedCount > 0) {
+    // The passage's share of the cluster, on a tab over its top right: "2" of the "9" are cited here.
+    const tabW = clusterWidthPx(citedCount) - 10
+    ctx.beginPath()
+    ctx.roundRect(x + w - tabW / 2, y - 16, tabW, 13, 6.5)
+    ctx.fillStyle = theme.text
+    ctx.fill()
+    labels[2]!.push({
+      text: String(citedCount),
+      x: x + w,
+      y: y - 9,
+      colour: theme.surface,
+      underlinePx: 0,
+    })
+  }
 }
 
 function paintEvent(
@@ -270,35 +306,6 @@ function paintEvent(
   })
 }
 
-/** Space kept between a label and the view's edges, px. */
-const EDGE_PX = 4
-
-/**
- * An item's label kept inside the view (see `PaintView.labelsInside`), starting at `labelX` (screen px) or,
- * for a wide mark that starts off the left edge, at the edge. Its room ends where the layout's reservation
- * for the item ends (nothing else is drawn there in its lane) and before the right edge; the title is fitted
- * to that room, or hidden when not even a short label fits.
- */
-function labelInside(
-  item: MarkItem,
-  labelX: number,
-  isSmall: boolean,
-  view: PaintView,
-): { text: string; widthPx: number; x: number } {
-  const hidden = { text: '', widthPx: 0, x: labelX }
-  if (item.labelWidth <= 0) return hidden
-  const x = !isSmall && labelX < EDGE_PX ? EDGE_PX : labelX
-  if (x < 0) return hidden
-  const reservedRight = (item.right - view.leftPx) * view.ratio
-  const room = Math.min(
-    x === labelX ? item.labelWidth : reservedRight - x,
-    view.widthPx - EDGE_PX - x,
-  )
-  if (room < MIN_LABEL_PX) return hidden
-  const text = fitText(item.events[0]!.title, room)
-  return text ? { text, widthPx: textWidthPx(text), x } : hidden
-}
-
 /** A bar for a span (solid base line, tinted body; an ongoing one fades out), or a dashed band for a vague date. */
 function paintBar(
   ctx: PaintContext,
@@ -332,6 +339,28 @@ function paintBar(
   fade.addColorStop(1, theme.surface)
   ctx.fillStyle = fade
   ctx.fillRect(x, y - 9, w + 1, 18)
+}
+
+/**
+ * A mark moved aside for a lane of its own points back to its date: a hairline along the bottom of its lane
+ * (below every mark and label drawn there) from a short tick at the date to under the mark.
+ */
+function paintLeader(
+  ctx: PaintContext,
+  dateX: number,
+  markX: number,
+  y: number,
+  theme: CanvasTheme,
+) {
+  const base = y + 11
+  ctx.beginPath()
+  ctx.moveTo(dateX, base - 5)
+  ctx.lineTo(dateX, base)
+  ctx.lineTo(markX, base)
+  ctx.lineTo(markX, base - 4)
+  ctx.strokeStyle = theme.textMuted
+  ctx.lineWidth = 1
+  ctx.stroke()
 }
 
 function paintArrow(ctx: PaintContext, x: number, y: number, colour: string) {

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react'
 import type { Dataset } from '../../data/types'
 import type { Domain } from '../../store/domainMath'
 import { useTimelineStore } from '../../store/timelineStore'
-import { clampView, sameDomain, zoomDomain } from './zoomMath'
+import { clampView, sameDomain, zoomAnchor, zoomDomain } from './zoomMath'
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
@@ -35,6 +35,8 @@ export const PRESETS: readonly {
 type Props = {
   readonly bounds: Domain
   readonly domain: Domain
+  /** What + and − zoom about (see `zoomAnchor`); the window's centre when absent. */
+  readonly anchorMs?: number
   /** Set the window; null shows everything. */
   readonly onDomain: (domain: Domain | null) => void
 }
@@ -43,9 +45,10 @@ type Props = {
 export const ZoomControls = memo(function ZoomControls({
   bounds,
   domain,
+  anchorMs,
   onDomain,
 }: Props) {
-  const centre = (domain[0] + domain[1]) / 2
+  const centre = anchorMs ?? (domain[0] + domain[1]) / 2
   // Compare on whole minutes: a window written by a drag is never exactly a preset's.
   const isShown = (d: Domain) =>
     sameDomain(clampView(d, bounds), domain, 60_000)
@@ -99,12 +102,21 @@ export const ZoomControls = memo(function ZoomControls({
 export function PeriodControls({ dataset }: { dataset: Dataset }) {
   const stored = useTimelineStore((s) => s.visibleDomain)
   const setVisibleDomain = useTimelineStore((s) => s.setVisibleDomain)
+  const selectedId = useTimelineStore((s) => s.selectedEventId)
+  const playheadMs = useTimelineStore((s) => s.scrubTimeMs)
   const bounds = dataset.boundsMs
   const domain = useMemo(
     () => clampView(stored ?? bounds, bounds),
     [stored, bounds],
   )
+  const selectedMs =
+    (selectedId !== null && dataset.eventsById.get(selectedId)?.timeMs) || null
   return (
-    <ZoomControls bounds={bounds} domain={domain} onDomain={setVisibleDomain} />
+    <ZoomControls
+      bounds={bounds}
+      domain={domain}
+      anchorMs={zoomAnchor(domain, selectedMs, playheadMs)}
+      onDomain={setVisibleDomain}
+    />
   )
 }

@@ -44,15 +44,16 @@ describe('focusDomain', () => {
   })
 
   it('focusDomain stops at MIN_SPAN_MS when same-day events cannot be told apart', () => {
-    const sameDay = Array.from({ length: 20 }, () =>
+    // More than the lanes can stack or move aside on one day.
+    const sameDay = Array.from({ length: 40 }, () =>
       makeEvent({ start: '2025-03-03' }),
     )
     const all = [early, ...sameDay]
     const at = (level: number) => layoutEvents(all, level, bounds[0])
-    const domain = focusDomain(sameDay[10]!, bounds, bounds, 800, at)
+    const domain = focusDomain(sameDay[39]!, bounds, bounds, 800, at)
     expect(domain[1] - domain[0]).toBeCloseTo(MIN_SPAN_MS, -1)
-    expect(domain[0]).toBeLessThan(sameDay[10]!.timeMs)
-    expect(domain[1]).toBeGreaterThan(sameDay[10]!.timeMs + DAY / 2)
+    expect(domain[0]).toBeLessThan(sameDay[39]!.timeMs)
+    expect(domain[1]).toBeGreaterThan(sameDay[39]!.timeMs + DAY / 2)
   })
 
   it('standsAlone is false for an event outside the window', () => {

@@ -3,6 +3,7 @@ import { MIN_SPAN_MS } from '../../store/domainMath'
 import { timeScale } from '../axis/scales'
 import {
   clampView,
+  zoomAnchor,
   interpolateDomain,
   openClusterDomain,
   domainFromTransform,
@@ -138,5 +139,17 @@ describe('openClusterDomain(firstMs, lastMs, domain, bounds)', () => {
     expect(
       openClusterDomain(100 * DAY_MS, 200 * DAY_MS, [0, 150 * DAY_MS], bounds),
     ).toBeNull()
+  })
+})
+
+describe('zoomAnchor', () => {
+  const domain = [1000, 2000] as const
+  it('zoomAnchor is the selected event’s time when it is in view', () => {
+    expect(zoomAnchor(domain, 1200, 1800)).toBe(1200)
+  })
+  it('zoomAnchor falls back to the playhead, then to the centre, for what is out of view', () => {
+    expect(zoomAnchor(domain, 5000, 1800)).toBe(1800)
+    expect(zoomAnchor(domain, null, null)).toBe(1500)
+    expect(zoomAnchor(domain, 5000, 100)).toBe(1500)
   })
 })

@@ -93,3 +93,19 @@ export function openClusterDomain(
   const target = clampView([firstMs - pad, lastMs + pad], bounds)
   return target[1] - target[0] > 0.8 * (domain[1] - domain[0]) ? null : target
 }
+
+/**
+ * The time the zoom buttons zoom about, so what the reader is looking at stays put: the selected event's start
+ * when in view, else the playhead when in view, else the window's centre.
+ */
+export function zoomAnchor(
+  domain: Domain,
+  selectedMs: number | null,
+  playheadMs: number | null,
+): number {
+  const inView = (t: number | null): t is number =>
+    t !== null && t >= domain[0] && t <= domain[1]
+  if (inView(selectedMs)) return selectedMs
+  if (inView(playheadMs)) return playheadMs
+  return (domain[0] + domain[1]) / 2
+}
