@@ -13,6 +13,8 @@ export default defineConfig({
   // The headers a real host sends (public/_headers), so that previews and the browser tests see them too.
   preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
   build: { target: 'es2022', sourcemap: false },
+  // The content worker loads its parsers on demand (zod, Markdown), which needs module-format chunks.
+  worker: { format: 'es' },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
