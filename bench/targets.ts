@@ -10,14 +10,29 @@ import {
 /** What a gesture did, for the report ("drag overview window", or the fallback it used). */
 export type GestureResult = { readonly method: string; readonly inputs: number }
 
+/** A gesture of `durationMs` on the page; null when the target has no such control (not measured). */
+export type Gesture =
+  ((page: Page, durationMs: number) => Promise<GestureResult>) | null
+
+export type TargetName =
+  'app' | 'app-replaced' | 'vis-timeline' | 'timelinejs' | 'floor'
+
+/**
+ * Which files of a synthetic dataset the server answers /data/ with: `compiled` as `npm run build` publishes
+ * them (with `essay.compiled.json`), `replaced` as a site that swapped its files after the build (no compiled
+ * essay, so the app parses the Markdown in the browser). Both gzipped, as a static host serves them.
+ */
+export type DataPath = 'compiled' | 'replaced'
+
 /** How to drive one timeline implementation in the page. */
 export type Target = {
-  readonly name: 'app' | 'vis-timeline'
+  readonly name: TargetName
   /** Path on the bench server. */
   readonly path: string
-  readonly scrub: (page: Page, durationMs: number) => Promise<GestureResult>
-  readonly zoom: (page: Page, durationMs: number) => Promise<GestureResult>
-  readonly pan: (page: Page, durationMs: number) => Promise<GestureResult>
+  readonly dataPath: DataPath
+  readonly scrub: Gesture
+  readonly zoom: Gesture
+  readonly pan: Gesture
   /** After the ready mark: null when the drawing is on screen, else what is wrong (e.g. the panel failed). */
   readonly check: (page: Page) => Promise<string | null>
 }
@@ -122,6 +137,7 @@ async function zoomReady(page: Page): Promise<void> {
 export const appTarget: Target = {
   name: 'app',
   path: '/',
+  dataPath: 'compiled',
   check: (page) =>
     checkVisible(page, `${APP_REGION} svg, ${APP_REGION} canvas`),
   async scrub(page, durationMs) {
@@ -172,6 +188,7 @@ const VIS_PLOT = '.vis-panel.vis-center'
 export const visTarget: Target = {
   name: 'vis-timeline',
   path: '/vis/',
+  dataPath: 'replaced',
   check: (page) => checkVisible(page, VIS_PLOT),
   async scrub(page, durationMs) {
     const plot = await requireBox(page, VIS_PLOT)
@@ -199,4 +216,39 @@ export const visTarget: Target = {
     const inputs = await sweepAround(page, centreOf(plot), plot, durationMs)
     return { method: 'drag the plot', inputs }
   },
+}
+
+/** The app on the files a site replaced after the build: no compiled essay, so the Markdown is parsed too. */
+export const appReplacedTarget: Target = {
+  ...appTarget,
+  name: 'app-replaced',
+  dataPath: 'replaced',
+}
+
+const TIMELINEJS_NAV = '.tl-timenav'
+
+/** TimelineJS 3.9: a slide show over a time navigation strip, which pans by drag; it has no playhead or wheel zoom. */
+export const timelineJsTarget: Target = {
+  name: 'timelinejs',
+  path: '/timelinejs/',
+  dataPath: 'replaced',
+  check: (page) => checkVisible(page, TIMELINEJS_NAV),
+  scrub: null,
+  zoom: null,
+  async pan(page, durationMs) {
+    const nav = await requireBox(page, TIMELINEJS_NAV)
+    const inputs = await sweepAround(page, centreOf(nav), nav, durationMs)
+    return { method: 'drag the time navigation', inputs }
+  },
+}
+
+/** The floor: a blank page that fetches and parses the same events.json. Nothing to see or drive. */
+export const floorTarget: Target = {
+  name: 'floor',
+  path: '/floor/',
+  dataPath: 'replaced',
+  check: () => Promise.resolve(null),
+  scrub: null,
+  zoom: null,
+  pan: null,
 }
