@@ -1,10 +1,15 @@
 import '@testing-library/jest-dom/vitest'
 // eslint-disable-next-line testing-library/no-manual-cleanup -- see the afterEach below
 import { cleanup } from '@testing-library/react'
-import { afterEach, vi } from 'vitest'
+import { afterEach, beforeAll, vi } from 'vitest'
+import { preloadDeferredModules } from '../ui/deferredModule'
 
 // Vitest runs without globals, so Testing Library cannot register its own afterEach cleanup.
 afterEach(() => cleanup())
+
+// The parts the page loads just after its first render are in place before a reader can use them: so too
+// in tests, before the first test (the test file's imports have registered them by then).
+beforeAll(() => preloadDeferredModules())
 
 // jsdom has no layout: give the observers and SVG measuring that the panels use inert stand-ins.
 class NoopObserver {
