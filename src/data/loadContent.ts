@@ -1,4 +1,4 @@
-import { COMPILED_ESSAY_FILE } from './essay/compiledEssay'
+import { COMPILED_ESSAY_FILE } from './essay/compiledEssayFile'
 import { toText } from './problems'
 import type { Dataset, Problem } from './types'
 import { checkContentFiles } from './worker/checkContentFiles'
