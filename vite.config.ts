@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import { compiledEssays } from './scripts/compiledEssays.ts'
 import {
@@ -9,6 +10,21 @@ import { customMedia } from './scripts/customMedia.ts'
 
 export default defineConfig({
   plugins: [customMedia(), react(), contentSecurityPolicy(), compiledEssays()],
+  resolve: {
+    alias: [
+      {
+        // The Markdown parser's entity decoder: its browser build decodes through `document`, which the
+        // content worker does not have; this one looks entities up in HTML's list, on any thread.
+        find: /^decode-named-character-reference$/,
+        replacement: fileURLToPath(
+          new URL(
+            './node_modules/decode-named-character-reference/index.js',
+            import.meta.url,
+          ),
+        ),
+      },
+    ],
+  },
   server: { host: '127.0.0.1', port: 5173 },
   // The headers a real host sends (public/_headers), so that previews and the browser tests see them too.
   preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
