@@ -1,7 +1,7 @@
 import { COMPILED_ESSAY_FILE } from './essay/compiledEssayFile'
 import { toText } from './problems'
 import type { Dataset, Problem } from './types'
-import { checkContentFiles, warmUpChecks } from './worker/checkContentFiles'
+import { checkContentFiles } from './worker/checkContentFiles'
 
 /** The outcome of loading: a dataset, a file that could not be fetched, or content with problems. */
 export type LoadResult =
@@ -45,7 +45,6 @@ export async function loadContent(
   timeoutMs: number = FETCH_TIMEOUT_MS,
 ): Promise<LoadResult> {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`
-  warmUpChecks()
   const get = (name: string) =>
     fetchText(`${base}${name}`, name, fetchImpl, signal, timeoutMs)
   const [events, essay, compiled] = await Promise.all([

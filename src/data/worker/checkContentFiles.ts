@@ -9,29 +9,6 @@ const spawnContentWorker = (): WorkerPort =>
     name: 'content-check',
   })
 
-/** A worker started while the files download (`warmUpChecks`), waiting for them. */
-let spare: WorkerPort | null = null
-
-/**
- * Starts the content worker while the files are still downloading, so that its script has loaded by the time
- * they arrive (it is dropped if they turn out small). A no-op without module workers.
- */
-export function warmUpChecks(): void {
-  if (spare || typeof Worker === 'undefined') return
-  try {
-    spare = spawnContentWorker()
-  } catch {
-    spare = null // the page checks on its own thread instead
-  }
-}
-
-/** The worker started ahead, else a new one. */
-function takeWorker(): WorkerPort {
-  const worker = spare ?? spawnContentWorker()
-  spare = null
-  return worker
-}
-
 /** The checks on the page's own thread, loaded on first use (the featured page may never need them). */
 let inline: Promise<{ checkTexts: typeof checkTexts }> | null = null
 const loadInline = () => (inline ??= import('../checkTexts'))
@@ -47,12 +24,9 @@ export async function checkContentFiles(
   signal?: AbortSignal,
   spawn: (() => WorkerPort) | null = typeof Worker === 'undefined'
     ? null
-    : takeWorker,
+    : spawnContentWorker,
 ): Promise<LoadResult> {
-  if (isSmallContent(files)) {
-    spare?.terminate()
-    spare = null
-  } else if (spawn) {
+  if (spawn && !isSmallContent(files)) {
     const answer = await runInWorker<LoadResult>(spawn, { files }, signal)
     if ('outcome' in answer) return answer.outcome
     if (signal?.aborted)
