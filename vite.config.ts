@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import { compiledEssays } from './scripts/compiledEssays.ts'
 import {
@@ -16,11 +16,9 @@ export default defineConfig({
         // The Markdown parser's entity decoder: its browser build decodes through `document`, which the
         // content worker does not have; this one looks entities up in HTML's list, on any thread.
         find: /^decode-named-character-reference$/,
-        replacement: fileURLToPath(
-          new URL(
-            './node_modules/decode-named-character-reference/index.js',
-            import.meta.url,
-          ),
+        replacement: join(
+          import.meta.dirname,
+          'node_modules/decode-named-character-reference/index.js',
         ),
       },
     ],
