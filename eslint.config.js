@@ -96,7 +96,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_' },
+        // A rest sibling names what an object is without: `{ events, ...shell }`.
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
     },
   },

@@ -242,11 +242,13 @@ export async function measureRun(
       page.waitForTimeout(IDLE_MS),
     )
     for (const name of ['scrub', 'zoom', 'pan'] as const) {
+      const drive = target[name]
+      if (!drive) continue // the target has no such control: not measured
       record.stage = name
       try {
         let gesture: GestureResult = { method: '', inputs: 0 }
         const frames = await recordFrames(page, cdp, async () => {
-          gesture = await target[name](page, gestureMs)
+          gesture = await drive(page, gestureMs)
         })
         record[name] = { ...frames, ...gesture }
       } catch (error) {

@@ -137,7 +137,7 @@ try {
   if (phase !== 'load') {
     await page.waitForTimeout(500)
     await cdp.send('Profiler.start')
-    console.log(await appTarget[phase](page, 3_000))
+    console.log(await appTarget[phase]?.(page, 3_000))
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
     profile: Profile

@@ -10,14 +10,29 @@ import {
 /** What a gesture did, for the report ("drag overview window", or the fallback it used). */
 export type GestureResult = { readonly method: string; readonly inputs: number }
 
+/** A gesture of `durationMs` on the page; null when the target has no such control (not measured). */
+export type Gesture =
+  ((page: Page, durationMs: number) => Promise<GestureResult>) | null
+
+export type TargetName =
+  'app' | 'app-rows' | 'app-replaced' | 'vis-timeline' | 'timelinejs' | 'floor'
+
+/**
+ * Which files of a synthetic dataset the server answers /data/ with: `compiled` as `npm run build` publishes
+ * them (with `essay.compiled.json`), `replaced` as a site that swapped its files after the build (no compiled
+ * essay, so the app parses the Markdown in the browser). Both gzipped, as a static host serves them.
+ */
+export type DataPath = 'compiled' | 'replaced'
+
 /** How to drive one timeline implementation in the page. */
 export type Target = {
-  readonly name: 'app' | 'app-rows' | 'vis-timeline'
+  readonly name: TargetName
   /** Path on the bench server. */
   readonly path: string
-  readonly scrub: (page: Page, durationMs: number) => Promise<GestureResult>
-  readonly zoom: (page: Page, durationMs: number) => Promise<GestureResult>
-  readonly pan: (page: Page, durationMs: number) => Promise<GestureResult>
+  readonly dataPath: DataPath
+  readonly scrub: Gesture
+  readonly zoom: Gesture
+  readonly pan: Gesture
   /** After the ready mark: null when the drawing is on screen, else what is wrong (e.g. the panel failed). */
   readonly check: (page: Page) => Promise<string | null>
 }
@@ -119,76 +134,68 @@ async function zoomReady(page: Page): Promise<void> {
     .waitFor({ state: 'attached', timeout: 10_000 })
 }
 
-/** The app at `path`, its plot found by `plotOf`. */
-function appTargetAt(
-  name: 'app' | 'app-rows',
-  path: string,
-  plotOf: (page: Page) => Promise<Box>,
-): Target {
-  return {
-    name,
-    path,
-    check: (page) =>
-      checkVisible(page, `${APP_REGION} svg, ${APP_REGION} canvas`),
-    async scrub(page, durationMs) {
-      const plot = await plotOf(page)
-      const slider = await boxOf(page, APP_SLIDER)
-      if (slider) {
-        const inputs = await sweepPlot(page, centreOf(slider), plot, durationMs)
-        return { method: 'drag the "Timeline date" slider', inputs }
-      }
-      const inputs = await sweepPlot(page, centreOf(plot), plot, durationMs)
-      return { method: 'drag on the plot (no "Timeline date" slider)', inputs }
-    },
-    async zoom(page, durationMs) {
-      await zoomReady(page)
-      const inputs = await wheelAlternating(
+export const appTarget: Target = {
+  name: 'app',
+  path: '/',
+  dataPath: 'compiled',
+  check: (page) =>
+    checkVisible(page, `${APP_REGION} svg, ${APP_REGION} canvas`),
+  async scrub(page, durationMs) {
+    const plot = await appPlot(page)
+    const slider = await boxOf(page, APP_SLIDER)
+    if (slider) {
+      const inputs = await sweepPlot(page, centreOf(slider), plot, durationMs)
+      return { method: 'drag the "Timeline date" slider', inputs }
+    }
+    const inputs = await sweepPlot(page, centreOf(plot), plot, durationMs)
+    return { method: 'drag on the plot (no "Timeline date" slider)', inputs }
+  },
+  async zoom(page, durationMs) {
+    await zoomReady(page)
+    const inputs = await wheelAlternating(
+      page,
+      plotPoint(await appPlot(page)),
+      durationMs,
+    )
+    return { method: 'wheel over the plot', inputs }
+  },
+  async pan(page, durationMs) {
+    const plot = await appPlot(page)
+    await zoomReady(page)
+    await wheelIn(page, plotPoint(plot), PAN_ZOOM_NOTCHES)
+    await page.waitForTimeout(300)
+    const overview = await boxOf(page, APP_OVERVIEW_WINDOW)
+    if (overview) {
+      const region = await requireBox(page, APP_REGION)
+      const inputs = await sweepAround(
         page,
-        plotPoint(await plotOf(page)),
+        centreOf(overview),
+        region,
         durationMs,
       )
-      return { method: 'wheel over the plot', inputs }
-    },
-    async pan(page, durationMs) {
-      const plot = await plotOf(page)
-      await zoomReady(page)
-      await wheelIn(page, plotPoint(plot), PAN_ZOOM_NOTCHES)
-      await page.waitForTimeout(300)
-      const overview = await boxOf(page, APP_OVERVIEW_WINDOW)
-      if (overview) {
-        const region = await requireBox(page, APP_REGION)
-        const inputs = await sweepAround(
-          page,
-          centreOf(overview),
-          region,
-          durationMs,
-        )
-        return { method: 'drag the "Visible period" overview window', inputs }
-      }
-      const inputs = await sweepAround(page, plotPoint(plot), plot, durationMs)
-      return {
-        method: 'drag the main plot (no "Visible period" control)',
-        inputs,
-      }
-    },
-  }
+      return { method: 'drag the "Visible period" overview window', inputs }
+    }
+    const inputs = await sweepAround(page, plotPoint(plot), plot, durationMs)
+    return {
+      method: 'drag the main plot (no "Visible period" control)',
+      inputs,
+    }
+  },
 }
 
-export const appTarget = appTargetAt('app', '/', appPlot)
-
-/**
- * The app with one row per country (`?rows=country`). Its canvas is as tall as every row (the band scrolls
- * them), so the plot is the axis's svg, which is as tall as the band shows: the wheel lands on the marks.
- */
-export const appRowsTarget = appTargetAt('app-rows', '/?rows=country', (page) =>
-  requireBox(page, `${APP_REGION} svg.tl-svg`),
-)
+/** The app with one row per country (`?rows=country`): the same gestures over the rows. */
+export const appRowsTarget: Target = {
+  ...appTarget,
+  name: 'app-rows',
+  path: '/?rows=country',
+}
 
 const VIS_PLOT = '.vis-panel.vis-center'
 
 export const visTarget: Target = {
   name: 'vis-timeline',
   path: '/vis/',
+  dataPath: 'replaced',
   check: (page) => checkVisible(page, VIS_PLOT),
   async scrub(page, durationMs) {
     const plot = await requireBox(page, VIS_PLOT)
@@ -216,4 +223,39 @@ export const visTarget: Target = {
     const inputs = await sweepAround(page, centreOf(plot), plot, durationMs)
     return { method: 'drag the plot', inputs }
   },
+}
+
+/** The app on the files a site replaced after the build: no compiled essay, so the Markdown is parsed too. */
+export const appReplacedTarget: Target = {
+  ...appTarget,
+  name: 'app-replaced',
+  dataPath: 'replaced',
+}
+
+const TIMELINEJS_NAV = '.tl-timenav'
+
+/** TimelineJS 3.9: a slide show over a time navigation strip, which pans by drag; it has no playhead or wheel zoom. */
+export const timelineJsTarget: Target = {
+  name: 'timelinejs',
+  path: '/timelinejs/',
+  dataPath: 'replaced',
+  check: (page) => checkVisible(page, TIMELINEJS_NAV),
+  scrub: null,
+  zoom: null,
+  async pan(page, durationMs) {
+    const nav = await requireBox(page, TIMELINEJS_NAV)
+    const inputs = await sweepAround(page, centreOf(nav), nav, durationMs)
+    return { method: 'drag the time navigation', inputs }
+  },
+}
+
+/** The floor: a blank page that fetches and parses the same events.json. Nothing to see or drive. */
+export const floorTarget: Target = {
+  name: 'floor',
+  path: '/floor/',
+  dataPath: 'replaced',
+  check: () => Promise.resolve(null),
+  scrub: null,
+  zoom: null,
+  pan: null,
 }

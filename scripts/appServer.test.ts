@@ -57,4 +57,23 @@ describe('serveApp (the server of e2e, the CSP check, the audit and the bench)',
     expect(data.headers.get('content-type')).toMatch(/^application\/json/)
     expect((await get('/data/gone.json')).status).toBe(404)
   })
+
+  it('gzips overridden files when asked to, as a host serves files replaced after the build', async () => {
+    const gzipping = await serveApp({
+      distDir: dist,
+      override: (path) =>
+        path === '/data/events.json' ? join(dir, 'other.json') : null,
+      compressOverrides: true,
+    })
+    try {
+      const data = await fetch(`${gzipping.origin}/data/events.json`, {
+        headers: { 'accept-encoding': 'gzip' },
+      })
+      expect(data.headers.get('content-encoding')).toBe('gzip')
+      expect(data.headers.get('cache-control')).toBe('no-store')
+      expect(await data.json()).toEqual({ other: true })
+    } finally {
+      await gzipping.close()
+    }
+  })
 })

@@ -3,10 +3,11 @@
  * check, the Lighthouse audit and the bench. Both steps use Vite's own API, so what is checked is what
  * `vite build` ships and what `vite preview` serves (gzip included, as a host would).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import type { ServerResponse } from 'node:http'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { build, preview, type Plugin } from 'vite'
 
 /** The repository root. */
@@ -53,6 +54,11 @@ export type ServeOptions = {
    * datasets at /data/ and its comparison page.
    */
   readonly override?: Override
+  /**
+   * Gzip the overridden files for clients that accept it, as a static host serves files replaced after the
+   * build (still never cached). Default false: as they are.
+   */
+  readonly compressOverrides?: boolean
 }
 
 export type AppServer = {
@@ -68,21 +74,50 @@ const OVERRIDE_TYPES: Readonly<Record<string, string>> = {
   '.md': 'text/markdown; charset=utf-8',
 }
 
-function sendFile(res: ServerResponse, file: string): void {
+/** Gzipped bodies by path and modification time: a 7 MB dataset is compressed once, not on every request. */
+const gzipped = new Map<string, Buffer>()
+
+function gzipOf(file: string): Buffer {
+  const key = `${file}@${statSync(file).mtimeMs}`
+  let body = gzipped.get(key)
+  if (!body) {
+    body = gzipSync(readFileSync(file))
+    gzipped.set(key, body)
+  }
+  return body
+}
+
+function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  compress: boolean,
+): void {
   if (!existsSync(file)) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
     return
   }
-  res.writeHead(200, {
+  const headers = {
     'content-type': OVERRIDE_TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-length': statSync(file).size,
     'cache-control': 'no-store',
-  })
+  }
+  if (compress && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+    const body = gzipOf(file)
+    res.writeHead(200, {
+      ...headers,
+      'content-encoding': 'gzip',
+      'content-length': body.length,
+      vary: 'accept-encoding',
+    })
+    res.end(body)
+    return
+  }
+  res.writeHead(200, { ...headers, 'content-length': statSync(file).size })
   createReadStream(file).pipe(res)
 }
 
 /** Answers overridden paths before Vite's compression and static middlewares see the request. */
-function overridePlugin(override: Override): Plugin {
+function overridePlugin(override: Override, compress: boolean): Plugin {
   return {
     name: 'serve-app-override',
     configurePreviewServer(server) {
@@ -90,7 +125,7 @@ function overridePlugin(override: Override): Plugin {
         const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
         const file = override(path)
         if (file === null) return next()
-        sendFile(res, file)
+        sendFile(req, res, file, compress)
       })
     },
   }
@@ -104,7 +139,9 @@ export async function serveApp(options: ServeOptions = {}): Promise<AppServer> {
     logLevel: 'warn',
     build: { outDir: options.distDir ?? DIST },
     preview: { host: '127.0.0.1', port, strictPort: port !== 0, open: false },
-    plugins: options.override ? [overridePlugin(options.override)] : [],
+    plugins: options.override
+      ? [overridePlugin(options.override, options.compressOverrides ?? false)]
+      : [],
   })
   const address = server.httpServer.address() as AddressInfo | null
   if (!address) {

@@ -2,7 +2,11 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { measureBundle } from '../bench/bundle'
+import { budgetLines, missed } from '../bench/budgets'
+import { measureBundle, type BundleSizes } from '../bench/bundle'
+import type { RunResult } from '../bench/measureRun'
+import { summarize } from '../bench/summarize'
+import type { TargetName } from '../bench/targets'
 import { decodeVlq, spanAt, spans } from '../bench/sourceMapSpans'
 import { medianOf, quantile } from '../bench/stats'
 
@@ -65,5 +69,85 @@ describe('bench bundle', () => {
     expect(sizes.js.rawBytes).toBe(701)
     expect(sizes.js.gzipBytes).toBeLessThan(100)
     expect(sizes.css).toMatchObject({ files: ['assets/app.css'], rawBytes: 6 })
+  })
+})
+
+describe('bench budgets', () => {
+  const bundle = (jsGzipBytes: number): BundleSizes => ({
+    js: { files: ['a.js'], rawBytes: 3 * jsGzipBytes, gzipBytes: jsGzipBytes },
+    css: { files: ['a.css'], rawBytes: 9_000, gzipBytes: 3_000 },
+  })
+  /** A series of one ready run at `readyMs`, with a load long task of `longTaskMs`. */
+  const ready = (
+    target: TargetName,
+    size: number,
+    readyMs: number,
+    longTaskMs = 0,
+  ) => {
+    const run: RunResult = {
+      readyMs,
+      steps: null,
+      problems: [],
+      loadLongTasks: [{ startMs: 10, durationMs: longTaskMs }],
+      afterLoadLongTasks: [],
+      heapBytes: null,
+      idle: null,
+      scrub: null,
+      zoom: null,
+      pan: null,
+    }
+    return summarize(target, size, [run], false)
+  }
+  const line = (lines: ReturnType<typeof budgetLines>, start: string) =>
+    lines.find((l) => l.what.startsWith(start))
+
+  it('budgetLines(bundle, series) gives each ratio with its budget, and missed() the ones over it', () => {
+    const lines = budgetLines(
+      bundle(99_000),
+      [
+        ready('app', 100, 450),
+        ready('vis-timeline', 100, 400),
+        ready('app-replaced', 1_000, 480),
+        ready('vis-timeline', 1_000, 1_000),
+        ready('app-replaced', 10_000, 900, 45),
+        ready('floor', 10_000, 500),
+      ],
+      68,
+    )
+    expect(line(lines, '100 events')).toMatchObject({
+      measured: '1.13× (450 ms / 400 ms)',
+      budget: '≤ 1.0×',
+      pass: false,
+    })
+    expect(line(lines, '1,000 events')?.pass).toBe(true)
+    expect(
+      line(lines, '10,000 events: ready vs the floor (files'),
+    ).toMatchObject({
+      measured: '1.80× (900 ms / 500 ms)',
+      pass: true,
+    })
+    expect(
+      line(lines, 'longest main-thread task while 10,000 events load (files'),
+    ).toMatchObject({ measured: '45.0 ms', pass: true })
+    expect(line(lines, 'initial JS')).toMatchObject({
+      measured: '99.0 kB',
+      pass: true,
+    })
+    expect(missed(lines).map((l) => l.what)).toEqual([
+      '100 events: ready vs vis-timeline (pre-compiled)',
+    ])
+  })
+
+  it('budgetLines leaves what was not measured unjudged: the first paint, Lighthouse, missing peers', () => {
+    const lines = budgetLines(bundle(120_000), [ready('app', 100, 450)], 68)
+    expect(line(lines, 'featured page')).toMatchObject({ pass: null })
+    expect(line(lines, 'Lighthouse')).toMatchObject({ pass: null })
+    expect(line(lines, '100 events')).toMatchObject({
+      measured: 'not measured',
+      pass: null,
+    })
+    expect(missed(lines).map((l) => l.what)).toEqual([
+      'initial JS, gzip, with preloaded chunks',
+    ])
   })
 })

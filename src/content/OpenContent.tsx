@@ -1,5 +1,6 @@
 import { useRef, useState, type Ref } from 'react'
 import { toText } from '../data/problems'
+import { runInWorker, type WorkerPort } from '../data/worker/runInWorker'
 import type { OpenOutcome } from './openFiles'
 import { useFileDrop } from './useFileDrop'
 
@@ -13,11 +14,23 @@ const failed = (message: string): OpenOutcome => ({
   problems: [{ path: '', message }],
 })
 
+const spawnOpenWorker = (): WorkerPort =>
+  new Worker(new URL('./openWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'open-files',
+  })
+
 /**
- * Read, classify and validate picked or dropped files; never rejects. The reading, bundle and TimelineJS
- * code is fetched on first use (most readers never open a file), so it stays out of the initial load.
+ * Read, classify and validate picked or dropped files; never rejects. In a worker when the browser has
+ * module workers, so the page keeps answering while a large file is checked; on the page otherwise, or when
+ * the worker fails. The reading, bundle and TimelineJS code is fetched on first use (most readers never open a
+ * file), so it stays out of the initial load.
  */
 async function open(files: File[]): Promise<OpenOutcome> {
+  if (typeof Worker !== 'undefined') {
+    const answer = await runInWorker<OpenOutcome>(spawnOpenWorker, { files })
+    if ('outcome' in answer) return answer.outcome
+  }
   try {
     const [{ readFiles }, { openFiles }] = await Promise.all([
       import('./readFiles'),

@@ -1,8 +1,7 @@
-import { assembleContent, parseJson } from './assembleContent'
-import { COMPILED_ESSAY_FILE, readCompiledEssay } from './essay/compiledEssay'
-import { parseDatasetFast, type ParsedDataset } from './events/parseDatasetFast'
+import { COMPILED_ESSAY_FILE } from './essay/compiledEssayFile'
 import { toText } from './problems'
-import type { Dataset, Essay, Problem, ValidationResult } from './types'
+import type { Dataset, Problem } from './types'
+import { checkContentFiles } from './worker/checkContentFiles'
 
 /** The outcome of loading: a dataset, a file that could not be fetched, or content with problems. */
 export type LoadResult =
@@ -19,7 +18,8 @@ export type LoadResult =
     }
 
 type Fetched =
-  | { readonly ok: true; readonly text: string }
+  // Bytes, not text: decoding a large file is the worker's work (checkContentFiles), not the page's.
+  | { readonly ok: true; readonly bytes: ArrayBuffer }
   | { readonly ok: false; readonly problem: Problem }
 
 /** How long one file may take, start to last byte, before its fetch is aborted and named as timed out. */
@@ -32,9 +32,8 @@ export function defaultDataUrl(): string {
 
 /**
  * Fetch `events.json`, `essay.md` and, if there is one, the essay's compiled form from `baseUrl` in
- * parallel, then validate them as `validateContent` does. The Markdown parser is loaded only when no
- * compiled essay matches `essay.md` (see compiledEssay.ts), and zod only when `events.json` has a problem to
- * name (`parseDatasetFast` accepts a valid file without it). A file that cannot be fetched is named with the
+ * parallel, then validate them as `validateContent` does (`checkTexts`; in a worker unless the content is
+ * small: `checkContentFiles`). A file that cannot be fetched is named with the
  * reason (`Could not load events.json: HTTP 404 Not Found`); one that takes longer than `timeoutMs` is
  * aborted and named so. Resolves, never rejects; after `signal` aborts the result is a failure the caller
  * should ignore.
@@ -58,71 +57,14 @@ export async function loadContent(
       status: 'unavailable',
       problems: [events, essay].flatMap((f) => (f.ok ? [] : [f.problem])),
     }
-  const [parsedEvents, parsedEssay] = await Promise.all([
-    datasetFrom(events.text),
-    essayFrom(essay.text, compiled),
-  ])
-  const result = assembleContent(parsedEvents, parsedEssay)
-  return result.ok
-    ? { status: 'loaded', dataset: result.value, warnings: result.warnings }
-    : {
-        status: 'invalid',
-        problems: result.problems,
-        warnings: result.warnings,
-      }
-}
-
-/** `events.json` checked without zod when valid; else `parseDataset` (and zod) fetched now for its messages. */
-async function datasetFrom(
-  text: string,
-): Promise<ValidationResult<ParsedDataset>> {
-  const json = parseJson(text, 'events.json')
-  if (!json.ok) return { ok: false, problems: [json.problem], warnings: [] }
-  const fast = parseDatasetFast(json.value)
-  if (fast) return fast
-  try {
-    const { parseDataset } = await import('./events/parseDataset')
-    return parseDataset(json.value)
-  } catch (error) {
-    return notLoaded(
-      'events.json',
-      'is not valid, and the validator that says why',
-      error,
-    )
-  }
-}
-
-/** The compiled essay when it matches the Markdown, else the Markdown parsed (its parser fetched now). */
-async function essayFrom(
-  markdown: string,
-  compiled: Fetched,
-): Promise<ValidationResult<Essay>> {
-  if (compiled.ok) {
-    const json = parseJson(compiled.text, COMPILED_ESSAY_FILE)
-    const read = json.ok ? readCompiledEssay(json.value, markdown) : null
-    if (read) return read
-  }
-  try {
-    const { parseEssay } = await import('./essay/parseEssay')
-    return parseEssay(markdown)
-  } catch (error) {
-    return notLoaded(
-      'essay.md',
-      'could not be read: the Markdown parser',
-      error,
-    )
-  }
-}
-
-/** A lazily loaded script that could not be fetched (offline, or a deploy replaced it): `<what> did not load`. */
-function notLoaded(
-  path: string,
-  what: string,
-  error: unknown,
-): ValidationResult<never> {
-  const why = error instanceof Error ? error.message : toText(error)
-  const message = `${what} did not load (${why})`
-  return { ok: false, problems: [{ path, message }], warnings: [] }
+  return checkContentFiles(
+    {
+      events: events.bytes,
+      essay: essay.bytes,
+      compiled: compiled.ok ? compiled.bytes : null,
+    },
+    signal,
+  )
 }
 
 async function fetchText(
@@ -156,14 +98,14 @@ async function fetchText(
       return failed(
         `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
       )
-    const text = await abortable(response.text(), controller.signal)
+    const bytes = await abortable(response.arrayBuffer(), controller.signal)
     // A server that answers a missing file with its index page (single-page-app fallback) says 200 OK.
     const type = response.headers.get('content-type') ?? ''
-    if (type.includes('text/html') && /^\s*</.test(text))
+    if (type.includes('text/html') && /^\s*</.test(decodeStart(bytes)))
       return failed(
         'the server sent a web page instead of the file (is it missing?)',
       )
-    return { ok: true, text }
+    return { ok: true, bytes }
   } catch (error) {
     if (isTimedOut)
       return failed(
@@ -176,6 +118,13 @@ async function fetchText(
     clearTimeout(timer)
     signal?.removeEventListener('abort', forward)
   }
+}
+
+/** The first kilobyte of a file as text: enough to tell a web page. */
+function decodeStart(bytes: ArrayBuffer): string {
+  return new TextDecoder().decode(
+    new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 1024)),
+  )
 }
 
 /** `promise`, or a rejection as soon as `signal` aborts (a fetch that ignores its signal still stops counting). */

@@ -1,11 +1,14 @@
 import { useCallback, useRef, useState } from 'react'
 import { selectSelectedEvent, selectShownEvents } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
-import { EventDetails } from './EventDetails'
+import { deferredModule } from '../ui/deferredModule'
 import { adjacentShownEvent } from './neighbours'
 import { usePanelFocus } from './usePanelFocus'
 import { useEscapeToClose } from './useEscapeToClose'
 import './EventDetailPanel.css'
+
+/** The details of a chosen event: not in the first frame (nothing is chosen), so loaded just after it. */
+const eventDetails = deferredModule(() => import('./EventDetails'))
 
 /**
  * The "Event details" region: the selected event with its sources and the passages citing it, or guidance
@@ -43,6 +46,7 @@ export function EventDetailPanel() {
   const getPanel = useCallback(() => panelRef.current, [])
 
   // A guided step keeps focus on the guide's button (the reader is stepping), so the panel does not take it.
+  const details = eventDetails.use()
   usePanelFocus(event?.id ?? null, panelRef, headingRef, isGuiding)
   useEscapeToClose(event !== null, close, getPanel)
 
@@ -54,8 +58,13 @@ export function EventDetailPanel() {
       }
       aria-label="Event details"
     >
-      {event && dataset ? (
-        <EventDetails
+      {event && dataset && !details ? (
+        // Only for the moment between a deep link's first render and the details' script arriving.
+        <p className="detail-empty" role="status">
+          Loading the details…
+        </p>
+      ) : event && dataset && details ? (
+        <details.EventDetails
           key="event"
           event={event}
           dataset={dataset}

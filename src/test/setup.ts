@@ -1,7 +1,8 @@
 import '@testing-library/jest-dom/vitest'
 // eslint-disable-next-line testing-library/no-manual-cleanup -- see the afterEach below
 import { cleanup, configure } from '@testing-library/react'
-import { afterEach, vi } from 'vitest'
+import { afterEach, beforeAll, vi } from 'vitest'
+import { preloadDeferredModules } from '../ui/deferredModule'
 
 // Lazily loaded parts (the aligned lens, the details) can take more than the default second to import when the
 // suite shares a busy machine; a findBy that waits longer still fails when the element never comes.
@@ -9,6 +10,10 @@ configure({ asyncUtilTimeout: 4000 })
 
 // Vitest runs without globals, so Testing Library cannot register its own afterEach cleanup.
 afterEach(() => cleanup())
+
+// The parts the page loads just after its first render are in place before a reader can use them: so too
+// in tests, before the first test (the test file's imports have registered them by then).
+beforeAll(() => preloadDeferredModules())
 
 // jsdom has no layout: give the observers and SVG measuring that the panels use inert stand-ins.
 class NoopObserver {

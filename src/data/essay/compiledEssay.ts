@@ -16,8 +16,7 @@ import {
  * back to parsing `essay.md` as before. `essay.md` stays the only file people edit.
  */
 
-/** The compiled file's name, beside `essay.md`. */
-export const COMPILED_ESSAY_FILE = 'essay.compiled.json'
+export { COMPILED_ESSAY_FILE } from './compiledEssayFile'
 
 /** Bumped when `Essay` or this format changes, so old compiled files are ignored, not misread. */
 export const COMPILED_ESSAY_FORMAT = 2
