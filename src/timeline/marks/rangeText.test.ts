@@ -100,3 +100,17 @@ describe('eventName / clusterName', () => {
     expect(clusterName(events)).toBe('2 events, November 2024')
   })
 })
+
+describe('eventName with a display date', () => {
+  it('eventName words the date as the data does when it gives a display date', () => {
+    expect(
+      eventName(
+        makeEvent({
+          title: 'Blockade begins',
+          start: '1948-03',
+          displayDate: 'Spring 1948',
+        }),
+      ),
+    ).toBe('Blockade begins, Spring 1948')
+  })
+})

@@ -1,9 +1,5 @@
-import {
-  formatDate,
-  formatEventSpan,
-  formatTime,
-  utcFormat,
-} from '../../data/dates'
+import { formatDate, formatTime, utcFormat } from '../../data/dates'
+import { eventDateWords } from '../../data/eventDate'
 import type { Precision, TimelineEvent } from '../../data/types'
 
 /** Words for the timeline's accessible names: event names and time ranges ("February to August 2025"). */
@@ -64,10 +60,11 @@ const names = new WeakMap<TimelineEvent, string>()
 
 /**
  * An event's date in words ("5 December 1994", "24 June 1948 – 30 September 1949", "since 1999"), with what
- * each end is when the data says ("12 September 1990 (signed) – 15 March 1991 (in force)").
+ * each end is when the data says ("12 September 1990 (signed) – 15 March 1991 (in force)"); the data's own
+ * wording instead when it gives one ("Spring 1948").
  */
 export function eventDateText(event: TimelineEvent): string {
-  return formatEventSpan(event)
+  return eventDateWords(event)
 }
 
 /**
