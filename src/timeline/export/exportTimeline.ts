@@ -53,6 +53,7 @@ export function figureInput(
       names: [...state.facetFilter].map((code) =>
         isKnownCountryCode(code) ? countryName(code) : code,
       ),
+      groups: [...state.groupFilter],
       matchMode: state.matchMode,
       query: state.query,
     }),
