@@ -26,6 +26,8 @@ import { cachedLayout } from './layout/layoutQueries'
 import { EventMarks } from './marks/EventMarks'
 import { Tooltip } from './marks/Tooltip'
 import { CalendarPlayhead } from './playhead/CalendarPlayhead'
+import { EraBands } from './eras/EraBands'
+import { EraList } from './eras/EraList'
 import { useCompactBand } from './useCompactBand'
 import { shownTip, stageX, viewport } from './viewport'
 import { focusDomain } from './zoom/focusDomain'
@@ -137,6 +139,12 @@ export function CalendarView({
     <>
       <div className="tl-stage" ref={stageRef}>
         <svg className="tl-svg" width={widthPx} height={AXIS_H + view.plotH}>
+          <EraBands
+            eras={dataset.eras}
+            x={view.x}
+            widthPx={widthPx}
+            plotH={view.plotH}
+          />
           <TimeAxis x={view.x} widthPx={widthPx} plotH={view.plotH} />
           <CalendarPlayhead
             x={view.x}
@@ -155,6 +163,7 @@ export function CalendarView({
           onReveal={onReveal}
           onTip={setTip}
         />
+        <EraList eras={dataset.eras} />
         {events.length === 0 && (
           <p className="tl-none">No events match the current filters.</p>
         )}
