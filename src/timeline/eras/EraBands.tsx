@@ -2,11 +2,7 @@ import { memo } from 'react'
 import type { Era } from '../../data/types'
 import type { TimeScale } from '../axis/scales'
 import { AXIS_H } from '../layout/geometry'
-import { eraBands } from './eraBands'
-
-/** Baseline of the first row of era labels below the top of the lanes, and the step to the second, px. */
-export const ERA_LABEL_Y = 11
-export const ERA_ROW_STEP = 12
+import { ERA_LABEL_BOTTOM, ERA_ROW_STEP, eraBands } from './eraBands'
 
 type Props = {
   readonly eras: readonly Era[]
@@ -17,7 +13,7 @@ type Props = {
 }
 
 /**
- * The eras as tinted bands behind the lanes, each labelled along its top, inside the band and the view.
+ * The eras as tinted bands behind the lanes, each labelled along its foot, inside the band and the view.
  * Drawn in the stage's SVG, under the marks' canvas, so a mark always shows over a band. Decoration for
  * assistive technology: `EraList` names the eras once.
  */
@@ -51,7 +47,9 @@ export const EraBands = memo(function EraBands({
             <text
               className="tl-era-label"
               x={band.labelX}
-              y={AXIS_H + ERA_LABEL_Y + band.labelRow * ERA_ROW_STEP}
+              y={
+                AXIS_H + plotH - ERA_LABEL_BOTTOM - band.labelRow * ERA_ROW_STEP
+              }
             >
               {band.label}
             </text>

@@ -4,6 +4,13 @@ import { fitText, textWidthPx } from '../layout/labelText'
 
 /** Where the eras fall in one view, and what their labels say. Pure: no React, no DOM; px from the view's left. */
 
+/**
+ * Baseline of the first row of era labels above the bottom of the lanes, and the step up to the second, px.
+ * At the bottom, as the lanes fill from the top: the labels meet marks only where the lanes are full.
+ */
+export const ERA_LABEL_BOTTOM = 5
+export const ERA_ROW_STEP = 12
+
 /** Space between a band's edge and its label, px. */
 const LABEL_INSET_PX = 6
 /** Rows of labels: overlapping eras put their second label under the first; a third has none. */

@@ -67,6 +67,7 @@ export function figureInput(
       : null,
     pageUrl: options.pageUrl,
     size: options.size,
+    eras: dataset.eras,
   }
 }
 

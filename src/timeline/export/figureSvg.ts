@@ -1,3 +1,4 @@
+import { ERA_LABEL_BOTTOM, ERA_ROW_STEP, eraBands } from '../eras/eraBands'
 import { AXIS_H, POINT_R } from '../layout/geometry'
 import { LIGHT, type CanvasTheme } from '../paint/canvasTheme'
 import { paintMarks } from '../paint/paintMarks'
@@ -81,6 +82,44 @@ function drawAxis(parent: Element, fig: Figure, theme: CanvasTheme) {
       },
       tick.label,
     )
+  }
+}
+
+/** The eras as the screen draws them (`EraBands`): tinted bands behind the lanes, labelled along their foot. */
+function drawEras(parent: Element, fig: Figure, theme: CanvasTheme) {
+  const { widthPx, plotH } = fig.view
+  const bands = eraBands(fig.eras, fig.view.x, widthPx)
+  if (bands.length === 0) return
+  const g = el(parent, 'g', { 'font-size': 11, 'font-weight': 600 })
+  for (const band of bands) {
+    el(g, 'rect', {
+      x: band.x0,
+      y: AXIS_H,
+      width: band.x1 - band.x0,
+      height: plotH,
+      fill: theme.text,
+      'fill-opacity': band.isAlternate ? 0.08 : 0.04,
+    })
+    el(g, 'line', {
+      x1: band.x0 + 0.5,
+      x2: band.x0 + 0.5,
+      y1: AXIS_H,
+      y2: AXIS_H + plotH,
+      stroke: theme.textMuted,
+      'stroke-opacity': 0.5,
+      'stroke-dasharray': '3 3',
+    })
+    if (band.label !== '')
+      el(
+        g,
+        'text',
+        {
+          x: band.labelX,
+          y: AXIS_H + plotH - ERA_LABEL_BOTTOM - band.labelRow * ERA_ROW_STEP,
+          fill: theme.textMuted,
+        },
+        band.label,
+      )
   }
 }
 
@@ -230,6 +269,7 @@ export function figureSvg(
   const plot = el(svg, 'g', {
     transform: `translate(${fig.margin},${fig.plotTop})`,
   })
+  drawEras(plot, fig, theme)
   drawAxis(plot, fig, theme)
   // The marks, clipped to the plot as the canvas is to its box: a bar that runs past an edge is cut there.
   const defs = el(plot, 'defs', {}) as SVGDefsElement
