@@ -2,7 +2,7 @@ import { memo } from 'react'
 import type { Era } from '../../data/types'
 import type { TimeScale } from '../axis/scales'
 import { AXIS_H } from '../layout/geometry'
-import { ERA_LABEL_BOTTOM, ERA_ROW_STEP, eraBands } from './eraBands'
+import { eraBands, eraLabelY } from './eraBands'
 
 type Props = {
   readonly eras: readonly Era[]
@@ -13,7 +13,8 @@ type Props = {
 }
 
 /**
- * The eras as tinted bands behind the lanes, each labelled along its foot, inside the band and the view.
+ * The eras as tinted bands behind the axis and the lanes, each labelled at its top, inside the band and the
+ * view (see `eraLabelY`).
  * Drawn in the stage's SVG, under the marks' canvas, so a mark always shows over a band. Decoration for
  * assistive technology: `EraList` names the eras once.
  */
@@ -32,24 +33,22 @@ export const EraBands = memo(function EraBands({
           <rect
             className="tl-era-band"
             x={band.x0}
-            y={AXIS_H}
+            y={0}
             width={band.x1 - band.x0}
-            height={plotH}
+            height={AXIS_H + plotH}
           />
           <line
             className="tl-era-edge"
             x1={band.x0 + 0.5}
             x2={band.x0 + 0.5}
-            y1={AXIS_H}
+            y1={0}
             y2={AXIS_H + plotH}
           />
           {band.label !== '' && (
             <text
               className="tl-era-label"
               x={band.labelX}
-              y={
-                AXIS_H + plotH - ERA_LABEL_BOTTOM - band.labelRow * ERA_ROW_STEP
-              }
+              y={eraLabelY(band.labelRow, plotH)}
             >
               {band.label}
             </text>

@@ -1,15 +1,18 @@
 import type { Era } from '../../data/types'
-import { MIN_LABEL_PX } from '../layout/geometry'
+import { AXIS_H, MIN_LABEL_PX } from '../layout/geometry'
 import { fitText, textWidthPx } from '../layout/labelText'
 
 /** Where the eras fall in one view, and what their labels say. Pure: no React, no DOM; px from the view's left. */
 
 /**
- * Baseline of the first row of era labels above the bottom of the lanes, and the step up to the second, px.
- * At the bottom, as the lanes fill from the top: the labels meet marks only where the lanes are full.
+ * Baselines of the two rows of era labels, px: the first along the top of the axis zone, above the tick
+ * labels, where no mark is ever drawn (only the playhead's date passes over it); the second, for an era
+ * overlapping another, along the foot of the lanes, which fill from the top.
  */
-export const ERA_LABEL_BOTTOM = 5
-export const ERA_ROW_STEP = 12
+export function eraLabelY(row: number, plotH: number): number {
+  return row === 0 ? ERA_TOP_BASELINE : AXIS_H + plotH - 5
+}
+const ERA_TOP_BASELINE = 13
 
 /** Space between a band's edge and its label, px. */
 const LABEL_INSET_PX = 6

@@ -1,4 +1,4 @@
-import { ERA_LABEL_BOTTOM, ERA_ROW_STEP, eraBands } from '../eras/eraBands'
+import { eraBands, eraLabelY } from '../eras/eraBands'
 import { AXIS_H, POINT_R } from '../layout/geometry'
 import { LIGHT, type CanvasTheme } from '../paint/canvasTheme'
 import { paintMarks } from '../paint/paintMarks'
@@ -85,7 +85,7 @@ function drawAxis(parent: Element, fig: Figure, theme: CanvasTheme) {
   }
 }
 
-/** The eras as the screen draws them (`EraBands`): tinted bands behind the lanes, labelled along their foot. */
+/** The eras as the screen draws them (`EraBands`): tinted bands behind the axis and lanes, labelled at their top. */
 function drawEras(parent: Element, fig: Figure, theme: CanvasTheme) {
   const { widthPx, plotH } = fig.view
   const bands = eraBands(fig.eras, fig.view.x, widthPx)
@@ -94,16 +94,16 @@ function drawEras(parent: Element, fig: Figure, theme: CanvasTheme) {
   for (const band of bands) {
     el(g, 'rect', {
       x: band.x0,
-      y: AXIS_H,
+      y: 0,
       width: band.x1 - band.x0,
-      height: plotH,
+      height: AXIS_H + plotH,
       fill: theme.text,
       'fill-opacity': band.isAlternate ? 0.08 : 0.04,
     })
     el(g, 'line', {
       x1: band.x0 + 0.5,
       x2: band.x0 + 0.5,
-      y1: AXIS_H,
+      y1: 0,
       y2: AXIS_H + plotH,
       stroke: theme.textMuted,
       'stroke-opacity': 0.5,
@@ -115,7 +115,7 @@ function drawEras(parent: Element, fig: Figure, theme: CanvasTheme) {
         'text',
         {
           x: band.labelX,
-          y: AXIS_H + plotH - ERA_LABEL_BOTTOM - band.labelRow * ERA_ROW_STEP,
+          y: eraLabelY(band.labelRow, plotH),
           fill: theme.textMuted,
         },
         band.label,
