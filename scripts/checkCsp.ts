@@ -22,8 +22,15 @@ function pngSize(bytes: Buffer): [number, number] {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
 }
 
+/** The downloads, Open… and Back live in the header's Menu: open it when it is closed. */
+async function openMenu(page: Page): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu', exact: true })
+  if ((await menu.getAttribute('aria-expanded')) === 'false') await menu.click()
+}
+
 async function checkDownloads(page: Page, report: Report): Promise<void> {
   for (const format of ['SVG', 'PNG'] as const) {
+    await openMenu(page)
     const button = page.getByRole('button', { name: `Download ${format}` })
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 10_000 }),
@@ -62,6 +69,7 @@ async function checkOpenFiles(page: Page, report: Report): Promise<void> {
     .getByRole('heading', { name: 'Opened under the CSP' })
     .waitFor({ timeout: 10_000 })
   report.notes.push('Open…: events.json + essay.md opened and shown')
+  await openMenu(page)
   await page.getByRole('button', { name: 'Back to the featured essay' }).click()
   await page
     .getByRole('heading', { level: 1, name: /Imperfect Peace/ })
