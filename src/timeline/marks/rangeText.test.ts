@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeEvent } from '../../test/fixtures'
-import { clusterName, eventName, formatRange } from './rangeText'
+import { clusterName, eventName, formatRange, playheadText } from './rangeText'
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
@@ -112,5 +112,14 @@ describe('eventName with a display date', () => {
         }),
       ),
     ).toBe('Blockade begins, Spring 1948')
+  })
+})
+
+describe('playheadText with a display date', () => {
+  it('playheadText on an event with a display date gives that wording', () => {
+    const event = makeEvent({ start: '1948-06-20', displayDate: 'Summer 1948' })
+    expect(playheadText(event.timeMs, event, 864e5)).toBe('Summer 1948')
+    const plain = makeEvent({ start: '1948-06-20' })
+    expect(playheadText(plain.timeMs, plain, 864e5)).toBe('20 June 1948')
   })
 })

@@ -117,7 +117,7 @@ export function precisionForZoom(msPerPx: number): Precision {
 
 /**
  * The playhead's date in words: the current event's own date at its precision when the playhead rests on it
- * ("18 August 2025", "1953"), otherwise the time at the precision the zoom can resolve.
+ * ("18 August 2025", "1953"; the data's own wording when it gives one, "Summer 1948"), otherwise the time at the precision the zoom can resolve.
  */
 export function playheadText(
   scrubTimeMs: number | null,
@@ -126,6 +126,6 @@ export function playheadText(
 ): string {
   if (scrubTimeMs === null) return 'No date chosen'
   if (current && current.timeMs === scrubTimeMs)
-    return formatDate(current.start)
+    return current.displayDate ?? formatDate(current.start)
   return formatTime(scrubTimeMs, precisionForZoom(msPerPx))
 }
