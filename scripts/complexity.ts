@@ -14,6 +14,7 @@ import { parseEssay } from '../src/data/essay/parseEssay'
 import { parseDataset } from '../src/data/events/parseDataset'
 import { parseDatasetFast } from '../src/data/events/parseDatasetFast'
 import { htmlLinks, htmlToText } from '../src/data/import/htmlText'
+import { importSpreadsheet } from '../src/data/import/importSpreadsheet'
 import { importTimelineJs } from '../src/data/import/importTimelineJs'
 import { rawEvent } from '../src/test/fixtures'
 import { isNearLinear, measuredGrowth, type Growth } from './growth'
@@ -130,6 +131,54 @@ const timelineJsShapes: readonly Shape<unknown>[] = [
       ),
     }),
   ],
+  [
+    'one text of nested lists and emphasis',
+    1_000,
+    (n) => ({
+      events: [slide('A', '<ul><li><em><b>x'.repeat(n))],
+    }),
+  ],
+  [
+    'one text of unclosed tags',
+    5_000,
+    (n) => ({ events: [slide('A', '<p <em <a href='.repeat(n))] }),
+  ],
+  [
+    'many events with media on relative paths, in eras',
+    500,
+    (n) => ({
+      events: Array.from({ length: n }, (_, i) => ({
+        start_date: { year: 1900 + (i % 100), month: 1, day: 1, hour: 9 },
+        text: { headline: `E ${i}`, text: '<p>a <em>b</em></p>' },
+        media: { url: `img/${i}.jpg` },
+        group: `G ${i % 7}`,
+      })),
+      eras: [{ start_date: { year: 1900 }, end_date: { year: 2000 } }],
+    }),
+  ],
+]
+
+const row = (i: number) =>
+  `${1900 + (i % 100)},1,2,9:30,"Row ${i}","<p>a, ""b""</p>",img/${i}.jpg,,"US, ZZ","S | https://e.org/${i}"`
+const sheet = (rows: string[]) =>
+  `Year,Month,Day,Time,Headline,Text,Media,Type,Countries,Sources\n${rows.join('\n')}`
+
+const spreadsheetShapes: readonly Shape<string>[] = [
+  [
+    'rows of every column',
+    500,
+    (n) => sheet(Array.from({ length: n }, (_, i) => row(i))),
+  ],
+  [
+    'one quoted cell of quotes and commas',
+    20_000,
+    (n) => sheet([`2000,1,1,,"${'"",'.repeat(n)}",x`]),
+  ],
+  [
+    'blank rows between rows',
+    500,
+    (n) => sheet(Array.from({ length: n }, (_, i) => `${row(i)}\n,,,,\n`)),
+  ],
 ]
 
 const file = (events: unknown[]) => ({ title: 'T', asOf: '2025-08-31', events })
@@ -150,6 +199,28 @@ const datasetShapes: readonly Shape<unknown>[] = [
     'duplicate ids',
     4_000,
     (n) => file(Array.from({ length: n }, () => rawEvent())),
+  ],
+  [
+    'events with times, media, groups and display dates, in eras',
+    2_000,
+    (n) => ({
+      ...file(
+        Array.from({ length: n }, (_, i) =>
+          rawEvent({
+            id: `e-${i}`,
+            start: '2025-08-15T11:00:30+02:00',
+            displayDate: 'Spring',
+            group: `G ${i % 9}`,
+            media: { url: '//images.example.org/a.jpg', caption: 'C' },
+          }),
+        ),
+      ),
+      eras: Array.from({ length: 100 }, () => ({
+        title: 'E',
+        start: '1950',
+        end: '1960',
+      })),
+    }),
   ],
   [
     'one long list of bad countries per event',
@@ -186,6 +257,9 @@ const all: readonly Case[] = [
   ]),
   ...cases('importTimelineJs', timelineJsShapes, (json) =>
     importTimelineJs(json, '2025-08-31'),
+  ),
+  ...cases('importSpreadsheet', spreadsheetShapes, (text) =>
+    importSpreadsheet(text, 'shape.csv', '2025-08-31'),
   ),
   ...cases('parseDataset and parseDatasetFast', datasetShapes, (json) => [
     parseDataset(json),

@@ -14,7 +14,12 @@ import {
 } from '../src/data/essay/compiledEssay'
 import { htmlLinks, htmlToText } from '../src/data/import/htmlText'
 import { checkHttpsUrl } from '../src/data/httpsUrl'
-import { importTimelineJs } from '../src/data/import/importTimelineJs'
+import { makeBundle, validateBundle } from '../src/data/import/bundle'
+import { importSpreadsheet } from '../src/data/import/importSpreadsheet'
+import {
+  importTimelineJs,
+  type ImportResult,
+} from '../src/data/import/importTimelineJs'
 import { parseDataset } from '../src/data/events/parseDataset'
 import { parseDatasetFast } from '../src/data/events/parseDatasetFast'
 import { parseEssay } from '../src/data/essay/parseEssay'
@@ -51,6 +56,8 @@ type Target = {
   name: string
   prepare?: (input: Inputs) => unknown
   run: (input: Inputs, prepared: unknown) => unknown
+  /** Checks `run`'s result outside the clock (an import's converted pair must open). */
+  after?: (result: ImportResult) => unknown
 }
 
 const TARGETS: readonly Target[] = [
@@ -69,10 +76,35 @@ const TARGETS: readonly Target[] = [
   {
     name: 'importTimelineJs',
     run: (i) => importTimelineJs(i.timelineJs, '2025-08-31'),
+    after: opened,
+  },
+  {
+    name: 'importSpreadsheet',
+    run: (i) => importSpreadsheet(i.spreadsheet, 'fuzz.csv', '2025-08-31'),
+    after: opened,
   },
   { name: 'htmlToText', run: (i) => [htmlToText(i.html), htmlLinks(i.html)] },
   { name: 'checkHttpsUrl', run: (i) => checkHttpsUrl(i.url) },
 ]
+
+/**
+ * What "Open…" does with an import: validate the converted pair. Whatever an import accepts must open, so a
+ * problem here is reported as an internal error (a bug of ours), like a throw.
+ */
+function opened(result: ImportResult): unknown {
+  // The essay's own parse is timed by the parseEssay target; here only its answer matters.
+  if (!result.ok) return result
+  const { eventsFile, essay } = result.value
+  const shown = validateBundle(makeBundle(eventsFile, essay))
+  return shown.ok
+    ? shown
+    : {
+        problems: shown.problems.map((p) => ({
+          path: p.path,
+          message: `could not be converted: ${p.message}`,
+        })),
+      }
+}
 
 function fail(target: string, why: string, input: unknown): never {
   const dir = join(import.meta.dirname, '..', 'test-results')
@@ -105,7 +137,13 @@ while (Date.now() < deadline) {
     }
     const ms = performance.now() - started
     if (ms > boundMs) fail(target.name, `took ${ms.toFixed(0)} ms`, input)
-    const internal = internalError(result)
+    let checked = result
+    try {
+      if (target.after) checked = target.after(result as ImportResult)
+    } catch (error) {
+      fail(target.name, `its result threw ${String(error)}`, input)
+    }
+    const internal = internalError(result) ?? internalError(checked)
     if (internal)
       fail(
         target.name,

@@ -122,6 +122,10 @@ const ODD_VALUES: readonly unknown[] = [
   '+010299-12-31',
   '1948',
   '1948-06',
+  '2025-08-15T11:00',
+  '2025-08-15T24:61:61+15:00',
+  '2025-08-15T11:00:30Z',
+  '10000-01-01',
   'javascript:alert(1)',
   ['US'],
   ['us', 'XX', 1],
@@ -157,6 +161,13 @@ export function makeInputs(random: Rng) {
       summary: 'S.',
       sources: [{ title: 'S', publisher: 'P', url: url(), type: 'reference' }],
     }
+    if (random() < 0.3)
+      Object.assign(e, {
+        displayDate: 'Spring 1948',
+        group: 'G',
+        media: { url: url(), credit: 'C', caption: 'Cap', alt: 'Alt' },
+        start: pick(['2025-08-15T11:00', '2025-08-15T11:00:30+02:00', '1948']),
+      })
     for (const key of [
       ...Object.keys(e),
       'end',
@@ -166,6 +177,9 @@ export function makeInputs(random: Rng) {
       'extra',
     ])
       if (random() < 0.15) e[key] = odd()
+    // The featured edition's fields may be absent (only id, title and start are needed).
+    for (const key of ['kind', 'countries', 'summary', 'sources'])
+      if (random() < 0.1) delete e[key]
     return e
   }
   const eventCount = random() < 0.1 ? 20_000 : int(300)
@@ -192,13 +206,32 @@ export function makeInputs(random: Rng) {
                 })),
               }
             : {}),
+          ...(random() < 0.2
+            ? {
+                eras: Array.from({ length: int(120) }, () => ({
+                  title: random() < 0.9 ? 'Era' : odd(),
+                  start: random() < 0.9 ? '1950' : odd(),
+                  end: random() < 0.9 ? '1960-05' : odd(),
+                })),
+              }
+            : {}),
         }
 
   const slide = () => ({
     start_date:
       random() < 0.8
-        ? { year: 1900 + int(200), month: int(14), day: int(33) }
+        ? {
+            year: 1900 + int(200),
+            month: int(14),
+            day: int(33),
+            hour: random() < 0.3 ? int(26) : '',
+            minute: random() < 0.3 ? int(62) : '',
+            second: random() < 0.2 ? int(62) : '',
+            millisecond: random() < 0.1 ? int(1000) : '',
+          }
         : odd(),
+    display_date: random() < 0.2 ? tokens(HTML_TOKENS, 20) : undefined,
+    background: random() < 0.2 ? { url: url(), color: '#000' } : undefined,
     end_date: random() < 0.3 ? { year: int(3000) - 1000 } : undefined,
     text: { headline: tokens(HTML_TOKENS, 50), text: tokens(HTML_TOKENS, 300) },
     media:
@@ -210,9 +243,54 @@ export function makeInputs(random: Rng) {
     random() < 0.05
       ? odd()
       : {
-          title: { text: { headline: tokens(HTML_TOKENS, 30) } },
+          title: {
+            text: {
+              headline: tokens(HTML_TOKENS, 30),
+              text: tokens(HTML_TOKENS, 300),
+            },
+          },
           events: Array.from({ length: int(300) }, slide),
+          eras: Array.from({ length: int(5) }, slide),
         }
+
+  /** A spreadsheet: the template's columns (some renamed, shuffled) and cells of hostile text. */
+  const columns = [
+    'Year',
+    'month',
+    'DAY',
+    'Time',
+    'End Year',
+    'Headline',
+    'Text',
+    'Media',
+    'Type',
+    'Group',
+    'Countries',
+    'Sources',
+    'Unknown',
+  ].filter(() => random() < 0.8)
+  const cell = () =>
+    pick([
+      () => String(1900 + int(200)),
+      () => String(int(14)),
+      () => `${int(26)}:${int(62)}`,
+      () => pick(['title', 'era', '']),
+      () => url(),
+      () =>
+        `"${tokens([...HTML_TOKENS, ',', '"', '\n', '\t'], 200).replaceAll('"', '""')}"`,
+      () => 'US, ZZ; gb',
+      () => `"A | ${url()}\n${url()}"`,
+      () => '',
+    ])()
+  const spreadsheet =
+    random() < 0.1
+      ? tokens([',', '"', '\n', '\t', '\r', 'Year', 'a'], 3000)
+      : [
+          columns.join(random() < 0.8 ? ',' : '\t'),
+          ...Array.from({ length: int(300) }, () =>
+            columns.map(cell).join(','),
+          ),
+        ].join(random() < 0.9 ? '\n' : '\r\n')
 
   /** A compiled essay with one random part replaced, or nested deep. */
   const mutate = (value: unknown): unknown => {
@@ -245,6 +323,7 @@ export function makeInputs(random: Rng) {
         ? (JSON.stringify(dataset) ?? '')
         : tokens(['{', '}', '[', ']', '"', ':', ','], 3000),
     timelineJs,
+    spreadsheet,
     mutate,
   }
 }

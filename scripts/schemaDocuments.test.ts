@@ -20,21 +20,25 @@ describe('schemaDocuments()', () => {
       'title',
       'asOf',
       'events',
+      'eras',
       'cases',
       'claimNotes',
       'corrections',
     ])
     expect(events.required).toEqual(['title', 'asOf', 'events'])
     const event = events.properties.events!.items!
-    expect(event.required).toEqual([
-      'id',
+    // What a timeline needs; the featured edition's further requirements are checked by `--strict`.
+    expect(event.required).toEqual(['id', 'title', 'start'])
+    expect(Object.keys(event.properties)).toEqual(
+      expect.arrayContaining(['displayDate', 'group', 'media']),
+    )
+    expect(event.properties.media!.required).toEqual(['url'])
+    expect(events.properties.eras!.items!.required).toEqual([
       'title',
-      'kind',
       'start',
-      'countries',
-      'summary',
-      'sources',
+      'end',
     ])
+    expect(event.properties.start!.pattern).toContain('T')
     expect(event.properties.id!.pattern).toBe('^[a-z0-9][a-z0-9-]*$')
     const note = events.properties.claimNotes!.items!
     expect(note.required).toEqual([
@@ -45,8 +49,10 @@ describe('schemaDocuments()', () => {
       'sources',
     ])
     expect(note.properties.passage!.pattern).toBe('^p-[1-9]\\d*$')
-    // The same source schema as the events'.
-    expect(note.properties.sources).toEqual(event.properties.sources)
+    // The same source schema as the events' (a note needs at least one).
+    expect(note.properties.sources!.items).toEqual(
+      event.properties.sources!.items,
+    )
   })
 
   it('adds the essay text to the bundle', () => {

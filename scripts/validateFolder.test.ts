@@ -77,6 +77,38 @@ describe('validateFolder', () => {
     })
   })
 
+  it('validateFolder(public/data, { strict: true }) passes: the shipped data meets the featured edition', async () => {
+    const report = await validateFolder('public/data', { strict: true })
+    expect(report.details).toEqual([])
+    expect(report.exitCode).toBe(0)
+  })
+
+  it('validateFolder warns about what the edition requires, and refuses it under strict', async () => {
+    const bare = JSON.stringify({
+      title: 'T',
+      asOf: '2025-08-31',
+      events: [{ id: 'a', title: 'Alpha', start: '1990', summary: 'S.' }],
+    })
+    const folder = folderWith({
+      'events.json': bare,
+      'essay.md': '# T\n\nSee [a](event:a).\n',
+    })
+    const lenient = await validateFolder(folder)
+    expect(lenient.exitCode).toBe(0)
+    expect(lenient.details).toEqual([
+      'warning: events: 1 event has no kind: "Alpha" (the featured edition gives each event one of: treaty, agreement, summit, meeting, statement, operation, mission, conflict, policy, report, incident, institution)',
+      'warning: events: 1 event names no country: "Alpha" (the featured edition names at least one per event)',
+      'warning: events: 1 event has no source: "Alpha" (the featured edition gives each event at least one https source)',
+    ])
+    const strict = await validateFolder(folder, { strict: true })
+    expect(strict.exitCode).toBe(1)
+    expect(strict.details).toEqual([
+      'events[0].kind: has no kind (the featured edition gives each event one of: treaty, agreement, summit, meeting, statement, operation, mission, conflict, policy, report, incident, institution)',
+      'events[0].countries: names no country (the featured edition names at least one per event)',
+      'events[0].sources: has no source (the featured edition gives each event at least one https source)',
+    ])
+  })
+
   it('validateFolder names a missing file and exits 1', async () => {
     const folder = folderWith({ 'essay.md': '# T\n' })
     const report = await validateFolder(folder)

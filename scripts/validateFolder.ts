@@ -24,9 +24,13 @@ export type FolderReport = {
 
 /**
  * Validate `<folder>/events.json` and `<folder>/essay.md` with the app's own code. Node only; no browser APIs.
- * Exit code 1 when a file is missing or the content has problems; warnings alone still pass.
+ * Exit code 1 when a file is missing or the content has problems; warnings alone still pass. `strict`: what
+ * the featured edition requires of every event is an error, not a warning (`editionRules.ts`).
  */
-export async function validateFolder(folder: string): Promise<FolderReport> {
+export async function validateFolder(
+  folder: string,
+  options: { readonly strict?: boolean } = {},
+): Promise<FolderReport> {
   const read = async (name: string) => {
     try {
       return {
@@ -49,7 +53,7 @@ export async function validateFolder(folder: string): Promise<FolderReport> {
     const details = [events, essay].flatMap((f) => (f.ok ? [] : [f.line]))
     return { exitCode: 1, details, summary: `${folder}: could not be read` }
   }
-  const result = validateContent(events.text, essay.text)
+  const result = validateContent(events.text, essay.text, options)
   const warnings = listed(result.warnings, 'warning')
   if (!result.ok)
     return {

@@ -2,7 +2,7 @@ import { essay, openApp, openMenu } from '../appPage'
 import { expectNoAxeViolations } from '../axe'
 import { expect, test } from '../fixtures'
 
-/** A TimelineJS file of our own that converts but cannot be shown yet (its events name no country). */
+/** A TimelineJS file of our own: a title slide, HTML text, a relative image (dropped), a group. */
 const TIMELINE_JS = JSON.stringify({
   title: {
     text: { headline: 'A life', text: '<p>An <b>introduction</b>.</p>' },
@@ -22,11 +22,11 @@ const TIMELINE_JS = JSON.stringify({
 })
 
 /**
- * Opening a file whose report has much to say shows the report in a dialog over the page: the essay stays
- * exactly where it was, the report is within the screen and scrolls inside, and closing it leaves the page
- * as it was.
+ * Opening a file that cannot be shown puts its problems in a dialog over the page: the essay stays exactly
+ * where it was and closing the dialog leaves the page as it was. A TimelineJS file that converts opens at
+ * once, with a short note that offers the bundle.
  */
-test('a conversion report opens over the page without moving it', async ({
+test('reports open over the page without moving it; a conversion leaves a short note', async ({
   page,
   viewportName,
   saveScreenshot,
@@ -36,26 +36,42 @@ test('a conversion report opens over the page without moving it', async ({
   const before = (await essayHeading.boundingBox())?.y
   await openMenu(page)
   await page.getByLabel('Open files').setInputFiles({
-    name: 'a-life.json',
+    name: 'events.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(TIMELINE_JS),
+    buffer: Buffer.from('{"title": 1}'),
   })
   const dialog = page.getByRole('dialog', {
-    name: 'Converted from TimelineJS: a-life.json',
+    name: 'The files could not be opened',
   })
   await expect(dialog).toBeVisible()
   await expect(dialog).toBeInViewport({ ratio: 1 })
   expect((await essayHeading.boundingBox())?.y, 'the essay did not move').toBe(
     before,
   )
-  await saveScreenshot('report-dialog')
-  await expectNoAxeViolations(page, `import report (${viewportName})`)
-
-  // The report's last action is reachable inside the dialog, however long the report.
-  const close = dialog.getByRole('button', { name: 'Close' })
-  await close.scrollIntoViewIfNeeded()
-  await expect(close).toBeInViewport()
-  await close.click()
+  await saveScreenshot('problems-dialog')
+  await expectNoAxeViolations(page, `problems dialog (${viewportName})`)
+  await dialog.getByRole('button', { name: 'Dismiss' }).click()
   await expect(dialog).toBeHidden()
   expect((await essayHeading.boundingBox())?.y).toBe(before)
+
+  await openMenu(page)
+  await page.getByLabel('Open files').setInputFiles({
+    name: 'a-life.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(TIMELINE_JS),
+  })
+  await expect(essay(page).getByRole('heading', { level: 1 })).toHaveText(
+    'A life',
+  )
+  const note = page.getByRole('region', {
+    name: 'Converted from TimelineJS: a-life.json',
+  })
+  await expect(note).toBeVisible()
+  await expect(
+    note.getByRole('button', { name: 'Download bundle' }),
+  ).toBeVisible()
+  await saveScreenshot('conversion-note')
+  await expectNoAxeViolations(page, `conversion note (${viewportName})`)
+  await note.getByRole('button', { name: 'Close' }).click()
+  await expect(note).toBeHidden()
 })

@@ -145,7 +145,7 @@ describe('ContentToolbar: Open…', () => {
     expect(screen.getByRole('button', { name: 'Open…' })).toHaveFocus()
   })
 
-  it('converts a TimelineJS file and offers the result for download', async () => {
+  it('converts a TimelineJS file, shows it at once and offers the result for download', async () => {
     const user = await openPage()
     const created: Blob[] = []
     vi.stubGlobal(
@@ -185,28 +185,23 @@ describe('ContentToolbar: Open…', () => {
         }),
       ).toHaveFocus(),
     )
-    expect(report).toHaveTextContent('1 event converted')
-    expect(report).toHaveTextContent('Before it can be shown')
-    expect(report).toHaveTextContent('events[0].countries')
-    const losses = within(report).getByRole('heading', {
-      name: 'Not carried over',
-    })
-    expect(losses).toBeInTheDocument()
-    expect(report).toHaveTextContent(
-      'Group “War” (1 event) was not carried over',
-    )
+    expect(report).toHaveTextContent('1 event, 1 group: converted and shown.')
+    expect(report).not.toHaveTextContent('Before it can be shown')
+    // Shown at once, without a further step.
     expect(
-      within(report).queryByRole('button', { name: 'Show it' }),
-    ).not.toBeInTheDocument()
+      screen.getByText('Showing your files: armistices.json'),
+    ).toBeInTheDocument()
     await user.click(
       within(report).getByRole('button', { name: 'Download bundle' }),
     )
     expect(click).toHaveBeenCalledTimes(1)
     const bundle = JSON.parse(await created[0]!.text()) as {
-      events: { id: string }[]
+      events: { id: string; group?: string }[]
       essay: string
     }
-    expect(bundle.events.map((e) => e.id)).toEqual(['korean-armistice'])
+    expect(bundle.events.map((e) => [e.id, e.group])).toEqual([
+      ['korean-armistice', 'War'],
+    ])
     expect(bundle.essay).toContain('[Korean Armistice](event:korean-armistice)')
     click.mockRestore()
   })

@@ -49,12 +49,10 @@ export function ContentToolbar({
     { kind: 'dataset' }
   > | null>(null)
   /** A converted file that opened: the short note about it. */
-  const [note, setNote] = useState<{
-    name: string
-    eventCount: number
-    notCarriedOver: readonly string[]
-    bundle: string
-  } | null>(null)
+  const [note, setNote] = useState<Extract<
+    OpenOutcome,
+    { kind: 'timelinejs' }
+  > | null>(null)
   const openRef = useRef<HTMLButtonElement>(null)
 
   // The alert or report goes away: give focus back to "Open…" rather than lose it to the page.
@@ -68,28 +66,17 @@ export function ContentToolbar({
     if (result.kind === 'dataset') {
       setOutcome(null)
       showOpened(result.name, result.dataset, result.warnings)
-    } else if (result.kind === 'timelinejs') void openConverted(result)
-    else setOutcome(result)
-  }
-  // A converted file that validates is shown at once, with a short note; one that does not gets the full
-  // report. Its validation (and the bundle maker) load with the first conversion.
-  const openConverted = async (
-    result: Extract<OpenOutcome, { kind: 'timelinejs' }>,
-  ) => {
-    const { prepareImport } = await import('./prepareImport')
-    const prepared = prepareImport(result.imported)
-    if (!prepared.ok) {
-      setOutcome(result)
       return
     }
-    setOutcome(null)
-    showOpened(result.name, prepared.dataset, prepared.warnings)
-    setNote({
-      name: result.name,
-      eventCount: prepared.dataset.events.length,
-      notCarriedOver: result.imported.notCarriedOver,
-      bundle: prepared.bundle,
-    })
+    // A converted TimelineJS file or spreadsheet that validates shows at once, with a short note; one that
+    // still has problems gets the full report, in a dialog.
+    if (result.kind === 'timelinejs' && result.dataset) {
+      setOutcome(null)
+      showOpened(result.name, result.dataset, result.warnings)
+      setNote(result)
+      return
+    }
+    setOutcome(result)
   }
 
   return (
@@ -105,7 +92,11 @@ export function ContentToolbar({
       </p>
       {contentShown && <ContentNotes />}
       {note && contentShown && source.kind === 'opened' && (
-        <ImportNote {...note} onDismiss={close} />
+        <ImportNote
+          name={note.name}
+          imported={note.imported}
+          onDismiss={close}
+        />
       )}
       {outcome?.kind === 'invalid' && (
         <ReportDialog onClose={close} returnFocusRef={openRef}>

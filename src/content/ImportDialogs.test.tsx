@@ -2,25 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
-import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
 import { ContentLoader } from '../ui/ContentLoader'
 import { ContentToolbar } from './ContentToolbar'
-import type * as PrepareImportModule from './prepareImport'
-import type { PreparedImport } from './prepareImport'
 import { useContentLoad } from './useContentLoad'
-
-// Until the format accepts events without countries, no TimelineJS file validates as converted: a test may
-// stand in a valid result for the conversion's check, to drive the page's path for one that opens.
-const prepared = vi.hoisted(() => ({
-  override: null as PreparedImport | null,
-}))
-vi.mock('./prepareImport', async (importActual) => {
-  const actual = await importActual<typeof PrepareImportModule>()
-  return {
-    prepareImport: (...args: Parameters<typeof actual.prepareImport>) =>
-      prepared.override ?? actual.prepareImport(...args),
-  }
-})
 
 const featuredEvents = {
   title: 'Featured',
@@ -89,7 +73,6 @@ async function openPage() {
 }
 
 beforeEach(() => {
-  prepared.override = null
   useTimelineStore.setState(useTimelineStore.getInitialState(), true)
   useTimelineStore.setState({ contentSource: { kind: 'featured' } })
   vi.stubGlobal(
@@ -129,35 +112,10 @@ describe('reports on opened files open in a dialog over the page', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Open…' })).toHaveFocus()
   })
-
-  it('shows the report on a conversion that cannot be shown yet in a dialog', async () => {
-    const user = await openPage()
-    await user.upload(screen.getByLabelText('Open files'), [
-      file('armistices.json', timelineJs),
-    ])
-    const dialog = await screen.findByRole('dialog', {
-      name: 'Converted from TimelineJS: armistices.json',
-    })
-    expect(
-      within(dialog).getByRole('button', { name: 'Download bundle' }),
-    ).toBeInTheDocument()
-    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
-  })
 })
 
 describe('a conversion that opens', () => {
   it('is shown at once, with a short note offering the bundle and a way to dismiss it', async () => {
-    const event = makeEvent({
-      id: 'korean-armistice',
-      title: 'Korean Armistice',
-    })
-    prepared.override = {
-      ok: true,
-      bundle: '{"converted": true}\n',
-      dataset: makeDataset([event], makeEssay([[event.id]], 'Armistices')),
-      warnings: [],
-    }
     const created: Blob[] = []
     vi.stubGlobal(
       'URL',
@@ -181,26 +139,29 @@ describe('a conversion that opens', () => {
     ).toBeInTheDocument()
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     const note = screen.getByRole('region', {
-      name: 'Opened from TimelineJS: armistices.json',
+      name: 'Converted from TimelineJS: armistices.json',
     })
     await waitFor(() =>
       expect(
-        within(note).getByRole('heading', { name: /Opened from TimelineJS/ }),
+        within(note).getByRole('heading', {
+          name: /Converted from TimelineJS/,
+        }),
       ).toHaveFocus(),
     )
-    expect(note).toHaveTextContent('1 event shown.')
-    // What could not be kept is one click away, not spelled out.
-    expect(within(note).getByText(/^Not carried over \(\d+\)$/)).toBeVisible()
+    expect(note).toHaveTextContent('1 event, 1 group: converted and shown.')
 
     await user.click(
       within(note).getByRole('button', { name: 'Download bundle' }),
     )
     expect(click).toHaveBeenCalledTimes(1)
-    expect(await created[0]!.text()).toBe('{"converted": true}\n')
+    const bundle = JSON.parse(await created[0]!.text()) as {
+      events: { id: string }[]
+    }
+    expect(bundle.events.map((e) => e.id)).toEqual(['korean-armistice'])
 
-    await user.click(within(note).getByRole('button', { name: 'Dismiss' }))
+    await user.click(within(note).getByRole('button', { name: 'Close' }))
     expect(
-      screen.queryByRole('region', { name: /Opened from TimelineJS/ }),
+      screen.queryByRole('region', { name: /Converted from TimelineJS/ }),
     ).not.toBeInTheDocument()
     click.mockRestore()
   })

@@ -1,36 +1,44 @@
 import { useEffect, useId, useRef } from 'react'
-import { plural } from '../data/problems'
+import type { ImportedTimeline } from '../data/import/importTimelineJs'
 import { downloadBlob } from '../ui/downloadBlob'
 
 /**
- * After a converted file opened: a short note, not a report. It says what is shown, keeps what could not be
- * carried over one click away (closed by default), and offers "Download bundle" (the converted file, to keep
- * and edit) and "Dismiss". It floats with the header's menu, so nothing on the page moves.
+ * After a converted file opened: a short note, not a report. It says what was converted (the importer's one
+ * line, "18 events, 2 eras, 3 groups"), keeps what could not be carried over one click away (closed by
+ * default), and offers "Download bundle" (the converted file, to keep and edit) and "Close". It floats with
+ * the header's menu, so nothing on the page moves.
  */
 export function ImportNote({
   name,
-  eventCount,
-  notCarriedOver,
-  bundle,
+  imported,
   onDismiss,
 }: {
   name: string
-  eventCount: number
-  /** What could not be kept, one sentence each, as the importer words it. */
-  notCarriedOver: readonly string[]
-  /** The converted timeline as a bundle's text. */
-  bundle: string
+  imported: ImportedTimeline
   onDismiss: () => void
 }) {
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => headingRef.current?.focus(), [])
+  const { notCarriedOver } = imported
+  const download = () =>
+    // The bundle maker loads with the import already; the text is made on demand.
+    void import('../data/import/bundle').then(({ makeBundle }) =>
+      downloadBlob(
+        new Blob([makeBundle(imported.eventsFile, imported.essay)], {
+          type: 'application/json',
+        }),
+        'timeline-bundle.json',
+      ),
+    )
   return (
-    <section className="import-note" aria-labelledby={headingId}>
+    <section className="import-report import-note" aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-        Opened from TimelineJS: {name}
+        Converted from{' '}
+        {imported.format === 'spreadsheet' ? 'a spreadsheet' : 'TimelineJS'}:{' '}
+        {name}
       </h2>
-      <p>{plural(eventCount, 'event')} shown.</p>
+      <p>{imported.summary}: converted and shown.</p>
       {notCarriedOver.length > 0 && (
         <details>
           <summary>
@@ -44,20 +52,11 @@ export function ImportNote({
         </details>
       )}
       <div className="import-actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            downloadBlob(
-              new Blob([bundle], { type: 'application/json' }),
-              'timeline-bundle.json',
-            )
-          }
-        >
+        <button type="button" className="button" onClick={download}>
           Download bundle
         </button>
         <button type="button" className="button" onClick={onDismiss}>
-          Dismiss
+          Close
         </button>
       </div>
     </section>

@@ -5,7 +5,7 @@ import { useFileDrop } from './useFileDrop'
 
 /** File types offered by the picker; anything may still be dropped (and is then checked by content). */
 const ACCEPT =
-  '.json,.md,.markdown,.txt,application/json,text/markdown,text/plain'
+  '.json,.md,.markdown,.txt,.csv,.tsv,application/json,text/markdown,text/plain,text/csv,text/tab-separated-values'
 
 const failed = (message: string): OpenOutcome => ({
   kind: 'invalid',
@@ -85,7 +85,7 @@ export function OpenContent({
           <p>
             Drop to open: events.json and essay.md together, a bundle .json,
             <br />
-            or a TimelineJS .json to convert.
+            or a TimelineJS .json or .csv to convert.
           </p>
         </div>
       )}

@@ -12,7 +12,7 @@ function summary(outcome: OpenOutcome): string {
     case 'dataset':
       return `dataset ${outcome.name}: ${outcome.dataset.events.length} events, “${outcome.dataset.essay.title}”`
     case 'timelinejs':
-      return `timelinejs ${outcome.name}: ${outcome.imported.eventsFile.events.length} events`
+      return `timelinejs ${outcome.name}: ${outcome.imported.eventsFile.events.length} events, ${outcome.dataset ? 'shown' : 'not shown'}`
     case 'invalid':
       return `invalid ${outcome.name}: ${outcome.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(' | ')}`
   }
@@ -55,7 +55,23 @@ describe('openFiles(files)', () => {
       events: [{ start_date: { year: 1953 }, text: { headline: 'Armistice' } }],
     })
     expect(summary(openFiles([{ name: 'tl.json', text: timelineJs }]))).toBe(
-      'timelinejs tl.json: 1 events',
+      'timelinejs tl.json: 1 events, shown',
+    )
+  })
+
+  it('opens a .csv or .tsv of the TimelineJS template', () => {
+    const csv = 'Year,Month,Headline\n1953,7,Armistice\n1954,,Conference\n'
+    expect(summary(openFiles([{ name: 'sheet.csv', text: csv }]))).toBe(
+      'timelinejs sheet.csv: 2 events, shown',
+    )
+    const tsv = 'Headline\tYear\nArmistice\t1953\n'
+    expect(summary(openFiles([{ name: 'sheet.tsv', text: tsv }]))).toBe(
+      'timelinejs sheet.tsv: 1 events, shown',
+    )
+    expect(
+      summary(openFiles([{ name: 'notes.csv', text: 'Title,Date\nA,1953\n' }])),
+    ).toBe(
+      'invalid notes.csv: "notes.csv" has no “Year” column: its first row must name the columns, as the TimelineJS template does (Year, Month, Day, Headline, Text…).',
     )
   })
 

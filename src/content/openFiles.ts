@@ -1,6 +1,9 @@
 import { isBundle, validateBundle } from '../data/import/bundle'
+import { makeBundle } from '../data/import/bundle'
+import { importSpreadsheet } from '../data/import/importSpreadsheet'
 import {
   importTimelineJs,
+  type ImportResult,
   type ImportedTimeline,
 } from '../data/import/importTimelineJs'
 import { isRecord, quote } from '../data/problems'
@@ -10,7 +13,7 @@ import { validateContent } from '../data/validateContent'
 
 /**
  * What "Open…" and drag-and-drop do with the files a reader picks: a bundle `.json`, or `events.json` and
- * `essay.md` in any order, or a TimelineJS `.json` to convert. Everything goes through the same validation as
+ * `essay.md` in any order, or a TimelineJS `.json` or a `.csv`/`.tsv` of its template to convert. Everything goes through the same validation as
  * the built-in content. Pure: file reading happens in the component.
  */
 
@@ -29,16 +32,25 @@ export type OpenOutcome =
       readonly name: string
       readonly problems: readonly Problem[]
     }
+  /**
+   * A TimelineJS file or a spreadsheet of its template, converted. `dataset` is the converted timeline,
+   * validated, to show at once (null in the rare case it still has `problems`); `imported` holds the files to
+   * download and the report (`summary`, `notCarriedOver`).
+   */
   | {
       readonly kind: 'timelinejs'
       readonly name: string
       readonly imported: ImportedTimeline
+      readonly dataset: Dataset | null
+      readonly warnings: readonly Problem[]
+      readonly problems: readonly Problem[]
     }
 
 /** Largest file read, in bytes: far above any real essay, low enough to read at once. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 
 const ESSAY_EXTENSIONS = /\.(md|markdown|txt)$/i
+const SPREADSHEET_EXTENSIONS = /\.(csv|tsv)$/i
 const JSON_EXTENSION = /\.json$/i
 
 const refused = (name: string, message: string): OpenOutcome => ({
@@ -61,8 +73,25 @@ function isTimelineJs(value: unknown): boolean {
   return isRecord(first) && 'start_date' in first
 }
 
+/** A converted file, validated as it will be shown: open at once when it passes. */
+function imported(name: string, result: ImportResult): OpenOutcome {
+  if (!result.ok) return { kind: 'invalid', name, problems: result.problems }
+  const { eventsFile, essay } = result.value
+  const validation = validateBundle(makeBundle(eventsFile, essay), name)
+  return {
+    kind: 'timelinejs',
+    name,
+    imported: result.value,
+    dataset: validation.ok ? validation.value : null,
+    warnings: validation.warnings,
+    problems: validation.ok ? [] : validation.problems,
+  }
+}
+
 function openOne(file: OpenedFile): OpenOutcome {
   const name = quote(file.name)
+  if (SPREADSHEET_EXTENSIONS.test(file.name))
+    return imported(file.name, importSpreadsheet(file.text, file.name))
   if (!isJsonFile(file))
     return refused(
       file.name,
@@ -82,12 +111,8 @@ function openOne(file: OpenedFile): OpenOutcome {
         }
       : { kind: 'invalid', name: file.name, problems: result.problems }
   }
-  if (isTimelineJs(json.value)) {
-    const result = importTimelineJs(json.value)
-    return result.ok
-      ? { kind: 'timelinejs', name: file.name, imported: result.value }
-      : { kind: 'invalid', name: file.name, problems: result.problems }
-  }
+  if (isTimelineJs(json.value))
+    return imported(file.name, importTimelineJs(json.value))
   if (isRecord(json.value) && Array.isArray(json.value.events))
     return refused(
       file.name,
@@ -95,7 +120,7 @@ function openOne(file: OpenedFile): OpenOutcome {
     )
   return refused(
     file.name,
-    `${name} is not a timeline: expected a bundle .json (with "essay"), events.json with essay.md, or a TimelineJS .json.`,
+    `${name} is not a timeline: expected a bundle .json (with "essay"), events.json with essay.md, a TimelineJS .json, or a .csv of its template.`,
   )
 }
 

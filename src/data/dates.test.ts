@@ -93,14 +93,14 @@ describe('dateProblem', () => {
     ['1953-06-00', '"1953-06-00" is not a date (June 1953 has no day 00)'],
     ['1953-13-01', '"1953-13-01" is not a date (month 13 does not exist)'],
     ['1953-00', '"1953-00" is not a date (month 00 does not exist)'],
-    ['0000', '"0000" is not a date (year 0000 does not exist)'],
+    ['0000', '"0000" is outside the years the format supports (1 to 9999)'],
     [
       '+275760-09-13',
-      '"+275760-09-13" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+      '"+275760-09-13" is outside the years the format supports (1 to 9999)',
     ],
     [
       'June 1948',
-      '"June 1948" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+      '"June 1948" is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)',
     ],
   ])('dateProblem(%j)', (iso, message) => {
     expect(dateProblem(iso)).toBe(message)
@@ -116,7 +116,7 @@ describe('dateProblem', () => {
     const message = dateProblem(`x${'9'.repeat(100_000)}`) ?? ''
     expect(message.length).toBeLessThan(150)
     expect(dateProblem('1953\u202e')).toBe(
-      '"1953\\u202e" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+      '"1953\\u202e" is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)',
     )
   })
 })
@@ -126,6 +126,42 @@ describe('formatting', () => {
     expect(formatDate(must('1953'))).toBe('1953')
     expect(formatDate(must('1948-06'))).toBe('June 1948')
     expect(formatDate(must('2025-08-18'))).toBe('18 August 2025')
+  })
+
+  it('formatDate words a time of day as written, with its zone', () => {
+    expect(formatDate(must('2025-08-15T11:00'))).toBe('15 August 2025, 11:00')
+    expect(formatDate(must('2025-08-15T11:00:30Z'))).toBe(
+      '15 August 2025, 11:00:30 UTC',
+    )
+    expect(formatDate(must('0044-03-15T23:30-05:00'))).toBe(
+      '15 March 44, 23:30 UTC-05:00',
+    )
+    expect(formatTime(Date.UTC(2025, 7, 15, 9, 5), 'minute')).toBe(
+      '15 August 2025, 09:05',
+    )
+  })
+
+  it('formatSpan words a span within one day once, and across days in full', () => {
+    expect(formatSpan(must('2025-08-15T11:00'), must('2025-08-15T13:30'))).toBe(
+      '15 August 2025, 11:00 – 13:30',
+    )
+    expect(formatSpan(must('1843-06-12T21:30'), must('1843-06-13T04:15'))).toBe(
+      '12 June 1843, 21:30 – 13 June 1843, 04:15',
+    )
+    expect(formatSpan(must('2025-08-15T11:00'), must('2025-08-16'))).toBe(
+      '15 August 2025, 11:00 – 16 August 2025',
+    )
+  })
+
+  it('parseDate places a zoned time in UTC and covers its minute or second', () => {
+    const zoned = must('2025-08-15T11:00+02:00')
+    expect([zoned.precision, zoned.startMs, zoned.endMs]).toEqual([
+      'minute',
+      Date.UTC(2025, 7, 15, 9, 0),
+      Date.UTC(2025, 7, 15, 9, 1),
+    ])
+    const second = must('2025-08-15T11:00:30')
+    expect(second.endMs - second.startMs).toBe(1000)
   })
 
   it('formatTime reads UTC, whatever the local zone', () => {

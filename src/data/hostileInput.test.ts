@@ -1,7 +1,8 @@
 // The browser's zod setting (no eval), so that timings match the app's.
 import './zodConfig'
 import { describe, expect, it } from 'vitest'
-import { validateBundle } from './import/bundle'
+import { makeBundle, validateBundle } from './import/bundle'
+import { importSpreadsheet } from './import/importSpreadsheet'
 import { importTimelineJs } from './import/importTimelineJs'
 import { parseEssay } from './essay/parseEssay'
 import type { Problem, ValidationResult } from './types'
@@ -136,9 +137,9 @@ describe('hostile events.json', () => {
       event({ id: 'c', start: '+275760-09-13' }),
     ]
     expect(lines(validateContent(eventsJson(events), ESSAY))).toEqual([
-      'events[0].start: "0000" is not a date (year 0000 does not exist)',
+      'events[0].start: "0000" is outside the years the format supports (1 to 9999)',
       'events[1].start: "1999-02-30" is not a date (February 1999 has no day 30)',
-      'events[2].start: "+275760-09-13" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+      'events[2].start: "+275760-09-13" is outside the years the format supports (1 to 9999)',
     ])
   })
 
@@ -271,10 +272,32 @@ describe('hostile files opened by a reader', () => {
     const imported = importTimelineJs({ events: 'all of them' })
     expect(imported.ok ? [] : imported.problems).toEqual([
       {
-        path: 'events',
-        message:
-          'not a TimelineJS file: expected an object with an "events" list',
+        path: '',
+        message: 'This is not a TimelineJS file: it has no list of "events".',
       },
+    ])
+  })
+
+  it('a spreadsheet with hostile cells opens its rows as text, with nothing executable', () => {
+    const csv = [
+      'Year,Headline,Text,Media,Sources',
+      '1990,"<img src=x onerror=alert(1)>","<script>alert(1)</script>[x](javascript:alert(1))",javascript:alert(1),"x | javascript:alert(1)"',
+      '1991,=HYPERLINK("https://x.org"),"\u202e flipped",data:text/html;base64,AAAA,',
+    ].join('\n')
+    const result = importSpreadsheet(csv, 'hostile.csv', '2025-08-31')
+    if (!result.ok) throw new Error('expected rows')
+    const { eventsFile, essay } = result.value
+    const shown = validateBundle(makeBundle(eventsFile, essay))
+    expect(shown.ok).toBe(true)
+    expect(JSON.stringify(eventsFile) + essay).not.toMatch(
+      /<img|<script|data:text/,
+    )
+    // The words of a javascript: link stay as escaped text, never a link.
+    expect(essay).toContain('\\[x\\](javascript:alert(1))')
+    expect(essay).not.toMatch(/[^\\]\]\(javascript:/)
+    expect(eventsFile.events.map((e) => e.media)).toEqual([
+      undefined,
+      undefined,
     ])
   })
 })

@@ -9,10 +9,22 @@ export type UrlCheck =
 
 /**
  * Accept only absolute `https:` URLs without credentials; everything else (`javascript:`, `data:`, `http:`,
- * relative paths, unparsable text) is refused with a message naming why. `href` is the normalised URL.
+ * relative paths, unparsable text) is refused with a message naming why. `href` is the normalised URL. With
+ * `protocolRelative`, a `//host/path` address (as media often is) is taken as `https://host/path`.
  * Pure and total: never throws, whatever the input.
  */
-export function checkHttpsUrl(raw: unknown): UrlCheck {
+export function checkHttpsUrl(
+  raw: unknown,
+  options: { readonly protocolRelative?: boolean } = {},
+): UrlCheck {
+  if (
+    options.protocolRelative &&
+    typeof raw === 'string' &&
+    /^\s*\/\/[^/\\]/.test(raw)
+  ) {
+    const check = checkHttpsUrl(`https:${raw.trim()}`)
+    return check.ok ? check : { ok: false, problem: check.problem }
+  }
   if (typeof raw !== 'string')
     return { ok: false, problem: `${quote(raw)} is not a URL` }
   if (raw.length > MAX_URL_CHARS)

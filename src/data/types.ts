@@ -4,8 +4,11 @@
  * re-validates or mutates them.
  */
 
-/** How much of a date is known: `"1953"` is year, `"1948-06"` month, `"2025-08-18"` day. */
-export type Precision = 'day' | 'month' | 'year'
+/**
+ * How much of a date is known: `"1953"` is year, `"1948-06"` month, `"2025-08-18"` day, `"2025-08-15T11:00"`
+ * minute, `"2025-08-15T11:00:30"` second.
+ */
+export type Precision = 'second' | 'minute' | 'day' | 'month' | 'year'
 
 export const EVENT_KINDS = [
   'treaty',
@@ -38,7 +41,7 @@ export type CitationId = string
 
 /** A calendar date at its precision, with its UTC extent. */
 export type DatePoint = {
-  /** As written in the data: `"1953"`, `"1948-06"`, `"2025-08-18"`. */
+  /** As written in the data: `"1953"`, `"1948-06"`, `"2025-08-18"`, `"2025-08-15T11:00+02:00"`. */
   readonly iso: string
   readonly precision: Precision
   /** Start of the period, UTC ms (1 June 1948 00:00 for `"1948-06"`). */
@@ -85,7 +88,8 @@ export type Era = {
 export type TimelineEvent = {
   readonly id: EventId
   readonly title: string
-  readonly kind: EventKind
+  /** Null when the data names no kind: drawn in a neutral colour, "Other" in the key. */
+  readonly kind: EventKind | null
   readonly start: DatePoint
   /** Absent for a point event. */
   readonly end: DatePoint | null
@@ -99,7 +103,8 @@ export type TimelineEvent = {
   readonly ongoing: boolean
   readonly countries: readonly CountryCode[]
   readonly organizations: readonly OrganizationCode[]
-  readonly summary: string
+  /** Null when the data gives none (the featured edition always has one). */
+  readonly summary: string | null
   /** Where the record qualifies the essay's wording. */
   readonly note: string | null
   readonly sources: readonly Source[]

@@ -116,7 +116,7 @@ describe('EventDetailPanel', () => {
         'Organization for Security and Co-operation in Europe (OSCE)',
       ),
     ).toBeInTheDocument()
-    expect(region).toHaveTextContent(budapest.summary)
+    expect(region).toHaveTextContent(String(budapest.summary))
   })
 
   it('shows a span at its precision', () => {

@@ -32,7 +32,9 @@ export function EventDetails(props: Props) {
   return (
     <div className="detail-body">
       <header className="detail-header">
-        <p className="detail-kind">{capitalise(event.kind)}</p>
+        {event.kind !== null && (
+          <p className="detail-kind">{capitalise(event.kind)}</p>
+        )}
         <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
           {event.title}
         </h2>

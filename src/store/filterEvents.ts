@@ -39,7 +39,7 @@ function haystack(event: TimelineEvent): string {
   let text = haystacks.get(event)
   if (text === undefined) {
     text = [
-      foldText(`${event.title}\n${event.summary}`),
+      foldText(`${event.title}\n${event.summary ?? ''}`),
       ...event.countries.map((c) => codeTerm(c, countryName)),
       ...event.organizations.map((o) => codeTerm(o, organizationName)),
     ].join('\n')

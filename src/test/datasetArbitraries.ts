@@ -32,10 +32,31 @@ const textOf = (max: number) =>
   )
 
 const dateValue = often(
-  fc.constantFrom('1953', '1948-06', '2025-08-18', '2000-02-29', '0001'),
+  fc.constantFrom(
+    '1953',
+    '1948-06',
+    '2025-08-18',
+    '2000-02-29',
+    '0001',
+    '2025-08-15T11:00',
+    '2025-08-15T11:00:30Z',
+    '2025-08-15T23:59:59-14:00',
+  ),
   fc.oneof(
     anyValue,
-    fc.constantFrom('1900-02-29', '0000', '1953-13', '53', ' 1953', '1953\n'),
+    fc.constantFrom(
+      '1900-02-29',
+      '0000',
+      '1953-13',
+      '53',
+      ' 1953',
+      '1953\n',
+      '-0500',
+      '10000',
+      '2025-08-15T24:00',
+      '2025-08-15T11:00+15:00',
+      '2025-08T11:00',
+    ),
   ),
 )
 
@@ -159,23 +180,45 @@ export const event = fc.record(
         30,
       ),
     ),
+    displayDate: optionalOf(textOf(100)),
+    group: optionalOf(textOf(100)),
+    media: optionalOf(
+      often(
+        fc.record(
+          {
+            url: often(
+              fc.constantFrom(
+                'https://images.example.org/a.jpg',
+                '//images.example.org/a.png',
+                'https://www.youtube.com/watch?v=x',
+              ),
+              fc.oneof(
+                anyValue,
+                fc.constantFrom('img/a.jpg', 'http://x.org/a.jpg', '//', ''),
+              ),
+            ),
+            type: optionalOf(
+              often(fc.constantFrom('image', 'video', 'link'), anyValue),
+            ),
+            credit: optionalOf(textOf(300)),
+            caption: optionalOf(textOf(1000)),
+            alt: optionalOf(textOf(1000)),
+          },
+          { requiredKeys: ['url'] },
+        ),
+        anyValue,
+      ),
+    ),
     summary: textOf(2000),
     note: optionalOf(fc.oneof(fc.constant(null), textOf(2000))),
-    sources: list(source, validSource, 1, 20),
+    sources: list(source, validSource, 0, 20),
     unverifiedSource: optionalOf(often(fc.boolean(), anyValue)),
     summery: optionalOf(fc.string()),
   },
   // Fields that are absent, not just undefined, too.
   {
-    requiredKeys: [
-      'id',
-      'title',
-      'kind',
-      'start',
-      'countries',
-      'summary',
-      'sources',
-    ],
+    // The featured edition's fields (kind, countries, summary, sources) may be absent too.
+    requiredKeys: ['id', 'title', 'start'],
   },
 )
 
@@ -323,6 +366,15 @@ export const dataset = fc.record(
     ),
     events: often(fc.array(often(event, anyValue), { maxLength: 4 }), anyValue),
     cases: optionalOf(cases),
+    eras: optionalOf(
+      often(
+        fc.array(
+          fc.record({ title: textOf(300), start: dateValue, end: dateValue }),
+          { maxLength: 3 },
+        ),
+        anyValue,
+      ),
+    ),
     // Mostly absent, so that whole files stay valid often enough; their own property test varies them more.
     claimNotes: rarely(claimNotes, fc.constant([validClaimNote])),
     corrections: rarely(corrections, fc.constant('mailto:editors@example.org')),

@@ -106,7 +106,9 @@ export function buildDataset(parts: {
     essay: parts.essay,
     cases: parts.cases ?? [],
     claimNotes: parts.claimNotes ?? [],
-    eras: parts.eras ?? [],
+    eras: [...(parts.eras ?? [])].sort(
+      (a, b) => a.extentMs[0] - b.extentMs[0] || a.extentMs[1] - b.extentMs[1],
+    ),
     corrections: parts.corrections ?? null,
     passagesByEvent: indexPassagesByEvent(parts.essay),
     extentMs,

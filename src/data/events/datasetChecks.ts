@@ -1,8 +1,10 @@
 import {
   claimNoteFields,
   datasetFields,
+  eraFields,
   eventFields,
   fieldNames,
+  mediaFields,
   sourceFields,
 } from './datasetFields'
 import { parseDate } from '../dates'
@@ -61,6 +63,16 @@ export function crossFieldProblems(
         message: 'an ongoing event has no end: remove "end" or "ongoing"',
       })
   })
+  list(input.eras).forEach((era, i) => {
+    if (!isRecord(era)) return
+    const start = typeof era.start === 'string' ? parse(era.start) : null
+    const end = typeof era.end === 'string' ? parse(era.end) : null
+    if (start && end && end.startMs < start.startMs)
+      problems.push({
+        path: `eras[${i}].end`,
+        message: `${quote(end.iso)} is before the start ${quote(start.iso)}`,
+      })
+  })
   return problems
 }
 
@@ -86,6 +98,8 @@ const KNOWN_KEYS = {
   event: new Set(fieldNames(eventFields)),
   source: new Set(fieldNames(sourceFields)),
   claimNote: new Set(fieldNames(claimNoteFields)),
+  media: new Set(fieldNames(mediaFields)),
+  era: new Set(fieldNames(eraFields)),
 }
 
 /**
@@ -107,11 +121,13 @@ export function unknownFieldWarnings(input: unknown): Problem[] {
   check(input, KNOWN_KEYS.root, 'events.json')
   list(input.events).forEach((event, i) => {
     check(event, KNOWN_KEYS.event, `events[${i}]`)
-    if (isRecord(event))
-      list(event.sources).forEach((source, j) =>
-        check(source, KNOWN_KEYS.source, `events[${i}].sources[${j}]`),
-      )
+    if (!isRecord(event)) return
+    list(event.sources).forEach((source, j) =>
+      check(source, KNOWN_KEYS.source, `events[${i}].sources[${j}]`),
+    )
+    check(event.media, KNOWN_KEYS.media, `events[${i}].media`)
   })
+  list(input.eras).forEach((era, i) => check(era, KNOWN_KEYS.era, `eras[${i}]`))
   list(input.claimNotes).forEach((note, i) => {
     check(note, KNOWN_KEYS.claimNote, `claimNotes[${i}]`)
     if (isRecord(note))

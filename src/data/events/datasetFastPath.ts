@@ -49,6 +49,9 @@ const ACCEPTS: Readonly<Record<CheckedKind, (value: string) => boolean>> = {
     url.length <= MAX_URL_CHARS &&
     url.startsWith('https://') &&
     (isPlainHttpsUrl(url) || checkHttpsUrl(url).ok),
+  mediaUrl: (url) =>
+    url.length <= MAX_URL_CHARS &&
+    checkHttpsUrl(url, { protocolRelative: true }).ok,
   corrections: (address) =>
     address.length <= MAX_URL_CHARS &&
     CORRECTIONS_SCHEME.test(address) &&

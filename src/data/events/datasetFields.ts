@@ -2,6 +2,7 @@ import {
   LIMITS,
   MAX_CASES,
   MAX_CLAIM_NOTES,
+  MAX_ERAS,
   MAX_EVENTS,
   MILESTONE_KINDS,
   SOURCE_TYPES,
@@ -18,7 +19,7 @@ import {
   text,
   type ValueOf,
 } from './fieldKinds'
-import { EVENT_KINDS } from '../types'
+import { EVENT_KINDS, MEDIA_TYPES } from '../types'
 
 /**
  * The fields of `events.json`, declared once: add a field here and both the zod/mini schema
@@ -52,26 +53,64 @@ const dateLabel = optional(
   }),
 )
 
-/** An event's or a claim note's sources: one declaration, so a rule added to sources applies to both. */
+/** A claim note's sources: at least one (a note on the record says where the record is). */
 const sources = array(sourceFields, { min: 1, max: LIMITS.sources })
 
+/**
+ * One picture, video or link illustrating an event. `type` defaults from the address (an image file is an
+ * image, a video site a video, anything else a link); `alt` is the image's text alternative.
+ */
+export const mediaFields = object({
+  url: checked('mediaUrl'),
+  type: optional(oneOf(MEDIA_TYPES)),
+  credit: optional(text(LIMITS.creditChars)),
+  caption: optional(text(LIMITS.captionChars)),
+  alt: optional(text(LIMITS.captionChars)),
+})
+
+/**
+ * An event needs an id, a title and a start; the rest is optional. What the featured edition also requires
+ * (a kind, countries, a summary, a source) is checked by `editionRules.ts`: a warning for any dataset, an
+ * error under `npm run validate -- --strict`.
+ */
 export const eventFields = object({
   id,
   title: text(LIMITS.titleChars),
-  kind: oneOf(EVENT_KINDS),
+  kind: optional(oneOf(EVENT_KINDS)),
   start: checked('date'),
   end: optional(nullable(checked('date'))),
   startLabel: dateLabel,
   endLabel: dateLabel,
   ongoing: optional(boolean),
-  countries: array(checked('country'), { min: 1, max: LIMITS.countries }),
+  /** Text shown instead of the computed dates ("Spring 1948"); the dates still place the event. */
+  displayDate: optional(
+    text(LIMITS.displayDateChars, {
+      description:
+        'Text shown instead of the computed dates ("Spring 1948"); start and end still place the event',
+    }),
+  ),
+  countries: optional(array(checked('country'), { max: LIMITS.countries })),
   organizations: optional(
     array(checked('organization'), { max: LIMITS.organizations }),
   ),
-  summary: text(LIMITS.textChars),
+  /** A free label grouping events (TimelineJS's group), offered as a filter. */
+  group: optional(
+    text(LIMITS.groupChars, {
+      description: 'A free label grouping events, offered as a filter',
+    }),
+  ),
+  summary: optional(text(LIMITS.textChars)),
   note: optional(nullable(text(LIMITS.textChars))),
-  sources,
+  media: optional(mediaFields),
+  sources: optional(array(sourceFields, { max: LIMITS.sources })),
   unverifiedSource: optional(boolean),
+})
+
+/** A named period drawn as a labelled band under the marks; `end` may not come before `start`. */
+export const eraFields = object({
+  title: text(LIMITS.titleChars),
+  start: checked('date'),
+  end: checked('date'),
 })
 
 /**
@@ -133,6 +172,8 @@ export const datasetFields = object({
   title: text(LIMITS.titleChars),
   asOf: checked('day'),
   events: array(eventFields, { max: MAX_EVENTS }),
+  /** Named periods drawn as labelled bands under the marks. */
+  eras: optional(array(eraFields, { max: MAX_ERAS })),
   /** Precedent cases of the aligned lens; their cross-references are checked by `checkCases`. */
   cases: optional(array(caseFields, { max: MAX_CASES })),
   /** Notes on the essay's claims; their passages and phrases are checked against the essay. */
@@ -144,6 +185,8 @@ export const datasetFields = object({
 export type RawDataset = ValueOf<typeof datasetFields>
 export type RawEvent = ValueOf<typeof eventFields>
 export type RawSource = ValueOf<typeof sourceFields>
+export type RawMedia = ValueOf<typeof mediaFields>
+export type RawEra = ValueOf<typeof eraFields>
 export type RawClaimNote = ValueOf<typeof claimNoteFields>
 export type RawCase = ValueOf<typeof caseFields>
 export type RawMilestone = ValueOf<typeof milestoneFields>

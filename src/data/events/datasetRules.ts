@@ -9,6 +9,9 @@ export const MAX_EVENTS = 20_000
 /** Most precedent cases one file may hold. */
 export const MAX_CASES = 100
 
+/** Most eras (named periods drawn as bands) one file may hold. */
+export const MAX_ERAS = 100
+
 /** Most notes on the essay's claims one file may hold. */
 export const MAX_CLAIM_NOTES = 1000
 
@@ -26,6 +29,13 @@ export const LIMITS = {
   sources: 20,
   /** A claim note's quoted phrase. */
   phraseChars: 500,
+  /** Text shown instead of the computed date ("Spring 1948"): a few words. */
+  displayDateChars: 100,
+  /** A free group label (TimelineJS's group). */
+  groupChars: 100,
+  /** A media item's credit, and its caption or alt text. */
+  creditChars: 300,
+  captionChars: 1000,
 } as const
 
 export const SOURCE_TYPES = ['primary', 'reference', 'news'] as const
@@ -36,8 +46,12 @@ export const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
 export const CASE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const ORGANIZATION_PATTERN = /^[A-Z][A-Z0-9]{1,9}$/
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/
-/** `"1953"`, `"1948-06"` or `"2025-08-18"`: the length is the precision. */
-export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+/**
+ * `"1953"`, `"1948-06"`, `"2025-08-18"`, `"2025-08-15T11:00"` or `"2025-08-15T11:00:30+02:00"`: the length is the
+ * precision.
+ */
+export const DATE_PATTERN =
+  /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/
 export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 /** A passage id as `essay.md` numbers its paragraphs: `p-1`, `p-12`. */
 export const PASSAGE_ID_PATTERN = /^p-[1-9]\d*$/

@@ -92,7 +92,9 @@ const CHECKED: Readonly<Record<CheckedKind, () => z.ZodMiniString>> = {
         abort: true,
       }),
       z.check(calendarCheck),
-      z.describe('A real calendar date: YYYY, YYYY-MM or YYYY-MM-DD'),
+      z.describe(
+        'A real calendar date, years 1 to 9999: YYYY, YYYY-MM, YYYY-MM-DD, or a time YYYY-MM-DDTHH:MM (optionally :SS) with an optional zone (Z, +02:00)',
+      ),
     ),
   day: () =>
     z.string().check(
@@ -135,6 +137,14 @@ const CHECKED: Readonly<Record<CheckedKind, () => z.ZodMiniString>> = {
         isPlainHttpsUrl(url) ? { ok: true } : checkHttpsUrl(url),
       ),
       z.describe('An absolute https URL'),
+    ),
+  mediaUrl: () =>
+    z.string().check(
+      z.maxLength(MAX_URL_CHARS, { abort: true }),
+      problemCheck((url) => checkHttpsUrl(url, { protocolRelative: true })),
+      z.describe(
+        'An absolute https URL; a protocol-relative //host/path address is read as https',
+      ),
     ),
   /** Where readers report an error: an https page or a mailto: address. */
   corrections: () =>

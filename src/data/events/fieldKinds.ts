@@ -19,6 +19,8 @@ export type CheckedKind =
   | 'day'
   | 'country'
   | 'url'
+  /** An https URL, or a protocol-relative `//host/path` one (made https when converted). */
+  | 'mediaUrl'
   | 'corrections'
 
 export type FieldKind =

@@ -9,6 +9,7 @@ import { datasetSchema, eventSchema } from './datasetSchema'
 import {
   cachedParseDate,
   convertDataset,
+  type DatasetOptions,
   type ParsedDataset,
 } from './parseDatasetFast'
 import {
@@ -22,13 +23,16 @@ import {
 } from '../problems'
 import type { Problem, ValidationResult } from '../types'
 
-export type { ParsedDataset } from './parseDatasetFast'
+export type { DatasetOptions, ParsedDataset } from './parseDatasetFast'
 
 /**
  * Validate parsed `events.json` (any JSON value) and convert it. Every problem names where it is
  * (`events[12].start: "1953-13-01" is not a date (month 13 does not exist)`). Never throws.
  */
-export function parseDataset(input: unknown): ValidationResult<ParsedDataset> {
+export function parseDataset(
+  input: unknown,
+  options: DatasetOptions = {},
+): ValidationResult<ParsedDataset> {
   try {
     const tooMany = tooManyEvents(input)
     if (tooMany) return { ok: false, problems: [tooMany], warnings: [] }
@@ -42,7 +46,7 @@ export function parseDataset(input: unknown): ValidationResult<ParsedDataset> {
         problems: capProblems(inFileOrder(problems), undefined, 'events.json'),
         warnings: capProblems(warnings, undefined, 'events.json'),
       }
-    const converted = convertDataset(shape.data, parse)
+    const converted = convertDataset(shape.data, parse, options)
     return { ...converted, warnings: [...warnings, ...converted.warnings] }
   } catch (error) {
     // A bug of ours, not of the file; still report it rather than crash the page.
@@ -170,6 +174,7 @@ const SECTION_RANK: Readonly<Record<string, number>> = {
   events: 1,
   cases: 2,
   claimNotes: 3,
+  eras: 4,
 }
 
 /** Problems of the same record together, records in file order (stable, so each record keeps its order). */

@@ -3,11 +3,14 @@ import { toTimelineEvent } from './buildDataset'
 import { checkCases } from './checkCases'
 import { crossFieldProblems, unknownFieldWarnings } from './datasetChecks'
 import { parseValidDataset } from './datasetFastPath'
-import type { RawDataset, RawEvent } from './datasetFields'
+import type { RawDataset, RawEra, RawEvent } from './datasetFields'
+import { editionProblems, editionWarnings } from './editionRules'
+import { toEventMedia } from './media'
 import { parseDate } from '../dates'
 import type {
   ClaimNote,
   DatePoint,
+  Era,
   PrecedentCase,
   TimelineEvent,
   ValidationResult,
@@ -27,8 +30,16 @@ export type ParsedDataset = {
   readonly events: readonly TimelineEvent[]
   readonly cases: readonly PrecedentCase[]
   readonly claimNotes: readonly ClaimNote[]
+  /** Named periods, in time order. */
+  readonly eras: readonly Era[]
   readonly corrections: string | null
 }
+
+/**
+ * `strict`: what the featured edition requires of every event (`editionRules.ts`) is an error at its place
+ * rather than one warning per rule.
+ */
+export type DatasetOptions = { readonly strict?: boolean }
 
 /** `parseDate` remembering its answers: events share dates (several on one day, a start that is another's end). */
 export function cachedParseDate(): (iso: string) => DatePoint | null {
@@ -46,13 +57,14 @@ export function cachedParseDate(): (iso: string) => DatePoint | null {
  */
 export function parseDatasetFast(
   input: unknown,
+  options: DatasetOptions = {},
 ): ValidationResult<ParsedDataset> | null {
   try {
     const data = parseValidDataset(input)
     if (!data) return null
     const parse = cachedParseDate()
     if (crossFieldProblems(input, parse).length > 0) return null
-    const converted = convertDataset(data, parse)
+    const converted = convertDataset(data, parse, options)
     if (!converted.ok) return null
     const warnings = [...unknownFieldWarnings(input), ...converted.warnings]
     return { ...converted, warnings }
@@ -70,6 +82,7 @@ export function parseDatasetFast(
 export function convertDataset(
   data: RawDataset,
   parse: (iso: string) => DatePoint | null,
+  options: DatasetOptions = {},
 ): ValidationResult<ParsedDataset> {
   const day = (iso: string) => checkedDay(parse(iso), iso)
   const asOf = day(data.asOf)
@@ -97,11 +110,25 @@ export function convertDataset(
   const noteLater = claimNotes.flatMap((note, i) =>
     asOfProblems(note.sources, [['note', note.note]], asOf, `claimNotes[${i}]`),
   )
-  if (later.length > 0 || noteLater.length > 0 || !cases.ok)
+  const edition = options.strict ? editionProblems(events) : []
+  const warnings = options.strict
+    ? cases.warnings
+    : [...editionWarnings(events), ...cases.warnings]
+  if (
+    later.length > 0 ||
+    noteLater.length > 0 ||
+    edition.length > 0 ||
+    !cases.ok
+  )
     return {
       ok: false,
-      problems: [...later, ...noteLater, ...(cases.ok ? [] : cases.problems)],
-      warnings: cases.warnings,
+      problems: [
+        ...edition,
+        ...later,
+        ...noteLater,
+        ...(cases.ok ? [] : cases.problems),
+      ],
+      warnings,
     }
   return {
     ok: true,
@@ -111,10 +138,18 @@ export function convertDataset(
       events,
       cases: cases.value,
       claimNotes,
+      eras: (data.eras ?? []).map((era) => convertEra(era, day)),
       corrections: data.corrections ?? null,
     },
-    warnings: cases.warnings,
+    warnings,
   }
+}
+
+/** An era with its dates parsed; the cross-field check has refused an end before its start. */
+function convertEra(era: RawEra, day: (iso: string) => DatePoint): Era {
+  const start = day(era.start)
+  const end = day(era.end)
+  return { title: era.title, start, end, extentMs: [start.startMs, end.endMs] }
 }
 
 /** The shape check has already checked the date; a null here would be a bug. */
@@ -132,18 +167,21 @@ function convertEvent(
     {
       id: event.id,
       title: event.title,
-      kind: event.kind,
+      kind: event.kind ?? null,
       start: day(event.start),
       end: event.end ? day(event.end) : null,
       startLabel: event.startLabel ?? null,
       endLabel: event.endLabel ?? null,
       ongoing: event.ongoing ?? false,
-      countries: event.countries,
+      countries: event.countries ?? [],
       organizations: event.organizations ?? [],
-      summary: event.summary,
+      summary: event.summary ?? null,
       note: event.note ?? null,
-      sources: event.sources,
+      sources: event.sources ?? [],
       unverifiedSource: event.unverifiedSource ?? false,
+      displayDate: event.displayDate ?? null,
+      media: event.media ? toEventMedia(event.media) : null,
+      group: event.group ?? null,
     },
     asOf,
   )

@@ -1,236 +1,211 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { formatDate } from '../dates'
 import { makeBundle, validateBundle } from './bundle'
 import { importTimelineJs, type ImportedTimeline } from './importTimelineJs'
 
-const timelineJs = {
-  title: {
-    text: {
-      headline: 'The <i>Cold War</i> &amp; after',
-      text: '<p>Guarantees that held.</p>',
-    },
-    media: { url: 'https://example.org/cover.jpg' },
-  },
-  events: [
-    {
-      start_date: { year: '1953', month: '10', day: '1' },
-      text: {
-        headline: 'US–ROK Mutual Defense Treaty',
-        text: '<p>Signed in <b>Washington</b>. See <a href="https://history.state.gov/x">the record</a>.</p><script>alert(1)</script>',
-      },
-      group: 'Treaties',
-      media: {
-        url: 'https://commons.example/treaty.jpg',
-        caption: 'The <em>signing</em>',
-        credit: 'National Archives',
-      },
-    },
-    {
-      start_date: { year: 1948, month: 6, day: 24 },
-      end_date: { year: 1949, month: 9, day: 30, hour: 12 },
-      text: { headline: 'Berlin Airlift', text: '' },
-      group: 'Logistics',
-      media: { url: 'http://insecure.example/plane.jpg' },
-    },
-    {
-      start_date: { year: 1999, month: 2, day: 30 },
-      text: { headline: 'Impossible day' },
-    },
-    {
-      start_date: { year: 1953 },
-      unique_id: 'Berlin Airlift',
-      text: { headline: '<img src=x onerror=alert(1)>' },
-    },
-    'not an event',
-  ],
-  eras: [{ start_date: { year: 1947 }, end_date: { year: 1991 } }],
-}
+/** Our own TimelineJS files (written for these tests): every feature the import keeps or reports. */
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8'))
 
-function imported(json: unknown = timelineJs): ImportedTimeline {
+function imported(json: unknown): ImportedTimeline {
   const result = importTimelineJs(json, '2025-08-31')
   if (!result.ok) throw new Error(JSON.stringify(result.problems))
   return result.value
 }
 
-describe('importTimelineJs(json, asOf)', () => {
-  it('converts slides to events in time order with plain text, precise dates and sources', () => {
-    const { eventsFile } = imported()
-    expect(eventsFile.title).toBe('The Cold War & after')
-    expect(eventsFile.asOf).toBe('2025-08-31')
-    expect(eventsFile.events.map((e) => [e.id, e.start, e.end])).toEqual([
-      ['berlin-airlift', '1948-06-24', '1949-09-30'],
-      ['berlin-airlift-2', '1953', undefined],
-      ['us-rok-mutual-defense-treaty', '1953-10-01', undefined],
+/** The converted pair, validated as "Open…" shows it. */
+function shown(timeline: ImportedTimeline) {
+  const result = validateBundle(makeBundle(timeline.eventsFile, timeline.essay))
+  if (!result.ok) throw new Error(JSON.stringify(result.problems))
+  return result
+}
+
+describe('importTimelineJs(a TimelineJS file with a title slide)', () => {
+  const telegraph = imported(fixture('telegraph.timelinejs.json'))
+
+  it('says in one line what was converted', () => {
+    expect(telegraph.format).toBe('TimelineJS')
+    expect(telegraph.summary).toBe('7 events, 2 eras, 2 groups; media on 5')
+  })
+
+  it('reports what could not be kept, grouped, counted and named by headline', () => {
+    expect(telegraph.notCarriedOver).toEqual([
+      '1 image on a relative path was dropped (only full https addresses can be shown): “A line across a continent”.',
+      '1 slide background was dropped (the timeline draws none).',
+      '1 image on an insecure http: address was dropped (only https addresses are shown): “Prices fall”.',
+      '1 event was left out: its start date is not a date the format can place: “A day that never was” ("1903-02-30" is not a date (February 1903 has no day 30)).',
+      'The title slide’s media was dropped (the essay shows no pictures).',
     ])
-    const treaty = eventsFile.events[2]
-    expect(treaty).toMatchObject({
-      title: 'US–ROK Mutual Defense Treaty',
-      kind: 'treaty',
-      summary: 'Signed in Washington. See the record.',
-      countries: [],
-      organizations: [],
-      sources: [
-        {
-          title: 'The signing',
-          publisher: 'National Archives',
-          url: 'https://commons.example/treaty.jpg',
-          type: 'reference',
-        },
-        {
-          title: 'the record',
-          publisher: 'history.state.gov',
-          url: 'https://history.state.gov/x',
-          type: 'reference',
-        },
-      ],
-    })
+    expect(telegraph.notCarriedOver.join(' ')).not.toMatch(/events\[|\.json/)
   })
 
-  it('never carries markup into text fields', () => {
-    const json = JSON.stringify(imported().eventsFile)
-    expect(json).not.toMatch(/<script|<img|onerror|alert/)
-    expect(imported().eventsFile.events[1]?.title).toBe('Untitled event 4')
+  it('opens at once: the converted pair passes validation, warnings at most', () => {
+    const result = shown(telegraph)
+    expect(result.value.events).toHaveLength(7)
+    expect(result.value.essay.title).toBe('Wires across the sea')
   })
 
-  it('lists what could not be carried over', () => {
-    const notes = imported().notCarriedOver
-    expect(notes).toEqual(
-      expect.arrayContaining([
-        'events[2] (“Impossible day”) was skipped: its start_date is not usable ("1999-02-30" is not a date (February 1999 has no day 30)).',
-        'events[4] is not an object and was skipped.',
-        'events[1] (“Berlin Airlift”): media was not kept as a source: "http://insecure.example/plane.jpg" is not an https URL (scheme "http:").',
-        'Group “Logistics” (1 event) was not carried over: our format has no groups and “Logistics” names no kind.',
-        'Kind “incident” given to 2 events whose group names no kind: choose the right one.',
-        'No headline on 1 event: called “Untitled event N”.',
-        'Times of day on 1 date were dropped: our dates stop at the day.',
-        'No https: source on 2 events: add one to each before publishing.',
-        '1 era dropped: our format has no eras.',
-        'The title slide’s media was dropped.',
-      ]),
+  it('keeps dates with their precision and time of day, display dates and end dates', () => {
+    const { events } = shown(telegraph).value
+    const byTitle = new Map(events.map((e) => [e.title, e]))
+    const greeting = byTitle.get('A greeting crosses the ocean')
+    expect(greeting?.start.iso).toBe('1858-08-16T10:15')
+    expect(greeting?.end?.iso).toBe('1858-09-01')
+    expect(greeting?.displayDate).toBe('Summer 1858')
+    const held = byTitle.get('The cable that held')
+    expect(held && formatDate(held.start)).toBe('27 July 1866, 09:00:30')
+    expect(byTitle.get('Lines to the east')?.start.precision).toBe('month')
+    expect(byTitle.get('Prices fall')?.start.precision).toBe('year')
+  })
+
+  it('keeps groups, eras and media (protocol-relative made https, kind from the address)', () => {
+    const { events, eras } = shown(telegraph).value
+    const byTitle = new Map(events.map((e) => [e.title, e]))
+    expect(eras.map((e) => [e.title, e.start.iso, e.end.iso])).toEqual([
+      ['Early attempts', '1850', '1865'],
+      ['The cable age', '1866-07', '1902'],
+    ])
+    expect(new Set(events.map((e) => e.group))).toEqual(
+      new Set(['Cables', 'Land lines', null]),
     )
-    expect(notes.join(' ')).toMatch(/TimelineJS has no countries/)
+    expect(byTitle.get('A cable under the Channel')?.media).toEqual({
+      url: 'https://images.example.org/channel-cable.jpg',
+      type: 'image',
+      credit: 'An archive of our own invention',
+      caption: 'A drum of cable on a quay',
+      alt: 'A large drum of wound cable beside a ship',
+    })
+    expect(byTitle.get('A greeting crosses the ocean')?.media?.url).toBe(
+      'https://images.example.org/greeting.png',
+    )
+    expect(
+      ['The cable that held', 'Lines to the east', 'Around the world'].map(
+        (t) => byTitle.get(t)?.media?.type,
+      ),
+    ).toEqual(['video', 'link', 'video'])
+    expect(byTitle.get('A line across a continent')?.media).toBeNull()
   })
 
-  it('writes an essay that cites every event once, in time order, with titles escaped', () => {
-    const { essay, eventsFile } = imported({
-      events: [
-        {
-          start_date: { year: 2001 },
-          text: { headline: '[Bracketed] *star* #1' },
-        },
-        {
-          start_date: { year: 1999, month: 3 },
-          text: { headline: 'Allied Force' },
-        },
-      ],
-    })
-    expect(eventsFile.title).toBe('Imported timeline')
-    expect(essay).toBe(
-      [
-        '# Imported timeline',
-        'This essay cites 2 events imported from TimelineJS. Replace this paragraph with your argument, and link each event where the text mentions it.',
-        '## Events',
-        '[Allied Force](event:allied-force) (1999-03).',
-        '[\\[Bracketed\\] \\*star\\* \\#1](event:bracketed-star-1) (2001).',
-      ].join('\n\n') + '\n',
+  it('keeps the text as plain text in the summary, as safe Markdown in the essay, and nothing executable', () => {
+    const { events } = shown(telegraph).value
+    expect(events[0]?.summary).toBe(
+      'A line laid between two coasts carries its first messages. Short distance Shallow water',
+    )
+    expect(telegraph.essay).toContain(
+      'carries its **first messages**.\n\n- Short distance\n\n- Shallow water',
+    )
+    expect(telegraph.essay).toContain(
+      'see [the record](<https://records.example.org/greeting>) and this.',
+    )
+    expect(telegraph.essay).toContain('1. Poles are planted.')
+    const everything = JSON.stringify(telegraph)
+    expect(everything).not.toMatch(/<script|javascript:|alert|<p>|<em>/)
+  })
+
+  it('writes the title slide as the essay’s opening, then one passage citing each event, in time order', () => {
+    const { essay, events, passagesByEvent } = shown(telegraph).value
+    expect(essay.passages[0]?.text).toBe(
+      'How the telegraph shrank the oceans, in eight moments.',
+    )
+    expect(events.map((e) => passagesByEvent.get(e.id)?.length)).toEqual(
+      events.map(() => 1),
+    )
+    expect(essay.citations.map((c) => c.eventIds[0])).toEqual(
+      events.map((e) => e.id),
+    )
+    expect(telegraph.essay).toContain(
+      '[Around the world](event:pacific-line) (31 October 1902)',
     )
   })
+})
 
+describe('importTimelineJs(a TimelineJS file without a title slide)', () => {
+  const untitled = imported(fixture('untitled.timelinejs.json'))
+
+  it('names the essay for what it is and still cites every event', () => {
+    const result = shown(untitled)
+    expect(result.value.essay.title).toBe('Imported timeline')
+    expect(result.value.events.map((e) => e.title)).toEqual([
+      'A ceasefire begins',
+      'An agreement is reached',
+      'Weapons put beyond use',
+    ])
+    expect(untitled.summary).toBe('3 events')
+  })
+
+  it('reports milliseconds, a relative path, an out-of-range year and an end before its start', () => {
+    expect(untitled.notCarriedOver).toEqual([
+      'Milliseconds on 1 date were dropped (times stop at the second).',
+      '1 image on a relative path was dropped (only full https addresses can be shown): “A ceasefire begins”.',
+      '1 event dated before year 1 or after 9999 was left out (the format supports years 1 to 9999): “Long before”.',
+      '1 end date before its start was dropped: “Weapons put beyond use”.',
+    ])
+  })
+})
+
+describe('importTimelineJs: odd input', () => {
   it('refuses what is not a TimelineJS file, and a file with no usable event', () => {
     expect(importTimelineJs([1, 2], '2025-08-31')).toEqual({
       ok: false,
       problems: [
         {
-          path: 'events',
-          message:
-            'not a TimelineJS file: expected an object with an "events" list',
+          path: '',
+          message: 'This is not a TimelineJS file: it has no list of "events".',
         },
       ],
     })
     const empty = importTimelineJs(
-      { events: [{ start_date: {} }] },
+      { events: [{ start_date: {} }, 'text'] },
       '2025-08-31',
     )
-    expect(empty.ok).toBe(false)
     expect(!empty.ok && empty.problems.map((p) => p.message)).toEqual([
-      'no event could be imported',
-      'events[0] was skipped: its start_date is not usable (it has no year).',
+      'No event could be imported.',
+      '1 event was left out: its start date is not a date the format can place: the 1st event (it has no date).',
+      '1 entry of the events list is not an event and was left out.',
     ])
   })
 
-  it('gives a pair that validates once each event has a country', () => {
-    const { eventsFile, essay } = imported()
-    const withCountries = {
-      ...eventsFile,
-      events: eventsFile.events.map((e) => ({
-        ...e,
-        countries: ['US'],
-        sources:
-          e.sources.length > 0
-            ? e.sources
-            : [
-                {
-                  title: 'T',
-                  publisher: 'P',
-                  url: 'https://example.org/',
-                  type: 'reference',
-                },
-              ],
-      })),
-    }
-    const result = validateBundle(makeBundle(withCountries, essay))
-    expect(result.ok ? [] : result.problems).toEqual([])
-    expect(
-      result.ok && result.value.essay.citations.map((c) => c.eventIds[0]),
-    ).toEqual(eventsFile.events.map((e) => e.id))
-    expect(result.ok && result.value.essay.title).toBe('The Cold War & after')
-  })
-
-  it('leaves countries for the user: as imported, validation names each empty list', () => {
-    const { eventsFile, essay } = imported()
-    const result = validateBundle(makeBundle(eventsFile, essay))
-    expect(
-      result.ok
-        ? []
-        : result.problems
-            .filter((p) => p.path.endsWith('.countries'))
-            .map((p) => p.path),
-    ).toEqual([
-      'events[0].countries',
-      'events[1].countries',
-      'events[2].countries',
+  it('counts losses rather than listing each: 500 relative images make one sentence', () => {
+    const events = Array.from({ length: 500 }, (_, i) => ({
+      start_date: { year: 1900 + (i % 100) },
+      text: { headline: `Event ${i}` },
+      media: { url: `img/${i}.jpg` },
+    }))
+    expect(imported({ events }).notCarriedOver).toEqual([
+      '500 images on a relative path were dropped (only full https addresses can be shown): “Event 0”, “Event 1”, “Event 2” and 497 more.',
     ])
   })
 
-  it('never throws on URLs the URL parser refuses, and names the event of each', () => {
-    const result = importTimelineJs(
-      {
-        events: [
-          {
-            start_date: { year: 2000 },
-            text: {
-              headline: 'Bad media',
-              text: '<a href="https://exa%mple">x</a> <a href="https://user:pw@example.org/">y</a>',
-            },
-            media: { url: 'https://[' },
+  it('never throws on URLs the URL parser refuses, and keeps https links of the text as sources', () => {
+    const timeline = imported({
+      events: [
+        {
+          start_date: { year: 2000 },
+          text: {
+            headline: 'Bad media',
+            text: '<a href="https://exa%mple">x</a> <a href="https://user:pw@example.org/">y</a> <a href="https://example.org/ok">ok</a>',
           },
-        ],
+          media: { url: 'https://[' },
+        },
+      ],
+    })
+    expect(timeline.notCarriedOver).toEqual([
+      '1 media link with an address that is not a web address was dropped: “Bad media”.',
+    ])
+    expect(timeline.eventsFile.events[0]?.sources).toEqual([
+      {
+        title: 'ok',
+        publisher: 'example.org',
+        url: 'https://example.org/ok',
+        type: 'reference',
       },
-      '2025-08-31',
-    )
-    expect(result.ok).toBe(true)
-    const notes = result.ok ? result.value.notCarriedOver : []
-    expect(notes).toEqual(
-      expect.arrayContaining([
-        'events[0] (“Bad media”): media was not kept as a source: "https://[" is not a URL (expected https://…).',
-        'events[0] (“Bad media”): a link was not kept as a source: "https://exa%mple" is not a URL (expected https://…).',
-        'events[0] (“Bad media”): a link was not kept as a source: "https://user:pw@example.org/" must not contain a user name or password.',
-      ]),
-    )
-    expect(result.ok && result.value.eventsFile.events[0]?.sources).toEqual([])
+    ])
   })
 
   it('keeps entity-like names of Object.prototype as text', () => {
-    const { eventsFile } = imported({
+    const timeline = imported({
       events: [
         {
           start_date: { year: 2000 },
@@ -238,6 +213,25 @@ describe('importTimelineJs(json, asOf)', () => {
         },
       ],
     })
-    expect(eventsFile.events[0]?.title).toBe('A &constructor; B &toString;')
+    expect(timeline.eventsFile.events[0]?.title).toBe(
+      'A &constructor; B &toString;',
+    )
+  })
+
+  it('cuts a text longer than the event panel holds, and keeps it whole in the essay', () => {
+    const long = `${'word '.repeat(600)}end`
+    const timeline = imported({
+      events: [
+        { start_date: { year: 2000 }, text: { headline: 'Long', text: long } },
+      ],
+    })
+    const summary = timeline.eventsFile.events[0]?.summary ?? ''
+    expect(summary.length).toBeLessThanOrEqual(2000)
+    expect(summary.endsWith('…')).toBe(true)
+    expect(timeline.essay).toContain('word end')
+    expect(timeline.notCarriedOver).toEqual([
+      'The text of 1 event is longer than the event panel holds: it shows the beginning, the essay keeps it whole: “Long”.',
+    ])
+    expect(shown(timeline).value.events).toHaveLength(1)
   })
 })

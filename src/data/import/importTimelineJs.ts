@@ -1,30 +1,48 @@
 import { toIsoDay } from '../dates'
-import { escapeMarkdown } from '../essay/markdownText'
-import {
-  convertEvent,
-  DEFAULT_KIND,
-  eventLabel,
-  isObj,
-  Losses,
-  text,
-  type RawEvent,
-} from './timelineJsEvent'
-import { toText } from '../problems'
+import { LIMITS, MAX_ERAS } from '../events/datasetRules'
+import { htmlToMarkdownBlocks } from './htmlMarkdown'
+import { importedEssay, type EssayEvent } from './importEssay'
+import { ImportNotes } from './importNotes'
+import { plural, toText } from '../problems'
 import type { Problem } from '../types'
+import { convertTimelineJsDate } from './timelineJsDates'
+import {
+  convertSlide,
+  cut,
+  isObj,
+  slideHeadline,
+  text,
+  type ImportedEvent,
+  type Slide,
+} from './timelineJsEvent'
 
 /**
- * TimelineJS JSON -> our `events.json` + `essay.md`. TimelineJS content is HTML written for a browser; ours is
- * plain text, so every text field goes through `htmlToText` (it is only ever rendered as text). What our
- * format cannot hold is listed, in sentences, in `notCarriedOver`. Pure: no DOM, works in Node.
+ * TimelineJS JSON -> our `events.json` + essay. Everything TimelineJS has that the format holds is kept:
+ * headlines, text (as plain text in the summary, as safe Markdown in the essay), dates at their precision
+ * with times of day, display dates, end dates, groups, eras, media (https; `//` made https) and the title
+ * slide (the essay's title and opening). What cannot be kept is reported in sentences for an editor
+ * (`ImportNotes`). The spreadsheet import (`importSpreadsheet.ts`) turns rows into slides and ends here too.
+ * Pure: no DOM, works in Node.
  */
 
-export type RawEventsFile = { title: string; asOf: string; events: RawEvent[] }
+export type ImportedEra = { title: string; start: string; end: string }
+
+export type RawEventsFile = {
+  title: string
+  asOf: string
+  events: ImportedEvent[]
+  eras?: ImportedEra[]
+}
 
 export type ImportedTimeline = {
+  /** What the file was: a TimelineJS JSON file or a spreadsheet (CSV/TSV) of its template. */
+  readonly format: 'TimelineJS' | 'spreadsheet'
   readonly eventsFile: RawEventsFile
-  /** An essay skeleton citing every imported event once, in time order, so the pair validates. */
+  /** The essay: the title slide's text, then a passage citing each event in time order, so the pair validates. */
   readonly essay: string
-  /** What could not be carried over, one sentence each, for the user to fix or accept. */
+  /** What was converted, in one line: "18 events, 2 eras, 3 groups". */
+  readonly summary: string
+  /** What could not be kept, one sentence per kind of loss, counted, naming events by headline. */
   readonly notCarriedOver: readonly string[]
 }
 
@@ -32,91 +50,143 @@ export type ImportResult =
   | { readonly ok: true; readonly value: ImportedTimeline }
   | { readonly ok: false; readonly problems: readonly Problem[] }
 
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n} ${n === 1 ? one : many}`
-
-/** The counted losses as sentences, after the per-event ones. */
-function tallySentences(losses: Losses): string[] {
-  const out: string[] = []
-  const n = (key: string) => losses.tally(key)
-  out.push(
-    `TimelineJS has no countries: every event’s “countries” list is empty. Add at least one ISO 3166-1 code (such as "US") to every event before publishing.`,
-  )
-  for (const key of losses.keys().filter((k) => k.startsWith('group:'))) {
-    const group = key.slice('group:'.length)
-    out.push(
-      `Group “${group}” (${plural(n(key), 'event')}) was not carried over: our format has no groups and “${group}” names no kind.`,
-    )
-  }
-  if (n('default-kind'))
-    out.push(
-      `Kind “${DEFAULT_KIND}” given to ${plural(n('default-kind'), 'event')} whose group names no kind: choose the right one.`,
-    )
-  if (n('untitled'))
-    out.push(
-      `No headline on ${plural(n('untitled'), 'event')}: called “Untitled event N”.`,
-    )
-  if (n('no-text'))
-    out.push(
-      `No text on ${plural(n('no-text'), 'event')}: the summary repeats the title.`,
-    )
-  if (n('no-source'))
-    out.push(
-      `No https: source on ${plural(n('no-source'), 'event')}: add one to each before publishing.`,
-    )
-  if (n('time'))
-    out.push(
-      `Times of day on ${plural(n('time'), 'date')} were dropped: our dates stop at the day.`,
-    )
-  if (n('display_date'))
-    out.push(
-      `display_date on ${plural(n('display_date'), 'event')} was dropped: dates are written from start and end.`,
-    )
-  if (n('background'))
-    out.push(`Backgrounds on ${plural(n('background'), 'event')} were dropped.`)
-  return out
-}
-
-/** The essay skeleton: the title, an opening paragraph, then one paragraph citing each event in time order. */
-function essaySkeleton(
-  title: string,
-  intro: string,
-  events: readonly RawEvent[],
-): string {
-  const opening =
-    escapeMarkdown(intro) ||
-    `This essay cites ${plural(events.length, 'event')} imported from TimelineJS. Replace this paragraph with your argument, and link each event where the text mentions it.`
-  const paragraphs = events.map(
-    (e) =>
-      `[${escapeMarkdown(e.title)}](event:${e.id}) (${e.end ? `${e.start} to ${e.end}` : e.start}).`,
-  )
-  return (
-    [`# ${escapeMarkdown(title)}`, opening, '## Events', ...paragraphs].join(
-      '\n\n',
-    ) + '\n'
-  )
-}
-
-/** One event converted; a bug of ours on one event skips that event, named, instead of failing the import. */
-function convertSafely(
-  event: unknown,
-  index: number,
-  ids: Set<string>,
-  losses: Losses,
-): RawEvent | null {
-  try {
-    return convertEvent(event, index, ids, losses)
-  } catch (error) {
-    losses.sentences.push(
-      `${eventLabel(event, index)} was skipped: it could not be converted (${toText(error)}).`,
-    )
+/** A TimelineJS era, or a spreadsheet row of type "era": `{ start_date, end_date, text: { headline } }`. */
+function convertEra(
+  value: unknown,
+  name: string,
+  notes: ImportNotes,
+): ImportedEra | null {
+  const era = isObj(value) ? value : {}
+  const start = convertTimelineJsDate(era.start_date)
+  const end = convertTimelineJsDate(era.end_date)
+  if (!start.ok || !end.ok || end.iso < start.iso) {
+    notes.add('era-dropped', name)
     return null
+  }
+  return {
+    title: cut(slideHeadline(era) || 'Untitled era', LIMITS.titleChars),
+    start: start.iso,
+    end: end.iso,
   }
 }
 
 /**
- * Convert a parsed TimelineJS JSON value. Events with an unusable start date are skipped and listed; the rest
- * keep their dates at the precision given. `asOf` (an ISO day) defaults to today, UTC. Never throws.
+ * The imported timeline's "as of" day: `asOf` (today), or the last day of the latest year its texts mention
+ * when that is later. The format asks a text that reports something after `asOf` to say "Later"; a
+ * TimelineJS text was not written to that rule ("planned for 2030"), and it must still open.
+ */
+function asOfAfterTexts(
+  asOf: string,
+  events: readonly ImportedEvent[],
+): string {
+  let latest = Number(asOf.slice(0, 4))
+  for (const event of events)
+    for (const match of (event.summary ?? '').matchAll(/\b\d{4}\b/g))
+      latest = Math.max(latest, Number(match[0]))
+  return latest > Number(asOf.slice(0, 4)) ? `${latest}-12-31` : asOf
+}
+
+/** "18 events, 2 eras, 3 groups; media on 12". */
+function summaryLine(events: readonly ImportedEvent[], eras: number): string {
+  const groups = new Set(events.flatMap((e) => (e.group ? [e.group] : [])))
+  const media = events.filter((e) => e.media).length
+  const parts = [plural(events.length, 'event')]
+  if (eras > 0) parts.push(plural(eras, 'era'))
+  if (groups.size > 0) parts.push(plural(groups.size, 'group'))
+  return `${parts.join(', ')}${media > 0 ? `; media on ${media}` : ''}`
+}
+
+/** The parts of a timeline, from a TimelineJS file or a spreadsheet, before conversion. */
+export type TimelineParts = {
+  /** The title slide, `{ text: { headline, text }, media?, background? }`, or null without one. */
+  readonly title: unknown
+  readonly slides: readonly Slide[]
+  readonly eras: readonly { readonly value: unknown; readonly name: string }[]
+}
+
+/** Convert the parts: the events in time order, the eras, the essay, the summary and what was lost. */
+export function convertTimeline(
+  parts: TimelineParts,
+  asOf: string,
+  notes: ImportNotes = new ImportNotes(),
+  format: ImportedTimeline['format'] = 'TimelineJS',
+): ImportResult {
+  const ids = new Set<string>()
+  const converted: EssayEvent[] = []
+  parts.slides.forEach((slide, i) => {
+    try {
+      const result = convertSlide(slide, i, ids, notes)
+      if (result) converted.push(result)
+    } catch (error) {
+      // A bug of ours on one slide leaves that event out, named, instead of failing the import.
+      notes.add('skipped-date', `${slide.name} (${toText(error)})`)
+    }
+  })
+  converted.sort((a, b) =>
+    a.event.start < b.event.start ? -1 : a.event.start > b.event.start ? 1 : 0,
+  )
+  if (converted.length === 0)
+    return {
+      ok: false,
+      problems: [
+        { path: '', message: 'No event could be imported.' },
+        ...notes.sentences().map((message) => ({ path: '', message })),
+      ],
+    }
+  const eras = parts.eras
+    .slice(0, MAX_ERAS)
+    .map((era) => convertEra(era.value, era.name, notes))
+    .filter((era): era is ImportedEra => era !== null)
+  const slide = isObj(parts.title) ? parts.title : {}
+  const slideText = isObj(slide.text) ? slide.text : {}
+  const title = cut(
+    text(slideText.headline) || 'Imported timeline',
+    LIMITS.titleChars,
+  )
+  const media = isObj(slide.media) ? slide.media : {}
+  if (typeof media.url === 'string' && media.url.trim() !== '')
+    notes.add('title-media')
+  const background = isObj(slide.background) ? slide.background : {}
+  if (typeof background.url === 'string' && background.url.trim() !== '')
+    notes.add('background')
+  const opening =
+    typeof slideText.text === 'string'
+      ? htmlToMarkdownBlocks(slideText.text)
+      : []
+  const events = converted.map((c) => c.event)
+  return {
+    ok: true,
+    value: {
+      format,
+      eventsFile: {
+        title,
+        asOf: asOfAfterTexts(asOf, events),
+        events,
+        ...(eras.length > 0 ? { eras } : {}),
+      },
+      essay: importedEssay(title, opening, converted),
+      summary: summaryLine(events, eras.length),
+      notCarriedOver: notes.sentences(),
+    },
+  }
+}
+
+/** How the report names a slide: its headline in quotes, or its place when it has none. */
+function slideName(value: unknown, index: number): string {
+  const headline = slideHeadline(value)
+  return headline ? `“${cut(headline, 60)}”` : `the ${ordinal(index + 1)} event`
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
+  return `${n}${suffix}`
+}
+
+/**
+ * Convert a parsed TimelineJS JSON value. Events with an unusable start date are left out and reported; the
+ * rest keep their dates at the precision given. `asOf` (an ISO day) defaults to today, UTC. Never throws.
  */
 export function importTimelineJs(
   json: unknown,
@@ -127,46 +197,26 @@ export function importTimelineJs(
       ok: false,
       problems: [
         {
-          path: 'events',
-          message:
-            'not a TimelineJS file: expected an object with an "events" list',
+          path: '',
+          message: 'This is not a TimelineJS file: it has no list of "events".',
         },
       ],
     }
-  const losses = new Losses()
-  const ids = new Set<string>()
-  const events = json.events
-    .map((event, i) => convertSafely(event, i, ids, losses))
-    .filter((e): e is RawEvent => e !== null)
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
-  if (events.length === 0)
-    return {
-      ok: false,
-      problems: [
-        { path: 'events', message: 'no event could be imported' },
-        ...losses.sentences.map((message) => ({ path: 'events', message })),
-      ],
-    }
-  const slide = isObj(json.title) ? json.title : {}
-  const slideText = isObj(slide.text) ? slide.text : {}
-  const title = text(slideText.headline) || 'Imported timeline'
-  const extra: string[] = []
-  if (slide.media !== undefined)
-    extra.push('The title slide’s media was dropped.')
-  if (Array.isArray(json.eras) && json.eras.length > 0)
-    extra.push(
-      `${plural(json.eras.length, 'era')} dropped: our format has no eras.`,
-    )
-  return {
-    ok: true,
-    value: {
-      eventsFile: { title, asOf, events },
-      essay: essaySkeleton(title, text(slideText.text), events),
-      notCarriedOver: [
-        ...losses.sentences,
-        ...tallySentences(losses),
-        ...extra,
-      ],
+  const eras: unknown[] = Array.isArray(json.eras) ? json.eras : []
+  return convertTimeline(
+    {
+      title: json.title ?? null,
+      slides: json.events.map((value: unknown, i) => ({
+        value,
+        name: slideName(value, i),
+      })),
+      eras: eras.map((value, i) => ({
+        value,
+        name: slideHeadline(value)
+          ? `“${cut(slideHeadline(value), 60)}”`
+          : `era ${i + 1}`,
+      })),
     },
-  }
+    asOf,
+  )
 }

@@ -1,9 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { validateBundle } from './bundle'
+import { makeBundle, validateBundle } from './bundle'
 import { htmlLinks, htmlToText } from './htmlText'
 import { importTimelineJs } from './importTimelineJs'
 import { convertTimelineJsDate } from './timelineJsDates'
+import { parseDate } from '../dates'
 
 /**
  * Whatever a user opens, the bundle reader and the TimelineJS importer return a value or a list of problems:
@@ -56,7 +57,10 @@ const dateObject = fc.oneof(
         fc.string({ maxLength: 3 }),
       ),
       day: fc.oneof(fc.integer({ min: -2, max: 33 }), fc.constant('')),
-      hour: fc.integer({ min: 0, max: 24 }),
+      hour: fc.oneof(fc.integer({ min: 0, max: 24 }), fc.constant('')),
+      minute: fc.oneof(fc.integer({ min: 0, max: 61 }), fc.constant('')),
+      second: fc.oneof(fc.integer({ min: 0, max: 61 }), fc.constant('')),
+      millisecond: fc.oneof(fc.integer({ min: 0, max: 999 }), fc.constant('')),
     },
     { requiredKeys: [] },
   ),
@@ -72,6 +76,8 @@ const timelineJsEvent = fc.record(
       fc.anything(),
     ),
     group: fc.oneof(fc.constantFrom('Treaties', 'war', ''), fc.anything()),
+    display_date: fc.oneof(htmlish, fc.anything()),
+    background: fc.anything(),
     unique_id: fc.oneof(fc.string(), fc.anything()),
     media: fc.oneof(
       fc.record(
@@ -82,6 +88,10 @@ const timelineJsEvent = fc.record(
               'javascript:alert(1)',
               'http://x.org/a.jpg',
               'data:,x',
+              '//x.org/a.jpg',
+              'img/a.jpg',
+              '<blockquote>q</blockquote>',
+              'https://user:pw@x.org/a.jpg',
             ),
             fc.string(),
           ),
@@ -124,8 +134,16 @@ describe('importers never throw', () => {
         const isClean = (e: (typeof events)[number]) =>
           /^[a-z0-9][a-z0-9-]*$/.test(e.id) &&
           !/<script|<img/i.test(e.title) &&
-          e.sources.every((s) => s.url.startsWith('https://'))
+          !/<script|<img/i.test(e.summary ?? '') &&
+          (e.media?.url.startsWith('https://') ?? true) &&
+          (e.sources ?? []).every((s) => s.url.startsWith('https://'))
         expect(events.filter((e) => !isClean(e))).toEqual([])
+        if (!result.ok) return
+        // Whatever was imported opens at once: the converted pair passes validation.
+        const { eventsFile, essay } = result.value
+        const shown = validateBundle(makeBundle(eventsFile, essay))
+        expect(shown.ok ? [] : shown.problems).toEqual([])
+        expect(essay).not.toMatch(/<script|<img|javascript:/i)
       }),
       { numRuns: 200 },
     )
@@ -160,7 +178,9 @@ describe('importers never throw', () => {
         const result = convertTimelineJsDate(value)
         expect(
           result.ok
-            ? /^\d{4}(-\d{2}(-\d{2})?)?$/.test(result.iso)
+            ? /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$/.test(
+                result.iso,
+              ) && parseDate(result.iso) !== null
             : result.why !== '',
         ).toBe(true)
       }),

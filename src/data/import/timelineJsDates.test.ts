@@ -14,14 +14,47 @@ describe('convertTimelineJsDate(value)', () => {
     expect(iso({ year: 45, month: 3, day: '' })).toBe('0045-03')
   })
 
-  it('drops times of day and says so', () => {
+  it('keeps a time of day to the second, and drops milliseconds saying so', () => {
+    expect(iso({ year: 2025, month: 8, day: 15, hour: 11 })).toBe(
+      '2025-08-15T11:00',
+    )
     expect(
-      convertTimelineJsDate({ year: 2025, month: 8, day: 15, hour: 11 }),
-    ).toEqual({ ok: true, iso: '2025-08-15', droppedTime: true })
+      iso({ year: '2025', month: '8', day: '15', hour: '9', minute: '5' }),
+    ).toBe('2025-08-15T09:05')
+    expect(
+      convertTimelineJsDate({
+        year: 2025,
+        month: 8,
+        day: 15,
+        hour: 11,
+        minute: 0,
+        second: 30,
+        millisecond: 250,
+      }),
+    ).toEqual({ ok: true, iso: '2025-08-15T11:00:30', droppedMs: true })
     expect(convertTimelineJsDate({ year: 2025 })).toEqual({
       ok: true,
       iso: '2025',
-      droppedTime: false,
+      droppedMs: false,
+    })
+    // A time needs a day to belong to.
+    expect(iso({ year: 2025, month: 8, hour: 11 })).toBe('2025-08')
+    expect(iso({ year: 2025, month: 8, day: 15, hour: 25 })).toMatch(
+      /is not a time of day/,
+    )
+  })
+
+  it('tells a blank date (an end left empty) from an unreadable one', () => {
+    expect(
+      convertTimelineJsDate({ year: '', month: '', day: '' }),
+    ).toMatchObject({ ok: false, reason: 'empty' })
+    expect(convertTimelineJsDate(undefined)).toMatchObject({
+      ok: false,
+      reason: 'empty',
+    })
+    expect(convertTimelineJsDate({ year: -5 })).toMatchObject({
+      ok: false,
+      reason: 'range',
     })
   })
 
@@ -39,6 +72,7 @@ describe('convertTimelineJsDate(value)', () => {
       'refused: it has a day but no month',
     )
     expect(iso({ month: 3 })).toBe('refused: it has no year')
+    expect(iso({})).toBe('refused: it has no date')
     expect(iso({ year: 'MCMLIII' })).toMatch(/not a whole number/)
     expect(iso({ year: 1953.5 })).toMatch(/not a whole number/)
     expect(iso('1953')).toBe('refused: "1953" is not a date object')

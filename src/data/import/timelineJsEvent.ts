@@ -1,37 +1,69 @@
-import { htmlLinks, htmlToText } from './htmlText'
-import { checkHttpsUrl } from '../httpsUrl'
+import { LIMITS } from '../events/datasetRules'
 import { slugify, uniqueId } from '../essay/markdownText'
+import { EVENT_KINDS, type EventKind, type SourceType } from '../types'
+import { htmlToMarkdownBlocks } from './htmlMarkdown'
+import { htmlLinks, htmlToText } from './htmlText'
+import type { ImportNotes } from './importNotes'
+import { checkHttpsUrl } from '../httpsUrl'
 import { convertTimelineJsDate } from './timelineJsDates'
-import { EVENT_KINDS, type EventKind } from '../types'
+import { convertMedia, type ImportedMedia } from './timelineJsMedia'
 
-/** One TimelineJS slide -> one event as written in `events.json`. Pure; used by `importTimelineJs`. */
+/** One TimelineJS slide -> one event as written in `events.json`, and its text as Markdown for the essay. Pure. */
 
-/** One event as written in `events.json` (before validation). */
-export type RawEvent = {
-  id: string
+export type ImportedSource = {
   title: string
-  kind: EventKind
-  start: string
-  end?: string
-  countries: string[]
-  organizations: string[]
-  summary: string
-  sources: {
-    title: string
-    publisher: string
-    url: string
-    type: 'reference'
-  }[]
+  publisher: string
+  url: string
+  type: SourceType
 }
 
-/** TimelineJS has no kinds; an event whose group names none gets this one. */
-export const DEFAULT_KIND: EventKind = 'incident'
+/** One event as written in `events.json` (before validation); optional fields only when the slide has them. */
+export type ImportedEvent = {
+  id: string
+  title: string
+  kind?: EventKind
+  start: string
+  end?: string
+  displayDate?: string
+  countries?: string[]
+  organizations?: string[]
+  group?: string
+  summary?: string
+  media?: ImportedMedia
+  sources?: ImportedSource[]
+}
+
+/** A slide to convert: its value, how the report names it, and a spreadsheet row's own columns. */
+export type Slide = {
+  readonly value: unknown
+  /** `“Berlin Airlift”`, or from a spreadsheet `row 7 (“Berlin Airlift”)`. */
+  readonly name: string
+  readonly extra?: {
+    readonly countries: readonly string[]
+    readonly organizations: readonly string[]
+    readonly sources: readonly ImportedSource[]
+  }
+}
 
 export type Obj = Record<string, unknown>
 export const isObj = (v: unknown): v is Obj =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
+/** A TimelineJS text field as plain text ('' when absent). */
 export const text = (v: unknown): string =>
   typeof v === 'string' ? htmlToText(v) : ''
+
+/** `text` cut to `max` characters at a word, with "…", counting the cut in `notes`. */
+export function cut(
+  value: string,
+  max: number,
+  onCut: () => void = () => {},
+): string {
+  if (value.length <= max) return value
+  onCut()
+  const head = value.slice(0, max - 1)
+  const space = head.lastIndexOf(' ')
+  return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()}…`
+}
 
 /** `"Treaties"` or `"summit"` -> a kind when the group names one, else null. */
 function kindOfGroup(group: string): EventKind | null {
@@ -40,139 +72,119 @@ function kindOfGroup(group: string): EventKind | null {
   return EVENT_KINDS.find((k) => k === word || k === singular) ?? null
 }
 
-/** What was lost while converting: sentences, and counts per kind of loss so 500 events do not give 500 sentences. */
-export class Losses {
-  readonly sentences: string[] = []
-  private readonly counts = new Map<string, number>()
-  count(key: string): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1)
-  }
-  tally(key: string): number {
-    return this.counts.get(key) ?? 0
-  }
-  keys(): string[] {
-    return [...this.counts.keys()]
-  }
-}
-
 /** Host name of an https URL `checkHttpsUrl` accepted (so it parses). */
 const hostOf = (href: string) => new URL(href).hostname
 
-function sourcesOf(
-  event: Obj,
-  losses: Losses,
-  label: string,
-): RawEvent['sources'] {
-  const sources: RawEvent['sources'] = []
-  const media = isObj(event.media) ? event.media : null
-  const mediaUrl = typeof media?.url === 'string' ? media.url.trim() : ''
-  const mediaCheck = mediaUrl ? checkHttpsUrl(mediaUrl) : null
-  if (mediaCheck?.ok) {
-    const credit = text(media?.credit)
-    sources.push({
-      title: text(media?.caption) || credit || 'Media',
-      publisher: credit || hostOf(mediaCheck.href),
-      url: mediaCheck.href,
-      type: 'reference',
-    })
-  } else if (mediaCheck)
-    losses.sentences.push(
-      `${label}: media was not kept as a source: ${mediaCheck.problem}.`,
-    )
-  const body =
-    isObj(event.text) && typeof event.text.text === 'string'
-      ? event.text.text
-      : ''
+/** The https links of the slide's text, as sources (the record the text points to). */
+function linkSources(body: string): ImportedSource[] {
+  const sources: ImportedSource[] = []
   for (const link of htmlLinks(body)) {
     const check = checkHttpsUrl(link.url)
-    if (!check.ok) {
-      losses.sentences.push(
-        `${label}: a link was not kept as a source: ${check.problem}.`,
-      )
-      continue
-    }
-    if (!sources.some((s) => s.url === check.href))
-      sources.push({
-        title: link.text || hostOf(check.href),
-        publisher: hostOf(check.href),
-        url: check.href,
-        type: 'reference',
-      })
+    if (!check.ok || sources.some((s) => s.url === check.href)) continue
+    sources.push({
+      title: cut(link.text || hostOf(check.href), LIMITS.sourceTitleChars),
+      publisher: hostOf(check.href),
+      url: check.href,
+      type: 'reference',
+    })
   }
   return sources
 }
 
-/** The event's label for messages: `events[3] (“Berlin Airlift”)`, or `events[3]` without a headline. */
-export function eventLabel(event: unknown, index: number): string {
-  const body = isObj(event) && isObj(event.text) ? event.text : {}
-  const headline = text(body.headline)
-  return headline
-    ? `events[${index}] (“${headline.slice(0, 60)}”)`
-    : `events[${index}]`
+/** The headline a slide is named by in the report: `“Berlin Airlift”`, or '' when it has none. */
+export function slideHeadline(value: unknown): string {
+  const body = isObj(value) && isObj(value.text) ? value.text : {}
+  return text(body.headline)
 }
 
-export function convertEvent(
-  event: unknown,
+/** The converted event and its text as Markdown blocks; null when the slide cannot be an event. */
+export function convertSlide(
+  slide: Slide,
   index: number,
   ids: Set<string>,
-  losses: Losses,
-): RawEvent | null {
-  const at = `events[${index}]`
-  if (!isObj(event)) {
-    losses.sentences.push(`${at} is not an object and was skipped.`)
+  notes: ImportNotes,
+): { event: ImportedEvent; blocks: string[] } | null {
+  const { value, name } = slide
+  if (!isObj(value)) {
+    notes.add('skipped-shape')
     return null
   }
-  const body = isObj(event.text) ? event.text : {}
-  const headline = text(body.headline)
-  const label = eventLabel(event, index)
-  const start = convertTimelineJsDate(event.start_date)
+  const start = convertTimelineJsDate(value.start_date)
   if (!start.ok) {
-    losses.sentences.push(
-      `${label} was skipped: its start_date is not usable (${start.why}).`,
-    )
+    if (start.reason === 'range') notes.add('skipped-range', name)
+    else notes.add('skipped-date', `${name} (${start.why})`)
     return null
   }
-  const title = headline || `Untitled event ${index + 1}`
-  if (!headline) losses.count('untitled')
-  const summary = text(body.text)
-  if (!summary) losses.count('no-text')
-
-  const group = typeof event.group === 'string' ? event.group.trim() : ''
-  const kind = group ? kindOfGroup(group) : null
-  if (group && !kind) losses.count(`group:${group}`)
-  if (!kind) losses.count('default-kind')
+  const body = isObj(value.text) ? value.text : {}
+  const headline = text(body.headline)
+  if (!headline) notes.add('untitled', name)
+  const onCut = () => notes.add('long-field', name)
+  const title = cut(headline || 'Untitled event', LIMITS.titleChars, onCut)
+  const html = typeof body.text === 'string' ? body.text : ''
+  const summary = cut(htmlToText(html), LIMITS.textChars, () =>
+    notes.add('long-text', name),
+  )
 
   let end: string | undefined
-  if (event.end_date !== undefined && event.end_date !== null) {
-    const converted = convertTimelineJsDate(event.end_date)
-    if (!converted.ok)
-      losses.sentences.push(`${label}: end_date dropped (${converted.why}).`)
-    else if (converted.iso < start.iso)
-      losses.sentences.push(
-        `${label}: end_date ${converted.iso} is before the start, so it was dropped.`,
-      )
-    else if (converted.iso !== start.iso) end = converted.iso
-    if (converted.ok && converted.droppedTime) losses.count('time')
-  }
-  if (start.droppedTime) losses.count('time')
-  if (event.display_date !== undefined) losses.count('display_date')
-  if (event.background !== undefined) losses.count('background')
+  const endDate = convertTimelineJsDate(value.end_date)
+  if (endDate.ok) {
+    if (endDate.iso < start.iso) notes.add('end-before', name)
+    else if (endDate.iso !== start.iso) end = endDate.iso
+    if (endDate.droppedMs) notes.add('ms')
+  } else if (endDate.reason !== 'empty')
+    notes.add('end-dropped', `${name} (${endDate.why})`)
+  if (start.droppedMs) notes.add('ms')
 
-  const sources = sourcesOf(event, losses, label)
-  if (sources.length === 0) losses.count('no-source')
+  const displayDate = cut(
+    text(value.display_date) ||
+      (isObj(value.start_date) ? text(value.start_date.display_date) : ''),
+    LIMITS.displayDateChars,
+    onCut,
+  )
+  const group = cut(
+    typeof value.group === 'string' ? value.group.trim() : '',
+    LIMITS.groupChars,
+    onCut,
+  )
+  const kind = group ? kindOfGroup(group) : null
+  if (isObj(value.background) && hasBackground(value.background))
+    notes.add('background')
+  const media = convertMedia(value.media, name, notes)
+  const sources = [...(slide.extra?.sources ?? []), ...linkSources(html)]
+  if (sources.length > LIMITS.sources) notes.add('too-many', name)
+
   const idBase =
-    slugify(typeof event.unique_id === 'string' ? event.unique_id : '') ||
+    slugify(typeof value.unique_id === 'string' ? value.unique_id : '') ||
     slugify(title) ||
-    'event'
-  return {
+    `event-${index + 1}`
+  const event: ImportedEvent = {
     id: uniqueId(idBase, ids),
     title,
-    kind: kind ?? DEFAULT_KIND,
+    ...(kind ? { kind } : {}),
     start: start.iso,
     ...(end === undefined ? {} : { end }),
-    countries: [],
-    organizations: [],
-    summary: summary || title,
-    sources,
+    ...(displayDate ? { displayDate } : {}),
+    ...(slide.extra?.countries.length
+      ? { countries: [...slide.extra.countries] }
+      : {}),
+    ...(slide.extra?.organizations.length
+      ? { organizations: [...slide.extra.organizations] }
+      : {}),
+    ...(group ? { group } : {}),
+    ...(summary ? { summary } : {}),
+    ...(media ? { media } : {}),
+    ...(sources.length > 0
+      ? { sources: sources.slice(0, LIMITS.sources) }
+      : {}),
   }
+  return { event, blocks: htmlToMarkdownBlocks(html) }
+}
+
+/** A background with something in it (TimelineJS writes empty ones: `{ "url": "" }`, `{ "url": null }`). */
+function hasBackground(background: Obj): boolean {
+  return ['url', 'color'].some(
+    (key) =>
+      typeof background[key] === 'string' &&
+      (background[key] as string).trim() !== '',
+  )
 }

@@ -1,3 +1,4 @@
+import { isPointPrecision } from '../../data/dates'
 import type { TimelineEvent } from '../../data/types'
 import type { AlignedLayout, AlignedMilestone } from './alignedLayout'
 
@@ -57,7 +58,7 @@ export type PlacementOptions = {
 
 export function alignedShape(event: TimelineEvent): AlignedShape {
   if (event.end !== null || event.ongoing) return 'span'
-  return event.start.precision === 'day' ? 'point' : 'band'
+  return isPointPrecision(event.start.precision) ? 'point' : 'band'
 }
 
 type Draft = {

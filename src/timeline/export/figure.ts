@@ -5,7 +5,12 @@ import { AXIS_H, type Lanes } from '../layout/geometry'
 import type { MarkItem } from '../layout/layout'
 import { itemOf } from '../layout/layoutQueries'
 import { fitText, textWidthPx } from '../layout/labelText'
-import { FAMILY_LABELS, kindFamily, type KindFamily } from '../marks/kinds'
+import {
+  FAMILY_LABELS,
+  kindFamily,
+  OTHER_LABEL,
+  type KindFamily,
+} from '../marks/kinds'
 import { playheadText } from '../marks/rangeText'
 import type { PaintState } from '../paint/paintMarks'
 import { viewport, type Viewport } from '../viewport'
@@ -135,9 +140,12 @@ function legendEntries(
       .filter((i) => i.shape !== 'cluster')
       .map((i) => kindFamily(i.events[0]!.kind)),
   )
-  const wanted: [LegendEntry['swatch'], string][] = FAMILY_LABELS.filter(
-    ([f]) => families.has(f),
-  ).map(([f, label]) => [f, label])
+  const wanted: [LegendEntry['swatch'], string][] = [
+    ...FAMILY_LABELS,
+    OTHER_LABEL,
+  ]
+    .filter(([f]) => families.has(f))
+    .map(([f, label]) => [f, label])
   if (inside.some((i) => i.shape === 'band'))
     wanted.push(['band', 'Month or year only'])
   if (inside.some((i) => i.shape === 'cluster'))

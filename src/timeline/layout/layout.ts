@@ -1,3 +1,4 @@
+import { isPointPrecision } from '../../data/dates'
 import { compareEvents } from '../../data/events/buildDataset'
 import type { TimelineEvent } from '../../data/types'
 import { clusterEvents, stableOrder, type GroupSet } from './clusters'
@@ -89,7 +90,7 @@ export function markGeometry(widthPx: number): {
 /** How one event is drawn: a bar for a span or an ongoing event, a point for an exact day, else a band. */
 export function eventShape(event: TimelineEvent): MarkShape {
   if (event.end !== null || event.ongoing) return 'span'
-  return event.start.precision === 'day' ? 'point' : 'band'
+  return isPointPrecision(event.start.precision) ? 'point' : 'band'
 }
 
 /** Lane boxes for groups (a box per group, in group order), with each box's shape and drawn extent. */

@@ -5,7 +5,13 @@ import type { Precision, TimelineEvent } from '../../data/types'
 /** Words for the timeline's accessible names: event names and time ranges ("February to August 2025"). */
 
 const DAY_MS = 864e5
-const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 }
+const PRECISION_RANK: Record<Precision, number> = {
+  second: -2,
+  minute: -1,
+  day: 0,
+  month: 1,
+  year: 2,
+}
 
 const yearFmt = utcFormat({ year: 'numeric' })
 const monthFmt = utcFormat({ month: 'long' })

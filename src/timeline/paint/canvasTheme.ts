@@ -19,6 +19,7 @@ const FAMILIES: readonly KindFamily[] = [
   'words',
   'force',
   'body',
+  'other',
 ]
 
 /**
@@ -40,6 +41,7 @@ export const LIGHT: CanvasTheme = {
     words: '#6b4fa0',
     force: '#a3344a',
     body: '#7a6540',
+    other: '#6b6f76',
   },
 }
 

@@ -24,6 +24,7 @@ const theme: CanvasTheme = {
     words: '#7700aa',
     force: '#aa0000',
     body: '#775500',
+    other: '#777777',
   },
 }
 const view: PaintView = {
