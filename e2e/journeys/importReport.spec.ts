@@ -7,6 +7,13 @@ const TIMELINE_JS = JSON.stringify({
   title: {
     text: { headline: 'A life', text: '<p>An <b>introduction</b>.</p>' },
   },
+  eras: [
+    {
+      start_date: { year: 1945 },
+      end_date: { year: 1965 },
+      text: { headline: 'Early years' },
+    },
+  ],
   events: [
     {
       start_date: { year: 1950, month: 3 },
@@ -70,8 +77,21 @@ test('reports open over the page without moving it; a conversion leaves a short 
   await expect(
     note.getByRole('button', { name: 'Download bundle' }),
   ).toBeVisible()
+  // What the file had beyond dates and words: its era, named once, and its group as a filter.
+  await expect(page.getByRole('list', { name: 'Eras' })).toContainText(
+    'Early years',
+  )
   await saveScreenshot('conversion-note')
   await expectNoAxeViolations(page, `conversion note (${viewportName})`)
   await note.getByRole('button', { name: 'Close' }).click()
   await expect(note).toBeHidden()
+  await page.getByRole('button', { name: /^Filters/ }).click()
+  await page
+    .getByRole('group', { name: 'Filter by group' })
+    .getByRole('checkbox', { name: /^Work/ })
+    .check()
+  await expect(
+    page.getByRole('button', { name: /^Filters/ }),
+  ).toHaveAccessibleName(/^Filters\b.*1 chosen$/)
+  await saveScreenshot('group-filter')
 })
