@@ -39,6 +39,13 @@ describe('contentSecurityPolicy()', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-/)
     expect(policy).toContain("object-src 'none'")
   })
+
+  it('lets https images in from any host, and nothing else from elsewhere', () => {
+    const policy = directives(CONTENT_SECURITY_POLICY)
+    expect(policy).toContain("img-src 'self' data: blob: https:")
+    const others = policy.filter((d) => !d.startsWith('img-src'))
+    expect(others.join('; ')).not.toMatch(/https:|\*/)
+  })
 })
 
 describe('SECURITY_HEADERS', () => {

@@ -7,13 +7,15 @@ import type { Plugin } from 'vite'
  *
  * No inline script, no inline style and no eval: everything the page runs or styles comes from its own
  * origin (React sets `style` through the CSSOM, which the policy allows; the SVG export writes presentation
- * attributes, not `style`). `blob:` and `data:` images are the PNG export's SVG-to-canvas step.
+ * attributes, not `style`). `blob:` and `data:` images are the PNG export's SVG-to-canvas step. `https:`
+ * images, and only images, may come from anywhere: an event's media is a picture hosted elsewhere (shown
+ * lazily, with no referrer); scripts, styles, frames and fetches stay same-origin.
  */
 const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: https:",
   "connect-src 'self'",
   "font-src 'self'",
   "object-src 'none'",

@@ -61,7 +61,10 @@ test('a TimelineJS file and a spreadsheet open at once, every event a button on 
   const report = page.getByRole('region', {
     name: 'Converted from TimelineJS: telegraph.timelinejs.json',
   })
-  await expect(report).toContainText('7 events converted')
+  // After a conversion that opens: a short note, what was converted in one line, the losses one click away.
+  await expect(report).toContainText(
+    /^Converted from TimelineJS: .*7 events.*: converted and shown\./,
+  )
   await expect(report).toContainText(
     '1 image on a relative path was dropped (only full https addresses can be shown): “A line across a continent”.',
   )

@@ -185,7 +185,7 @@ describe('ContentToolbar: Open…', () => {
         }),
       ).toHaveFocus(),
     )
-    expect(report).toHaveTextContent('1 event converted')
+    expect(report).toHaveTextContent('1 event, 1 group: converted and shown.')
     expect(report).not.toHaveTextContent('Before it can be shown')
     // Shown at once, without a further step.
     expect(

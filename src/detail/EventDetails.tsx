@@ -1,8 +1,9 @@
 import type { RefObject } from 'react'
-import { formatEventSpan } from '../data/dates'
+import { eventDateWords, eventMachineDate } from '../data/eventDate'
 import { countryName, flagEmoji, organizationName } from '../data/names'
 import type { Citation, Dataset, TimelineEvent } from '../data/types'
 import { CitingPassages } from './CitingPassages'
+import { EventMediaFigure } from './EventMediaFigure'
 import { supportsFlagEmoji } from './flagSupport'
 import { openingCitationText } from './provenanceText'
 import { SourceList } from './SourceList'
@@ -37,7 +38,9 @@ export function EventDetails(props: Props) {
         <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
           {event.title}
         </h2>
-        <p className="detail-date">{formatEventSpan(event)}</p>
+        <p className="detail-date">
+          <EventDate event={event} />
+        </p>
         <button
           type="button"
           className="detail-button detail-fold"
@@ -76,6 +79,8 @@ export function EventDetails(props: Props) {
         <Parties event={event} />
 
         <p className="detail-summary">{event.summary}</p>
+
+        {event.media && <EventMediaFigure media={event.media} />}
 
         {event.note && (
           <section className="detail-note" aria-labelledby="detail-note-title">
@@ -116,6 +121,13 @@ export function EventDetails(props: Props) {
       </div>
     </div>
   )
+}
+
+/** The event's date in words; the data's own wording ("Spring 1948") keeps the date it stands for in `datetime`. */
+function EventDate({ event }: { event: TimelineEvent }) {
+  const words = eventDateWords(event)
+  const machine = event.displayDate === null ? null : eventMachineDate(event)
+  return machine === null ? words : <time dateTime={machine}>{words}</time>
 }
 
 function Parties({ event }: { event: TimelineEvent }) {

@@ -2,7 +2,12 @@ import { useId, useMemo, useState } from 'react'
 import type { MatchMode } from '../store/filterEvents'
 import { useTimelineStore } from '../store/timelineStore'
 import { FilterSummary } from './FilterSummary'
-import { collapsedOptions, filterOptions } from './filterOptions'
+import {
+  collapsedOptions,
+  countWithoutCountry,
+  filterOptions,
+} from './filterOptions'
+import { GroupFilter } from './GroupFilter'
 import { OptionGroup } from './OptionGroup'
 import './CountryFilter.css'
 
@@ -17,7 +22,8 @@ const MATCH_MODES: readonly { mode: MatchMode; label: string }[] = [
 
 /**
  * "Filter by country": one checkbox per country and organisation in the data, most frequent first, the rest
- * behind "More"; any/all match mode; the shown count and Clear (FilterSummary). Drives the store only: every
+ * behind "More"; how many events name no country (a country filter never shows them); any/all match mode;
+ * then "Filter by group" when the data has groups; the shown count and Clear (FilterSummary). Drives the store only: every
  * panel reads the filtered events from there.
  */
 export function CountryFilter() {
@@ -30,6 +36,10 @@ export function CountryFilter() {
   const id = useId()
 
   const options = useMemo(() => filterOptions(dataset?.events ?? []), [dataset])
+  const withoutCountry = useMemo(
+    () => countWithoutCountry(dataset?.events ?? []),
+    [dataset],
+  )
   if (!dataset) return null
 
   const collapsedCountries = collapsedOptions(
@@ -91,6 +101,15 @@ export function CountryFilter() {
             {isExpanded ? 'Fewer' : `More (${hiddenCount})`}
           </button>
         )}
+        {withoutCountry > 0 && (
+          <p className="country-filter__note">
+            {withoutCountry === 1
+              ? '1 event names no country'
+              : `${withoutCountry} events name no country`}
+            : a country filter does not show{' '}
+            {withoutCountry === 1 ? 'it' : 'them'}.
+          </p>
+        )}
         <fieldset className="country-filter__match">
           <legend className="country-filter__sublegend">Match</legend>
           {MATCH_MODES.map(({ mode, label }) => (
@@ -107,6 +126,7 @@ export function CountryFilter() {
           ))}
         </fieldset>
       </fieldset>
+      <GroupFilter />
       <FilterSummary />
     </div>
   )

@@ -10,15 +10,17 @@ import './FilterChip.css'
 export function FilterChip() {
   const total = useTimelineStore((s) => s.dataset?.events.length ?? 0)
   const countryCount = useTimelineStore((s) => s.facetFilter.size)
+  const groupCount = useTimelineStore((s) => s.groupFilter.size)
   const query = useTimelineStore((s) => s.query.trim())
   const matchMode = useTimelineStore((s) => s.matchMode)
   const shown = useTimelineStore((s) => selectShownEvents(s).length)
-  const isOn = countryCount > 0 || query !== ''
+  const filterCount = countryCount + groupCount
+  const isOn = filterCount > 0 || query !== ''
   if (!isOn || total === 0) return null
   const store = () => useTimelineStore.getState()
   const what = [
-    countryCount > 0 &&
-      `${countryCount} ${countryCount === 1 ? 'filter' : 'filters'}`,
+    filterCount > 0 &&
+      `${filterCount} ${filterCount === 1 ? 'filter' : 'filters'}`,
     query !== '' && `search “${query}”`,
   ]
     .filter(Boolean)

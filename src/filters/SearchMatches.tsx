@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/types'
-import { formatEventSpan } from '../data/dates'
+import { eventDateWords } from '../data/eventDate'
 
 /** The DOM id of match `index` in the list `listId`, for the search box's aria-activedescendant. */
 export const matchId = (listId: string, index: number) => `${listId}-${index}`
@@ -55,7 +55,7 @@ export function SearchMatches({
             >
               <span className="search-matches__title">{event.title}</span>
               <span className="search-matches__date">
-                {formatEventSpan(event)}
+                {eventDateWords(event)}
               </span>
             </li>
           ))}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { makeEvent } from '../test/fixtures'
-import { collapsedOptions, filterOptions } from './filterOptions'
+import {
+  collapsedOptions,
+  countWithoutCountry,
+  filterOptions,
+  groupOptions,
+} from './filterOptions'
 
 const events = [
   makeEvent({ countries: ['US', 'JP'], organizations: ['UN'] }),
@@ -76,5 +81,32 @@ describe('collapsedOptions', () => {
     expect(
       collapsedOptions(countries, 2, new Set(['GB', 'US'])).map((o) => o.code),
     ).toEqual(['US', 'JP', 'GB'])
+  })
+})
+
+describe('groupOptions / countWithoutCountry', () => {
+  it('groupOptions(events) counts each group, in the order groups first appear', () => {
+    const events = [
+      makeEvent({ start: '1940-01-01', group: 'War' }),
+      makeEvent({ start: '1946-01-01', group: 'Peace' }),
+      makeEvent({ start: '1947-01-01', group: 'War' }),
+      makeEvent({ start: '1948-01-01', group: null }),
+    ]
+    expect(groupOptions(events).map((o) => [o.label, o.count, o.kind])).toEqual(
+      [
+        ['War', 2, 'group'],
+        ['Peace', 1, 'group'],
+      ],
+    )
+  })
+
+  it('countWithoutCountry(events) counts the events that name no country', () => {
+    expect(
+      countWithoutCountry([
+        makeEvent({ countries: [] }),
+        makeEvent({ countries: ['US'] }),
+        makeEvent({ countries: [] }),
+      ]),
+    ).toBe(2)
   })
 })

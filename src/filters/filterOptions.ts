@@ -5,7 +5,7 @@ import type { TimelineEvent } from '../data/types'
 export type FilterOption = {
   /** As stored in the filter and the URL: `JP`, `NATO`. */
   readonly code: string
-  readonly kind: 'country' | 'organization'
+  readonly kind: 'country' | 'organization' | 'group'
   /** What the checkbox says: "Japan", or an organisation's short code "NATO". */
   readonly label: string
   /** Full organisation name for the tooltip and description; null for countries. */
@@ -56,6 +56,32 @@ export function filterOptions(events: readonly TimelineEvent[]): FilterOptions {
     countries: countries.sort(byCountThenLabel),
     organizations: organizations.sort(byCountThenLabel),
   }
+}
+
+/**
+ * Every group the events name (TimelineJS's `group`), with its event count, in the order the groups first
+ * appear in time: groups are often a story's phases or strands, and time order keeps them in the story's order.
+ */
+export function groupOptions(
+  events: readonly TimelineEvent[],
+): readonly FilterOption[] {
+  const counts = new Map<string, number>()
+  for (const e of events)
+    if (e.group !== null) counts.set(e.group, (counts.get(e.group) ?? 0) + 1)
+  return [...counts].map(([group, count]): FilterOption => ({
+    code: group,
+    kind: 'group',
+    label: group,
+    fullName: null,
+    count,
+  }))
+}
+
+/** How many events name no country: a country filter never matches them, and the filter says so. */
+export function countWithoutCountry(events: readonly TimelineEvent[]): number {
+  let count = 0
+  for (const e of events) if (e.countries.length === 0) count += 1
+  return count
 }
 
 /**

@@ -33,6 +33,7 @@ const events = [usJapan, japanOnly, usKorea, elysee, nato]
 function filter(overrides: Partial<EventFilter> = {}): EventFilter {
   return {
     facetFilter: new Set(),
+    groupFilter: new Set(),
     matchMode: 'any',
     query: '',
     ...overrides,
@@ -131,6 +132,55 @@ describe('filterEvents', () => {
     expect(
       filterEvents(events, filter({ facetFilter: new Set(['ZZ']) })),
     ).toEqual([])
+  })
+})
+
+describe('filterEvents by group', () => {
+  const airlift = makeEvent({ title: 'Airlift', group: 'Berlin' })
+  const wall = makeEvent({ title: 'Wall', group: 'Berlin', countries: [] })
+  const treaty = makeEvent({ title: 'Treaty', group: 'Japan' })
+  const loose = makeEvent({ title: 'Loose', group: null })
+  const grouped = [airlift, wall, treaty, loose]
+
+  it('filterEvents(events, groups) keeps events in any chosen group', () => {
+    expect(
+      titles(
+        filterEvents(grouped, filter({ groupFilter: new Set(['Berlin']) })),
+      ),
+    ).toEqual(['Airlift', 'Wall'])
+    expect(
+      titles(
+        filterEvents(
+          grouped,
+          filter({ groupFilter: new Set(['Berlin', 'Japan']) }),
+        ),
+      ),
+    ).toEqual(['Airlift', 'Wall', 'Treaty'])
+  })
+
+  it('filterEvents combines groups with countries: both must pass', () => {
+    const result = filterEvents(
+      grouped,
+      filter({
+        groupFilter: new Set(['Berlin']),
+        facetFilter: new Set(['US']),
+      }),
+    )
+    // The wall names no country, so a country filter does not match it.
+    expect(titles(result)).toEqual(['Airlift'])
+  })
+
+  it('filterEvents recomputes when only the group set changes', () => {
+    const first = filterEvents(
+      grouped,
+      filter({ groupFilter: new Set(['Berlin']) }),
+    )
+    const second = filterEvents(
+      grouped,
+      filter({ groupFilter: new Set(['Japan']) }),
+    )
+    expect(titles(first)).toEqual(['Airlift', 'Wall'])
+    expect(titles(second)).toEqual(['Treaty'])
   })
 })
 

@@ -6,6 +6,8 @@ export type MatchMode = 'any' | 'all'
 
 export type EventFilter = {
   readonly facetFilter: ReadonlySet<FacetCode>
+  /** Event groups (`TimelineEvent.group`) to show; empty shows every group. An event has one group at most. */
+  readonly groupFilter: ReadonlySet<string>
   readonly matchMode: MatchMode
   readonly query: string
 }
@@ -51,9 +53,12 @@ type Predicate = (event: TimelineEvent) => boolean
 /** Build the test once per filter: the query is folded and split once, not once per event. */
 function compileFilter(filter: EventFilter): Predicate {
   const codes = [...filter.facetFilter]
+  const groups = filter.groupFilter
   const words = foldText(filter.query).split(/\s+/).filter(Boolean)
   const all = filter.matchMode === 'all'
   return (event) => {
+    if (groups.size > 0 && (event.group === null || !groups.has(event.group)))
+      return false
     if (codes.length > 0) {
       const pass = all
         ? codes.every((c) => involves(event, c))
@@ -68,6 +73,7 @@ function compileFilter(filter: EventFilter): Predicate {
 
 type CachedResult = {
   readonly facetFilter: ReadonlySet<FacetCode>
+  readonly groupFilter: ReadonlySet<string>
   readonly matchMode: MatchMode
   readonly query: string
   readonly result: readonly TimelineEvent[]
@@ -78,18 +84,24 @@ const lastResults = new WeakMap<readonly TimelineEvent[], CachedResult>()
 
 /**
  * The events that pass the filter, in their original order. Returns `events` itself when nothing filters,
- * and the same array again while `events`, the filter set, the mode and the query are unchanged, so store
+ * and the same array again while `events`, the filter sets, the mode and the query are unchanged, so store
  * selectors built on it are stable (zustand v5 loops on a selector that returns a new array each call).
  */
 export function filterEvents(
   events: readonly TimelineEvent[],
   filter: EventFilter,
 ): readonly TimelineEvent[] {
-  if (filter.facetFilter.size === 0 && filter.query.trim() === '') return events
+  if (
+    filter.facetFilter.size === 0 &&
+    filter.groupFilter.size === 0 &&
+    filter.query.trim() === ''
+  )
+    return events
   const cached = lastResults.get(events)
   if (
     cached &&
     cached.facetFilter === filter.facetFilter &&
+    cached.groupFilter === filter.groupFilter &&
     cached.matchMode === filter.matchMode &&
     cached.query === filter.query
   )
@@ -97,6 +109,7 @@ export function filterEvents(
   const result = events.filter(compileFilter(filter))
   lastResults.set(events, {
     facetFilter: filter.facetFilter,
+    groupFilter: filter.groupFilter,
     matchMode: filter.matchMode,
     query: filter.query,
     result,

@@ -263,6 +263,24 @@ describe('filters', () => {
     expect(s.matchMode).toBe('any')
   })
 
+  it('toggleGroup(group) adds then removes a group, replacing the set each time', () => {
+    store.getState().toggleGroup('Berlin')
+    const added = store.getState().groupFilter
+    expect([...added]).toEqual(['Berlin'])
+    store.getState().toggleGroup('Berlin')
+    expect(store.getState().groupFilter.size).toBe(0)
+    expect(added.has('Berlin')).toBe(true)
+  })
+
+  it('clearFilters() and loadDataset() empty the groups too', () => {
+    store.getState().setGroups(['Berlin', 'Japan'])
+    store.getState().clearFilters()
+    expect(store.getState().groupFilter.size).toBe(0)
+    store.getState().setGroups(['Berlin'])
+    store.getState().loadDataset(makeDataset([airlift]))
+    expect(store.getState().groupFilter.size).toBe(0)
+  })
+
   it('filters never change the selection', () => {
     store.getState().selectEvent(airlift.id)
     store.getState().setFacets(['JP'])

@@ -59,6 +59,8 @@ export type ViewState = {
   visibleDomain: readonly [number, number] | null
   /** Country and organisation codes to filter by; empty shows every event. */
   facetFilter: ReadonlySet<FacetCode>
+  /** Event groups to filter by (`TimelineEvent.group`); empty shows every event. */
+  groupFilter: ReadonlySet<string>
   matchMode: MatchMode
   /** Free-text search, as typed. */
   query: string
@@ -88,6 +90,8 @@ export type ViewState = {
   setVisibleDomain: (domain: readonly [number, number] | null) => void
   toggleFacet: (code: FacetCode) => void
   setFacets: (codes: Iterable<FacetCode>) => void
+  toggleGroup: (group: string) => void
+  setGroups: (groups: Iterable<string>) => void
   setMatchMode: (mode: MatchMode) => void
   setQuery: (query: string) => void
   clearFilters: () => void
@@ -120,6 +124,7 @@ type StateData = Pick<
   | 'currentEventId'
   | 'visibleDomain'
   | 'facetFilter'
+  | 'groupFilter'
   | 'matchMode'
   | 'query'
   | 'lens'
@@ -140,6 +145,7 @@ const initialData: StateData = {
   currentEventId: null,
   visibleDomain: null,
   facetFilter: new Set<FacetCode>(),
+  groupFilter: new Set<string>(),
   matchMode: 'any',
   query: '',
   lens: 'chronological',
@@ -208,7 +214,12 @@ const store = createStore<TimelineState>()((set, get, api) => ({
   ...initialData,
 
   loadDataset: (dataset) =>
-    set({ ...initialData, facetFilter: new Set(), dataset }),
+    set({
+      ...initialData,
+      facetFilter: new Set(),
+      groupFilter: new Set(),
+      dataset,
+    }),
 
   selectEvent: (id, citationId) =>
     set((s) => selectionPatch(s, id, citationId ?? null)),
@@ -259,12 +270,27 @@ const store = createStore<TimelineState>()((set, get, api) => ({
 
   setFacets: (codes) => set({ facetFilter: new Set(codes) }),
 
+  toggleGroup: (group) =>
+    set((s) => {
+      const next = new Set(s.groupFilter)
+      if (next.has(group)) next.delete(group)
+      else next.add(group)
+      return { groupFilter: next }
+    }),
+
+  setGroups: (groups) => set({ groupFilter: new Set(groups) }),
+
   setMatchMode: (mode) => set({ matchMode: mode }),
 
   setQuery: (query) => set({ query }),
 
   clearFilters: () =>
-    set({ facetFilter: new Set(), query: '', matchMode: 'any' }),
+    set({
+      facetFilter: new Set(),
+      groupFilter: new Set(),
+      query: '',
+      matchMode: 'any',
+    }),
 
   setLens: (lens) => set({ lens }),
 

@@ -4,6 +4,7 @@ import type {
   Citation,
   Dataset,
   DatePoint,
+  Era,
   Essay,
   Passage,
   TimelineEvent,
@@ -109,16 +110,28 @@ export function makeEssay(
   }
 }
 
-/** A dataset of the given events, with an essay citing each event once (one paragraph per event) unless given. */
+/** An era from `start` to `end` (ISO dates at their precision), drawn over `[start, end)` of their periods. */
+export function makeEra(title: string, start: string, end: string): Era {
+  const from = date(start)
+  const to = date(end)
+  return { title, start: from, end: to, extentMs: [from.startMs, to.endMs] }
+}
+
+/**
+ * A dataset of the given events, with an essay citing each event once (one paragraph per event) unless given,
+ * and the given eras (none by default).
+ */
 export function makeDataset(
   events: readonly TimelineEvent[],
   essay?: Essay,
+  eras: readonly Era[] = [],
 ): Dataset {
   return buildDataset({
     title: 'Test timeline',
     asOf: AS_OF,
     events,
     essay: essay ?? makeEssay(events.map((e) => [e.id])),
+    eras,
   })
 }
 

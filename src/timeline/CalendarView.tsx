@@ -30,6 +30,8 @@ import { RowsScroll } from './marks/RowsScroll'
 import { RowsSummary } from './marks/RowsSummary'
 import { Tooltip } from './marks/Tooltip'
 import { CalendarPlayhead } from './playhead/CalendarPlayhead'
+import { EraBands } from './eras/EraBands'
+import { EraList } from './eras/EraList'
 import { useCompactBand } from './useCompactBand'
 import { usePrinting } from '../ui/usePrinting'
 import { shownTip, stageX, viewport } from './viewport'
@@ -190,6 +192,12 @@ export function CalendarView({
     <>
       <div className="tl-stage" ref={stageRef}>
         <svg className="tl-svg" width={widthPx} height={AXIS_H + view.frameH}>
+          <EraBands
+            eras={dataset.eras}
+            x={view.x}
+            widthPx={widthPx}
+            plotH={view.frameH}
+          />
           <TimeAxis
             x={view.x}
             widthPx={widthPx}
@@ -226,6 +234,7 @@ export function CalendarView({
           />
         </RowsScroll>
         {view.rows && <RowsSummary facet={rowFacet} rows={view.rows} />}
+        <EraList eras={dataset.eras} />
         {events.length === 0 && (
           <p className="tl-none">No events match the current filters.</p>
         )}

@@ -20,7 +20,10 @@ export function SiteHeader({
   notices?: ReactNode
 }) {
   const essayTitle = useTimelineStore((s) => s.dataset?.essay.title)
-  const activeCount = useTimelineStore((s) => s.facetFilter.size)
+  // Countries, organisations and groups chosen: each is one filter on.
+  const activeCount = useTimelineStore(
+    (s) => s.facetFilter.size + s.groupFilter.size,
+  )
   const setAboutOpen = useTimelineStore((s) => s.setAboutOpen)
   const filtersRef = useRef<HTMLDivElement>(null)
   const filtersToggleRef = useRef<HTMLButtonElement>(null)

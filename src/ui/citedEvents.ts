@@ -1,4 +1,4 @@
-import { formatEventSpan } from '../data/dates'
+import { eventDateWords } from '../data/eventDate'
 import type { Dataset, EventId, Source } from '../data/types'
 
 /** One numbered note of the printed appendix: a citation and the events it cites. */
@@ -39,7 +39,7 @@ export function citationNotes(dataset: Dataset): CitationNote[] {
         {
           id,
           title: event.title,
-          dates: formatEventSpan(event),
+          dates: eventDateWords(event),
           sources: event.sources,
           seeNumber: null,
         },

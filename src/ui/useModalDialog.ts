@@ -6,12 +6,14 @@ const FOCUSABLE =
 /**
  * A `<dialog>` shown modal while mounted: `showModal()` (the page behind becomes inert; where it is missing,
  * as in jsdom, the dialog is just opened), focus moved to `initialFocus`, Tab and Shift+Tab kept inside,
- * Escape closing through `onClose`, and focus returned on unmount to whatever had it before.
+ * Escape closing through `onClose`, and focus returned on unmount to whatever had it before (or to
+ * `returnFocusRef`'s element when given: the control the reader will want next, such as "Open…").
  */
 export function useModalDialog(
   dialogRef: RefObject<HTMLDialogElement | null>,
   initialFocusRef: RefObject<HTMLElement | null>,
   onClose: () => void,
+  returnFocusRef?: RefObject<HTMLElement | null>,
 ): void {
   // The latest onClose, without re-running the effect (which would move focus again).
   const onCloseRef = useRef(onClose)
@@ -65,7 +67,10 @@ export function useModalDialog(
       dialog.removeEventListener('keydown', onKeyDown)
       dialog.removeEventListener('cancel', onCancel)
       if (dialog.open && typeof dialog.close === 'function') dialog.close()
-      if (opener?.isConnected) opener.focus()
+      // Read at close, not at open: the control to return to is the one on the page now.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      const back = returnFocusRef?.current ?? opener
+      if (back?.isConnected) back.focus()
     }
-  }, [dialogRef, initialFocusRef])
+  }, [dialogRef, initialFocusRef, returnFocusRef])
 }

@@ -16,6 +16,7 @@ const dataset = makeDataset([
     start: '1948-06-24',
     end: '1949-09-30',
     countries: ['US', 'DE'],
+    group: 'Berlin, 1948',
   }),
   makeEvent({
     id: 'helsinki-final-act',
@@ -43,6 +44,7 @@ const value = fc.oneof(
     '99999999',
     '\u202e',
     '<script>',
+    'Berlin, 1948',
   ),
   fc.string(),
   fc.string({ unit: 'binary', maxLength: 20 }),

@@ -77,6 +77,28 @@ describe('parseUrlState', () => {
     expect(notices).toEqual(['Ignored unknown countries: “ZZ”, “FR”.'])
   })
 
+  it('parseUrlState reads each group parameter, keeping the groups the timeline has', () => {
+    const grouped = makeDataset([
+      makeEvent({ id: 'a', group: 'Berlin, 1948' }),
+      makeEvent({ id: 'b', group: 'Japan' }),
+    ])
+    const { state, notices } = parseUrlState(
+      '?group=Berlin%2C%201948&group=Nowhere&group=Japan&group=Japan',
+      grouped,
+    )
+    expect(state).toEqual({ groups: ['Berlin, 1948', 'Japan'] })
+    expect(notices).toEqual(['Ignored unknown group: “Nowhere”.'])
+  })
+
+  it('serializeUrlState writes one group parameter per group, sorted', () => {
+    expect(serializeUrlState({ groups: ['Japan', 'Berlin, 1948'] })).toBe(
+      '?group=Berlin,%201948&group=Japan',
+    )
+    expect(
+      parseUrlState('?group=Berlin,%201948&group=Japan').state.groups,
+    ).toEqual(['Berlin, 1948', 'Japan'])
+  })
+
   it('parseUrlState without a dataset checks codes against known names only', () => {
     expect(parseUrlState('?countries=FR,SU,NATO,QQ').state).toEqual({
       countries: ['FR', 'SU', 'NATO'],

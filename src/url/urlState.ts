@@ -7,13 +7,17 @@ import type { MatchMode } from '../store/filterEvents'
 import type { Lens, RowFacet, TimelineState } from '../store/timelineStore'
 
 /**
- * The view as the URL holds it: `?event=<id>&countries=US,JP&match=all&q=treaty&from=1945-01-01&to=1960-12-31
- * &lens=aligned&rows=country&step=3`. Pure: no DOM, no store; `useUrlSync` moves these values between the store and `history`.
+ * The view as the URL holds it: `?event=<id>&countries=US,JP&group=Berlin&group=Japan&match=all&q=treaty
+ * &from=1945-01-01&to=1960-12-31&lens=aligned&rows=country&step=3`. Groups are free labels (a comma is a fair
+ * character in one), so each has its own `group` parameter rather than a list in one. Pure: no DOM, no store;
+ * `useUrlSync` moves these values between the store and `history`.
  */
 export type UrlState = {
   readonly eventId: EventId | null
   /** Country and organisation codes, as in the store's `facetFilter`. */
   readonly countries: readonly string[]
+  /** Event groups, as in the store's `groupFilter`. */
+  readonly groups: readonly string[]
   readonly matchMode: MatchMode
   readonly query: string
   /** Visible window, UTC ms; null = the whole timeline. */
@@ -28,6 +32,7 @@ export type UrlState = {
 export const DEFAULT_URL_STATE: UrlState = {
   eventId: null,
   countries: [],
+  groups: [],
   matchMode: 'any',
   query: '',
   domain: null,
@@ -40,6 +45,7 @@ export const DEFAULT_URL_STATE: UrlState = {
 export const URL_PARAMS = [
   'event',
   'countries',
+  'group',
   'match',
   'q',
   'from',
@@ -52,6 +58,8 @@ export const URL_PARAMS = [
 const DAY_MS = 24 * 3600 * 1000
 /** Longest id or query taken from a URL; longer values are cut (a link, not a document). */
 const MAX_VALUE_LENGTH = 200
+/** Most `group` parameters read from one URL. */
+const MAX_GROUPS = 50
 /** Dates `toIsoDay` can write as plain `YYYY-MM-DD` (years 1 to 9999). */
 const MIN_DAY_MS = -62_135_596_800_000 // 0001-01-01T00:00Z
 const MAX_DAY_MS = Date.UTC(9999, 11, 31)
@@ -102,6 +110,29 @@ function parseCountries(
       `Ignored unknown ${unknown.length === 1 ? 'country' : 'countries'}: ${unknown.slice(0, 5).map(quote).join(', ')}.`,
     )
   return codes.filter((c) => isKnownCode(c, dataset))
+}
+
+/** The `group` values that name a group of the dataset (any, without one), each once, in URL order. */
+function parseGroups(
+  raw: readonly string[],
+  dataset: Dataset | null,
+  notices: string[],
+): string[] {
+  const names = [
+    ...new Set(
+      raw
+        .slice(0, MAX_GROUPS)
+        .map((g) => g.trim().slice(0, MAX_VALUE_LENGTH))
+        .filter(Boolean),
+    ),
+  ]
+  const known = dataset ? new Set(dataset.events.map((e) => e.group)) : null
+  const unknown = known ? names.filter((g) => !known.has(g)) : []
+  if (unknown.length > 0)
+    notices.push(
+      `Ignored unknown ${unknown.length === 1 ? 'group' : 'groups'}: ${unknown.slice(0, 5).map(quote).join(', ')}.`,
+    )
+  return known ? names.filter((g) => known.has(g)) : names
 }
 
 /** A `from`/`to` bound in UTC ms: the start of `from`'s period, the end of `to`'s (so `to` is inclusive). */
@@ -168,6 +199,9 @@ export function parseUrlState(
     const codes = parseCountries(countries, dataset, notices)
     if (codes.length > 0) state.countries = codes
   }
+
+  const groups = parseGroups(params.getAll('group'), dataset, notices)
+  if (groups.length > 0) state.groups = groups
 
   const match = params.get('match')?.trim().toLowerCase()
   if (match === 'any' || match === 'all') state.matchMode = match
@@ -254,6 +288,8 @@ export function serializeUrlState(state: Partial<UrlState>): string {
   if (state.eventId) add('event', state.eventId)
   const codes = [...new Set(state.countries ?? [])].sort()
   if (codes.length > 0) add('countries', codes.join(','))
+  for (const group of [...new Set(state.groups ?? [])].sort())
+    add('group', group)
   if (state.matchMode === 'all') add('match', 'all')
   if (state.query && state.query.trim() !== '') add('q', state.query)
   const days = state.domain ? domainDays(state.domain) : null
@@ -283,6 +319,7 @@ export function urlStateFromStore(state: TimelineState): UrlState {
   return {
     eventId: state.selectedEventId,
     countries: [...state.facetFilter],
+    groups: [...state.groupFilter],
     matchMode: state.matchMode,
     query: state.query,
     domain:

@@ -12,6 +12,7 @@ const treaty = makeEvent({
   title: 'Security Treaty',
   start: '1951-09-08',
   countries: ['US', 'JP'],
+  group: 'Pacific',
 })
 const alliance = makeEvent({
   id: 'nato-founded',
@@ -120,6 +121,14 @@ describe('useUrlSync', () => {
     ).toBeInTheDocument()
     // Re-applying did not write: Forward is still there.
     expect(history.length).toBe(before + 1)
+  })
+
+  it('reads the groups from the URL and writes them back when they change', () => {
+    openAt('/?group=Pacific&group=Atlantic')
+    expect(store().groupFilter).toEqual(new Set(['Pacific']))
+    expect(location.search).toBe('?group=Pacific')
+    act(() => store().toggleGroup('Pacific'))
+    expect(location.search).toBe('')
   })
 
   it('filter and lens changes replace the entry instead of pushing', () => {

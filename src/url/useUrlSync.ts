@@ -29,6 +29,7 @@ function applyToStore(
   const view = complete ? { ...DEFAULT_URL_STATE, ...url } : url
   const store = useTimelineStore.getState()
   if (view.countries) store.setFacets(view.countries)
+  if (view.groups) store.setGroups(view.groups)
   if (view.matchMode) store.setMatchMode(view.matchMode)
   if (view.query !== undefined) store.setQuery(view.query)
   if (view.lens) store.setLens(view.lens)
@@ -70,6 +71,7 @@ function writeHistory(mode: 'push' | 'replace', href: string): void {
 function filtersChanged(a: TimelineState, b: TimelineState): boolean {
   return (
     a.facetFilter !== b.facetFilter ||
+    a.groupFilter !== b.groupFilter ||
     a.matchMode !== b.matchMode ||
     a.lens !== b.lens ||
     a.rowFacet !== b.rowFacet

@@ -54,6 +54,7 @@ export function figureInput(
       names: [...state.facetFilter].map((code) =>
         isKnownCountryCode(code) ? countryName(code) : code,
       ),
+      groups: [...state.groupFilter],
       matchMode: state.matchMode,
       query: state.query,
     }),
@@ -73,6 +74,7 @@ export function figureInput(
       state.facetFilter,
       datasetHasGroups(dataset),
     ),
+    eras: dataset.eras,
   }
 }
 

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../../data/types'
+import type { Era, TimelineEvent } from '../../data/types'
 import type { Domain } from '../../store/domainMath'
 import { axisTicks, type Tick } from '../axis/scales'
 import { AXIS_H, type Lanes } from '../layout/geometry'
@@ -49,6 +49,8 @@ export type FigureInput = {
   readonly size: FigureSize
   /** Rows by facet, as on screen: every row is drawn (the figure does not scroll). */
   readonly rowsChoice?: RowsChoice | null
+  /** The dataset's eras, drawn as bands behind the marks; none when absent. */
+  readonly eras?: readonly Era[]
 }
 
 export type TextLine = {
@@ -89,6 +91,8 @@ export type Figure = {
   /** Top of the plot (the axis), px; the plot spans `view.widthPx` from `margin`. */
   readonly plotTop: number
   readonly view: Viewport
+  /** Eras to draw behind the marks (`eras/eraBands.ts` places them in the view). */
+  readonly eras: readonly Era[]
   readonly ticks: readonly Tick[]
   readonly paintState: PaintState
   readonly playhead: Playhead | null
@@ -437,6 +441,7 @@ export function figure(input: FigureInput): Figure {
     credit,
     plotTop,
     view,
+    eras: input.eras ?? [],
     ticks: axisTicks(view.x, inner),
     paintState: paintStateFor(view, input.events, input.selection),
     playhead: playheadFor(view, input.events, input.selection),

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useTimelineStore } from '../../store/timelineStore'
-import { makeDataset, makeEvent } from '../../test/fixtures'
+import { makeDataset, makeEra, makeEvent } from '../../test/fixtures'
 import { LIGHT } from '../paint/canvasTheme'
 import { figure } from './figure'
 import { figureSvg } from './figureSvg'
@@ -219,5 +219,39 @@ describe('figureSvg with rows by country', () => {
     expect(
       texts(doc).filter((t) => t === 'Treaty of San Francisco'),
     ).toHaveLength(2)
+  })
+})
+
+describe('figureSvg with eras', () => {
+  it('draws the eras in view as labelled bands behind the marks', () => {
+    const store = useTimelineStore.getState()
+    store.loadDataset(
+      makeDataset([airlift, treaty, summit], undefined, [
+        makeEra('Occupation', '1945', '1949-05'),
+        makeEra('Korean War', '1950-06-25', '1953-07-27'),
+        makeEra('Later', '1990', '1991'),
+      ]),
+    )
+    const input = figureInput(useTimelineStore.getState(), {
+      size: 'column',
+      includeSelection: false,
+      pageUrl: PAGE,
+    })!
+    const doc = new DOMParser().parseFromString(
+      figureSvg(figure(input)).text,
+      'image/svg+xml',
+    )
+    const words = texts(doc)
+    expect(words).toContain('Occupation')
+    expect(words).toContain('Korean War')
+    expect(words).not.toContain('Later')
+    // Behind the marks: the bands come before the marks' group in document order.
+    const label = [...doc.querySelectorAll('text')].find(
+      (t) => t.textContent === 'Korean War',
+    )!
+    const marks = doc.querySelector('[clip-path]')!
+    expect(
+      label.compareDocumentPosition(marks) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy()
   })
 })

@@ -1,3 +1,4 @@
+import { eraBands, eraLabelY } from '../eras/eraBands'
 import { AXIS_H, POINT_R } from '../layout/geometry'
 import { LIGHT, type CanvasTheme } from '../paint/canvasTheme'
 import { paintMarks } from '../paint/paintMarks'
@@ -90,6 +91,44 @@ function drawAxis(parent: Element, fig: Figure, theme: CanvasTheme) {
       },
       tick.label,
     )
+  }
+}
+
+/** The eras as the screen draws them (`EraBands`): tinted bands behind the axis and lanes, labelled at their top. */
+function drawEras(parent: Element, fig: Figure, theme: CanvasTheme) {
+  const { widthPx, plotH } = fig.view
+  const bands = eraBands(fig.eras, fig.view.x, widthPx)
+  if (bands.length === 0) return
+  const g = el(parent, 'g', { 'font-size': 11, 'font-weight': 600 })
+  for (const band of bands) {
+    el(g, 'rect', {
+      x: band.x0,
+      y: 0,
+      width: band.x1 - band.x0,
+      height: AXIS_H + plotH,
+      fill: theme.text,
+      'fill-opacity': band.isAlternate ? 0.08 : 0.04,
+    })
+    el(g, 'line', {
+      x1: band.x0 + 0.5,
+      x2: band.x0 + 0.5,
+      y1: 0,
+      y2: AXIS_H + plotH,
+      stroke: theme.textMuted,
+      'stroke-opacity': 0.5,
+      'stroke-dasharray': '3 3',
+    })
+    if (band.label !== '')
+      el(
+        g,
+        'text',
+        {
+          x: band.labelX,
+          y: eraLabelY(band.labelRow, plotH),
+          fill: theme.textMuted,
+        },
+        band.label,
+      )
   }
 }
 
@@ -252,6 +291,7 @@ export function figureSvg(
   const plot = el(svg, 'g', {
     transform: `translate(${fig.margin},${fig.plotTop})`,
   })
+  drawEras(plot, fig, theme)
   drawAxis(plot, fig, theme)
   // The marks, clipped to the plot as the canvas is to its box: a bar that runs past an edge is cut there.
   const defs = el(plot, 'defs', {}) as SVGDefsElement

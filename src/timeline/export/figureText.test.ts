@@ -55,6 +55,15 @@ describe('filterText(options)', () => {
       'Showing 2 of 68 events · involving all of Japan, NATO · matching “airlift”',
     )
   })
+
+  it('names the groups chosen', () => {
+    expect(filterText({ ...base, shown: 4, groups: ['Berlin'] })).toBe(
+      'Showing 4 of 68 events · in group Berlin',
+    )
+    expect(
+      filterText({ ...base, shown: 5, names: ['Japan'], groups: ['A', 'B'] }),
+    ).toBe('Showing 5 of 68 events · involving Japan · in groups A, B')
+  })
 })
 
 describe('figureFileName(title, domain, extension, suffix)', () => {

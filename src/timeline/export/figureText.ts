@@ -29,25 +29,33 @@ export function rangeText([from, to]: Domain): string {
 
 /**
  * The active filters in words: "All 68 events", or "Showing 5 of 68 events · involving any of Japan, South
- * Korea · matching “airlift”". `names` are the filter's codes already named (countries by name,
+ * Korea · in group Berlin · matching “airlift”". `names` are the filter's codes already named (countries by name,
  * organisations by their short code).
  */
 export function filterText(options: {
   readonly shown: number
   readonly total: number
   readonly names: readonly string[]
+  /** Groups chosen (`TimelineEvent.group`); none when absent. */
+  readonly groups?: readonly string[]
   readonly matchMode: 'any' | 'all'
   readonly query: string
 }): string {
   const { shown, total, names, matchMode } = options
+  const groups = options.groups ?? []
   const noun = total === 1 ? 'event' : 'events'
   const query = options.query.trim()
-  if (names.length === 0 && query === '') return `All ${total} ${noun}`
+  if (names.length === 0 && groups.length === 0 && query === '')
+    return `All ${total} ${noun}`
   const parts = [`Showing ${shown} of ${total} ${noun}`]
   if (names.length === 1) parts.push(`involving ${names[0]}`)
   else if (names.length > 1)
     parts.push(
       `involving ${matchMode === 'all' ? 'all' : 'any'} of ${names.join(', ')}`,
+    )
+  if (groups.length > 0)
+    parts.push(
+      `in ${groups.length === 1 ? 'group' : 'groups'} ${groups.join(', ')}`,
     )
   if (query !== '') parts.push(`matching “${query}”`)
   return parts.join(' · ')

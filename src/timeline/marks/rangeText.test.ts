@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeEvent } from '../../test/fixtures'
-import { clusterName, eventName, formatRange } from './rangeText'
+import { clusterName, eventName, formatRange, playheadText } from './rangeText'
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
@@ -98,5 +98,28 @@ describe('eventName / clusterName', () => {
       makeEvent({ start: '2024-11-21' }),
     ]
     expect(clusterName(events)).toBe('2 events, November 2024')
+  })
+})
+
+describe('eventName with a display date', () => {
+  it('eventName words the date as the data does when it gives a display date', () => {
+    expect(
+      eventName(
+        makeEvent({
+          title: 'Blockade begins',
+          start: '1948-03',
+          displayDate: 'Spring 1948',
+        }),
+      ),
+    ).toBe('Blockade begins, Spring 1948')
+  })
+})
+
+describe('playheadText with a display date', () => {
+  it('playheadText on an event with a display date gives that wording', () => {
+    const event = makeEvent({ start: '1948-06-20', displayDate: 'Summer 1948' })
+    expect(playheadText(event.timeMs, event, 864e5)).toBe('Summer 1948')
+    const plain = makeEvent({ start: '1948-06-20' })
+    expect(playheadText(plain.timeMs, plain, 864e5)).toBe('20 June 1948')
   })
 })

@@ -1,9 +1,5 @@
-import {
-  formatDate,
-  formatEventSpan,
-  formatTime,
-  utcFormat,
-} from '../../data/dates'
+import { formatDate, formatTime, utcFormat } from '../../data/dates'
+import { eventDateWords } from '../../data/eventDate'
 import type { Precision, TimelineEvent } from '../../data/types'
 
 /** Words for the timeline's accessible names: event names and time ranges ("February to August 2025"). */
@@ -70,10 +66,11 @@ const names = new WeakMap<TimelineEvent, string>()
 
 /**
  * An event's date in words ("5 December 1994", "24 June 1948 – 30 September 1949", "since 1999"), with what
- * each end is when the data says ("12 September 1990 (signed) – 15 March 1991 (in force)").
+ * each end is when the data says ("12 September 1990 (signed) – 15 March 1991 (in force)"); the data's own
+ * wording instead when it gives one ("Spring 1948").
  */
 export function eventDateText(event: TimelineEvent): string {
-  return formatEventSpan(event)
+  return eventDateWords(event)
 }
 
 /**
@@ -126,7 +123,7 @@ export function precisionForZoom(msPerPx: number): Precision {
 
 /**
  * The playhead's date in words: the current event's own date at its precision when the playhead rests on it
- * ("18 August 2025", "1953"), otherwise the time at the precision the zoom can resolve.
+ * ("18 August 2025", "1953"; the data's own wording when it gives one, "Summer 1948"), otherwise the time at the precision the zoom can resolve.
  */
 export function playheadText(
   scrubTimeMs: number | null,
@@ -135,6 +132,6 @@ export function playheadText(
 ): string {
   if (scrubTimeMs === null) return 'No date chosen'
   if (current && current.timeMs === scrubTimeMs)
-    return formatDate(current.start)
+    return current.displayDate ?? formatDate(current.start)
   return formatTime(scrubTimeMs, precisionForZoom(msPerPx))
 }
