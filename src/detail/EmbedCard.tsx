@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { formatEventSpan } from '../data/dates'
+import { eventDateWords } from '../data/eventDate'
 import { countryName } from '../data/names'
 import { selectSelectedEvent } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
@@ -21,7 +21,7 @@ export function EmbedCard({ essayLink }: { readonly essayLink: ReactNode }) {
             <p className="embed-card__kind">
               {event.kind !== null &&
                 `${event.kind.charAt(0).toUpperCase()}${event.kind.slice(1)} · `}
-              {formatEventSpan(event)}
+              {eventDateWords(event)}
             </p>
             <h2 className="embed-card__title">{event.title}</h2>
             {event.countries.length > 0 && (
