@@ -10,12 +10,50 @@ export async function openApp(page: Page, search = ''): Promise<void> {
   await waitForInteractive(page)
 }
 
-/** Waits until the app's script has taken over the page (App.tsx marks `app-interactive`). */
+/**
+ * Waits until the app's script has taken over the page (App.tsx marks `app-interactive`) and the timeline has
+ * settled: hydration hands the still frame over to the live view in a transition, and a phone's compact band
+ * follows a render later, so a journey that acted at once could press a mark that was about to move.
+ */
 export async function waitForInteractive(page: Page): Promise<void> {
   await page.waitForFunction(
     () => performance.getEntriesByName('app-interactive').length > 0,
     undefined,
     { timeout: 10_000 },
+  )
+  await waitForTimelineStill(page)
+}
+
+/** Waits until the timeline's marks and height stay put for five frames (3 s at most): a move has ended. */
+export async function waitForTimelineStill(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((settled) => {
+        // The marks' places and the band's height, unchanged over five frames in a row (or 3 s at most).
+        const signature = () => {
+          const region = document.querySelector('[aria-label="Timeline"]')
+          const marks = [...(region?.querySelectorAll('[data-mark]') ?? [])]
+          return JSON.stringify([
+            region?.getBoundingClientRect().height,
+            region?.querySelector('canvas') !== null,
+            marks.map((m) => {
+              const box = m.getBoundingClientRect()
+              return [m.getAttribute('data-key'), box.x, box.y]
+            }),
+          ])
+        }
+        const started = performance.now()
+        let last = ''
+        let still = 0
+        const tick = () => {
+          const now = signature()
+          still = now === last ? still + 1 : 0
+          last = now
+          if (still >= 5 || performance.now() - started > 3000) settled()
+          else requestAnimationFrame(tick)
+        }
+        requestAnimationFrame(tick)
+      }),
   )
 }
 

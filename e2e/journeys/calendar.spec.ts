@@ -7,6 +7,7 @@ import {
   openFiltersIfFolded,
   slider,
   timeline,
+  waitForTimelineStill,
 } from '../appPage'
 import { expectNoAxeViolations } from '../axe'
 import { idsInvolving, rawEvents } from '../content'
@@ -85,6 +86,7 @@ test('the 2025 preset gives each summit event its own mark', async ({
       .getByRole('button', { name: /^10 events, 15 to 19 August 2025/ })
       .click()
   }
+  await waitForTimelineStill(page)
   await expectOwnButtonsInside(page, AUGUST_IDS, '2025 preset')
   expect(await buttonsPastEdges(page), 'buttons past an edge').toEqual([])
   // The pointer off the marks, so no tooltip covers the picture.
@@ -102,6 +104,8 @@ test('no label reaches past the timeline’s edges', async ({ page }) => {
   await openApp(page)
   expect(await buttonsPastEdges(page), 'whole range').toEqual([])
   await page.getByRole('button', { name: 'Cold War guarantees' }).click()
+  // The preset animates the view there: measure where it lands.
+  await waitForTimelineStill(page)
   expect(await buttonsPastEdges(page), 'Cold War preset').toEqual([])
 })
 

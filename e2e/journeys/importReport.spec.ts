@@ -1,4 +1,4 @@
-import { essay, openApp, openMenu } from '../appPage'
+import { details, essay, foldDetailsSheet, openApp, openMenu } from '../appPage'
 import { expectNoAxeViolations } from '../axe'
 import { expect, test } from '../fixtures'
 
@@ -94,4 +94,85 @@ test('reports open over the page without moving it; a conversion leaves a short 
     page.getByRole('button', { name: /^Filters/ }),
   ).toHaveAccessibleName(/^Filters\b.*1 chosen$/)
   await saveScreenshot('group-filter')
+})
+
+/** A one-pixel PNG, served for the imported timeline's image (the test server has no https host of its own). */
+const PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+)
+
+/** A TimelineJS file whose events carry an image (alt, caption, credit) and a video. */
+const WITH_MEDIA = JSON.stringify({
+  title: { text: { headline: 'Harbour lights', text: '<p>Two lamps.</p>' } },
+  events: [
+    {
+      start_date: { year: 1901, month: 5, day: 2 },
+      display_date: 'Spring 1901',
+      text: { headline: 'The north lamp is lit' },
+      media: {
+        url: '//images.example.org/north-lamp.png',
+        caption: 'The lamp on its first night',
+        credit: 'Harbour archive',
+        alt: 'A lamp on a stone pier',
+      },
+    },
+    {
+      start_date: { year: 1930 },
+      text: { headline: 'A film of the south lamp' },
+      media: { url: 'https://video.example.org/south-lamp.mp4' },
+    },
+  ],
+})
+
+test('an imported event shows its image with alt, caption and credit; a video is a link', async ({
+  page,
+  viewportName,
+  saveScreenshot,
+}) => {
+  // The image's host answers from here: the request leaves the page as any https image would.
+  await page.route('https://images.example.org/**', (route) =>
+    route.fulfill({ contentType: 'image/png', body: PIXEL_PNG }),
+  )
+  await openApp(page)
+  await openMenu(page)
+  await page.getByLabel('Open files').setInputFiles({
+    name: 'harbour.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(WITH_MEDIA),
+  })
+  await expect(essay(page).getByRole('heading', { level: 1 })).toHaveText(
+    'Harbour lights',
+  )
+  await essay(page)
+    .getByRole('link', { name: /The north lamp is lit/ })
+    .first()
+    .click()
+  const panel = details(page)
+  const image = panel.getByRole('img', { name: 'A lamp on a stone pier' })
+  await image.scrollIntoViewIfNeeded()
+  await expect(image).toBeVisible()
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0)
+  // The protocol-relative address was made https.
+  await expect(image).toHaveAttribute(
+    'src',
+    'https://images.example.org/north-lamp.png',
+  )
+  await expect(panel).toContainText('The lamp on its first night')
+  await expect(panel).toContainText('Harbour archive')
+  await expect(panel).toContainText('Spring 1901')
+  await saveScreenshot('media-in-details')
+  await expectNoAxeViolations(page, `media in details (${viewportName})`)
+
+  // On a phone the details are a sheet over the essay: fold it to reach the next citation.
+  await foldDetailsSheet(page)
+  await essay(page)
+    .getByRole('link', { name: /A film of the south lamp/ })
+    .first()
+    .click()
+  await expect(
+    details(page).getByRole('link', { name: /^Video: video\.example\.org/ }),
+  ).toHaveAttribute('href', 'https://video.example.org/south-lamp.mp4')
 })

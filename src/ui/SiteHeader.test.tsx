@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
@@ -83,5 +83,18 @@ describe('SiteHeader', () => {
       expect(banner.getByRole('button', { name })).toBeInTheDocument()
     await user.click(banner.getByRole('button', { name: 'About this edition' }))
     expect(useTimelineStore.getState().isAboutOpen).toBe(true)
+  })
+
+  it('closes the Menu once other content is shown (files opened from it)', async () => {
+    const { user, banner } = renderHeader()
+    const menu = banner.getByRole('button', { name: 'Menu' })
+    await user.click(menu)
+    expect(menu).toHaveAttribute('aria-expanded', 'true')
+    act(() =>
+      useTimelineStore
+        .getState()
+        .showOpened('mine.json', makeDataset([makeEvent()]), []),
+    )
+    expect(menu).toHaveAttribute('aria-expanded', 'false')
   })
 })

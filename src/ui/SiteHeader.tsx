@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react'
+import { useId, useRef, useState, type ReactNode } from 'react'
 import { useTimelineStore } from '../store/timelineStore'
 import { usePopover } from './usePopover'
 
@@ -31,6 +31,14 @@ export function SiteHeader({
   const menuToggleRef = useRef<HTMLButtonElement>(null)
   const filtersPopover = usePopover(filtersRef, filtersToggleRef)
   const menuPopover = usePopover(menuRef, menuToggleRef)
+  // Other content shown (files opened from the Menu, or back to the featured essay): the Menu has done its
+  // work, so it closes rather than cover the new page (adjusting state while rendering).
+  const contentSource = useTimelineStore((s) => s.contentSource)
+  const [menuSource, setMenuSource] = useState(contentSource)
+  if (menuSource !== contentSource) {
+    setMenuSource(contentSource)
+    menuPopover.setOpen(false)
+  }
   const filtersId = useId()
   const menuId = useId()
 
