@@ -3,7 +3,7 @@
  * and attributes each minified byte to its source package (node_modules) or src/ folder. The gzip column
  * shares the chunk's real gzip size out by raw bytes (compressing parts apart would overstate them).
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildBenchApp } from './buildApp'
@@ -53,6 +53,8 @@ for (const file of measureBundle(OUT).js.files) {
   console.log(
     `${file}: ${(code.length / 1000).toFixed(1)} kB raw, ${(gzip / 1000).toFixed(1)} kB gzip`,
   )
+  // The pre-render's start script is written after bundling, without a source map: it is all ours.
+  if (!existsSync(`${path}.map`)) continue
   const rows = [...bytesByOwner(path)].sort((a, b) => b[1] - a[1])
   for (const [name, raw] of rows.filter(([, raw]) => raw >= 1000)) {
     const share = ((gzip * raw) / code.length / 1000).toFixed(1)
