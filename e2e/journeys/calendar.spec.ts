@@ -199,3 +199,29 @@ test('scrubbing left to right moves the essay only forward', async ({
     positions[0]!,
   )
 })
+
+/** A deep zoom cannot be dragged far past the data: at two weeks wide it stops days after the last event. */
+test('dragging a two-week window past the last event stops just after it', async ({
+  page,
+}) => {
+  await openApp(page, '?from=2025-08-10&to=2025-08-24')
+  const stage = await boxOf(timeline(page).locator('svg.tl-svg'))
+  // Drag on the axis (no mark there) to the left, again and again: the window moves later.
+  const y = stage.y + 20
+  for (let i = 0; i < 4; i++) {
+    await page.mouse.move(stage.x + stage.width - 40, y)
+    await page.mouse.down()
+    await page.mouse.move(stage.x + 40, y, { steps: 12 })
+    await page.mouse.up()
+  }
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('to') ?? '', {
+      message: 'the window moved later',
+    })
+    .not.toBe('2025-08-24')
+  const to = Date.parse(
+    `${new URL(page.url()).searchParams.get('to') ?? ''}T00:00:00Z`,
+  )
+  // The last event is on 31 August 2025; a quarter of two weeks past it is 3.5 days.
+  expect(to).toBeLessThanOrEqual(Date.UTC(2025, 8, 5))
+})

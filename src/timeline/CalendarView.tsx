@@ -125,6 +125,7 @@ export function CalendarView({
     AXIS_H + view.frameH,
     setVisibleDomain,
     setZooming,
+    dataset.extentMs,
   )
 
   const onZoomTo = useCallback(

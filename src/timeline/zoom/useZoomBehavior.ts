@@ -13,6 +13,7 @@ import type { Domain } from '../../store/domainMath'
 import type { TimeScale } from '../axis/scales'
 import {
   domainFromTransform,
+  limitGesture,
   panDomain,
   scaleExtent,
   transformFromDomain,
@@ -60,6 +61,8 @@ export function useZoomBehavior(
   heightPx: number,
   onZoom: (domain: Domain) => void,
   onGesture: (isActive: boolean) => void = () => {},
+  /** The data's own extent: gestures stop a little past it (`limitGesture`); absent, at `baseX`'s domain. */
+  dataExtent: Domain | null = null,
 ): void {
   const [d3, setD3] = useState<ZoomModules | null>(null)
   const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null)
@@ -83,7 +86,7 @@ export function useZoomBehavior(
   useEffect(() => {
     const node = ref.current
     if (!node || !d3) return
-    const zoom = makeZoom(d3, baseX, heightPx, emit, emitGesture)
+    const zoom = makeZoom(d3, baseX, heightPx, emit, emitGesture, dataExtent)
     const selection = d3.select(node)
     selection.call(zoom)
     // A sideways trackpad swipe pans (d3-zoom reads only deltaY).
@@ -97,7 +100,8 @@ export function useZoomBehavior(
         const current = domainFromTransform(baseX, d3.zoomTransform(node))
         const msPerPx = (current[1] - current[0]) / (r1 - r0)
         const px = event.deltaMode === 1 ? event.deltaX * 16 : event.deltaX
-        emit(panDomain(current, px * msPerPx, bounds))
+        const panned = panDomain(current, px * msPerPx, bounds)
+        emit(dataExtent ? limitGesture(panned, dataExtent, bounds) : panned)
       },
       { passive: false },
     )
@@ -110,7 +114,7 @@ export function useZoomBehavior(
       // A gesture cut short here (a resize mid-wheel) never hears its end: close it.
       emitGesture(false)
     }
-  }, [d3, ref, baseX, heightPx])
+  }, [d3, ref, baseX, heightPx, dataExtent])
 
   // Runs after the attach above in the same commit, so a freshly attached zoom takes the current window.
   useEffect(() => {
@@ -138,14 +142,26 @@ function makeZoom(
   heightPx: number,
   emit: (domain: Domain) => void,
   gesture: (isActive: boolean) => void,
+  dataExtent: Domain | null,
 ): ZoomBehavior<HTMLDivElement, unknown> {
   let isActive = false
   const [r0, r1] = baseX.range()
   const bounds = baseX.domain()
   const reduceMotion = prefersReducedMotion()
+  const zoom = d3.zoom<HTMLDivElement, unknown>()
+  // d3-zoom's own constraint keeps the window inside `bounds`; a gesture also stops a little past the data.
+  const withinBounds = zoom.constrain()
   return (
-    d3
-      .zoom<HTMLDivElement, unknown>()
+    zoom
+      .constrain((transform, extent, translateExtent) => {
+        const bounded = withinBounds(transform, extent, translateExtent)
+        if (!dataExtent) return bounded
+        const domain = domainFromTransform(baseX, bounded)
+        const limited = limitGesture(domain, dataExtent, bounds)
+        if (limited === domain) return bounded
+        const t = transformFromDomain(baseX, limited)
+        return d3.zoomIdentity.translate(t.x, 0).scale(t.k)
+      })
       // Double-click zooms in with a short animation, or at once when motion is reduced.
       .duration(reduceMotion ? 0 : 250)
       .scaleExtent(scaleExtent(bounds))

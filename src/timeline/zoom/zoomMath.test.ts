@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { MIN_SPAN_MS } from '../../store/domainMath'
+import { MIN_SPAN_MS, type Domain } from '../../store/domainMath'
 import { timeScale } from '../axis/scales'
 import {
   clampView,
+  limitGesture,
   zoomAnchor,
   interpolateDomain,
   openClusterDomain,
@@ -151,5 +152,39 @@ describe('zoomAnchor', () => {
     expect(zoomAnchor(domain, 5000, 1800)).toBe(1800)
     expect(zoomAnchor(domain, null, null)).toBe(1500)
     expect(zoomAnchor(domain, 5000, 100)).toBe(1500)
+  })
+})
+
+describe('limitGesture(domain, dataExtent, bounds)', () => {
+  const DAY = 864e5
+  const data: Domain = [Date.UTC(1945, 0, 1), Date.UTC(2025, 7, 31)]
+  const bounds: Domain = [data[0] - 300 * DAY, data[1] + 300 * DAY]
+
+  it('stops a two-week window a quarter of its width past the last event, not months into the margin', () => {
+    const past: Domain = [data[1] + 100 * DAY, data[1] + 114 * DAY]
+    expect(limitGesture(past, data, bounds)).toEqual([
+      data[1] + 3.5 * DAY - 14 * DAY,
+      data[1] + 3.5 * DAY,
+    ])
+  })
+
+  it('stops before the first event the same way', () => {
+    const before: Domain = [data[0] - 200 * DAY, data[0] - 186 * DAY]
+    expect(limitGesture(before, data, bounds)).toEqual([
+      data[0] - 3.5 * DAY,
+      data[0] - 3.5 * DAY + 14 * DAY,
+    ])
+  })
+
+  it('leaves a window inside the limits, and a window wider than them, as it is', () => {
+    const inside: Domain = [Date.UTC(1994, 0, 1), Date.UTC(1995, 0, 1)]
+    expect(limitGesture(inside, data, bounds)).toBe(inside)
+    expect(limitGesture(bounds, data, bounds)).toBe(bounds)
+  })
+
+  it('never goes past the bounds, however wide the window', () => {
+    const wide: Domain = [data[1] - 40 * 365 * DAY, data[1] + 5 * 365 * DAY]
+    const [, end] = limitGesture(wide, data, bounds)
+    expect(end).toBeLessThanOrEqual(bounds[1])
   })
 })

@@ -40,6 +40,27 @@ export function clampView(domain: Domain, bounds: Domain): Domain {
   return clampDomain([mid - MIN_SPAN_MS / 2, mid + MIN_SPAN_MS / 2], bounds)
 }
 
+/**
+ * What a wheel or drag may show past the data: a quarter of the window's own width on either side (so a deep
+ * zoom cannot drift into empty years, while a wide view keeps its margin), never past `bounds`. A window wider
+ * than those limits is left as it is (the whole range, or nearly).
+ */
+export function limitGesture(
+  domain: Domain,
+  dataExtent: Domain,
+  bounds: Domain,
+): Domain {
+  const span = domain[1] - domain[0]
+  const slack = span / 4
+  const limits: Domain = [
+    Math.max(bounds[0], dataExtent[0] - slack),
+    Math.min(bounds[1], dataExtent[1] + slack),
+  ]
+  if (limits[1] - limits[0] <= span) return domain
+  if (domain[0] >= limits[0] && domain[1] <= limits[1]) return domain
+  return clampDomain(domain, limits)
+}
+
 /** `domain` zoomed by `factor` (2 halves the span) about `centreMs`, which stays where it is on screen. */
 export function zoomDomain(
   domain: Domain,
