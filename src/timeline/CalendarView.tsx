@@ -9,7 +9,7 @@ import {
 } from 'react'
 import type { Dataset } from '../data/types'
 import { revealDomain } from '../store/domainMath'
-import { selectShownEvents } from '../store/selectors'
+import { selectCurrentEvent, selectShownEvents } from '../store/selectors'
 import { useTimelineStore } from '../store/timelineStore'
 import { MarkerLines } from './axis/MarkerLines'
 import { TimeAxis } from './axis/TimeAxis'
@@ -28,6 +28,7 @@ import { datasetHasGroups, rowsChoiceFor } from './layout/rowsView'
 import { EventMarks } from './marks/EventMarks'
 import { RowsScroll } from './marks/RowsScroll'
 import { RowsSummary } from './marks/RowsSummary'
+import { playheadText } from './marks/rangeText'
 import { Tooltip } from './marks/Tooltip'
 import { CalendarPlayhead } from './playhead/CalendarPlayhead'
 import { EraBands } from './eras/EraBands'
@@ -183,6 +184,17 @@ export function CalendarView({
     if (t === null || t < domain[0]) return 'left'
     return t > domain[1] ? 'right' : null
   })
+  // The date chip beside a knob that waits for a set playhead outside the window (null while it is in view,
+  // so scrubbing in view re-renders only the playhead).
+  const knobChip = useTimelineStore((s) => {
+    const t = s.scrubTimeMs
+    if (t === null || (t >= domain[0] && t <= domain[1])) return null
+    return playheadText(
+      t,
+      selectCurrentEvent(s),
+      (domain[1] - domain[0]) / widthPx,
+    )
+  })
   useEffect(() => {
     // The benchmark times navigation to this mark: the first full render with data is committed.
     if (performance.getEntriesByName('timeline-ready').length === 0)
@@ -204,6 +216,7 @@ export function CalendarView({
             widthPx={widthPx}
             plotH={view.frameH}
             knobAt={knobAt}
+            knobChip={knobChip}
           />
           <MarkerLines
             dataset={dataset}

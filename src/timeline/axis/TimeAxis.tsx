@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { AxisTicks } from './AxisTicks'
 import { axisTicks, type TimeScale } from './scales'
+import { chipWidthPx } from '../layout/labelText'
 import { placeTickLabels } from './tickLabels'
 
 type Props = {
@@ -10,6 +11,8 @@ type Props = {
   readonly plotH: number
   /** Where the playhead's knob waits (unset or out of view), kept clear of labels; null when it is in view. */
   readonly knobAt?: 'left' | 'right' | null
+  /** The date chip beside the waiting knob (a playhead set outside the window), kept clear too; null when none. */
+  readonly knobChip?: string | null
 }
 
 /** The waiting knob's width from the edge (it sits 10 px in, 8 px round), with a little air. */
@@ -21,13 +24,17 @@ export const TimeAxis = memo(function TimeAxis({
   widthPx,
   plotH,
   knobAt = null,
+  knobChip = null,
 }: Props) {
+  // The chip sits 12 px beyond the knob, towards the middle.
+  const room =
+    KNOB_ROOM_PX + (knobChip === null ? 0 : chipWidthPx(knobChip) + 12)
   const placed = placeTickLabels(
     axisTicks(x, widthPx).map((tick) => ({ ...tick, px: x(tick.timeMs) })),
     widthPx,
     {
-      reserveLeftPx: knobAt === 'left' ? KNOB_ROOM_PX : 0,
-      reserveRightPx: knobAt === 'right' ? KNOB_ROOM_PX : 0,
+      reserveLeftPx: knobAt === 'left' ? room : 0,
+      reserveRightPx: knobAt === 'right' ? room : 0,
     },
   )
   const ticks = placed.map((tick) => ({

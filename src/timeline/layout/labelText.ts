@@ -75,3 +75,8 @@ export function fitText(text: string, maxPx: number): string {
   if (end === 0) return ''
   return chars.slice(0, end).join('').trimEnd() + ELLIPSIS
 }
+
+/** The playhead's date chip, px: its text is bold (about a tenth wider than a label), in a 7 px padded pill. */
+export function chipWidthPx(text: string): number {
+  return textWidthPx(text) * 1.1 + 14
+}

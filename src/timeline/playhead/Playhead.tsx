@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react'
 import { AXIS_H } from '../layout/geometry'
-import { textWidthPx } from '../layout/labelText'
+import { chipWidthPx } from '../layout/labelText'
 import { usePointerScrub } from './usePointerScrub'
 
 type Props = {
@@ -34,8 +34,8 @@ export function Playhead(props: Props) {
   const isInView = px !== null && px >= 0 && px <= widthPx
   // Out of view (or unset) the knob waits at the nearer edge, fully visible.
   const handleX = Math.min(Math.max(px ?? 0, 10), widthPx - 10)
-  // The chip's text is bold: about a tenth wider than a label. It flips left near the right edge.
-  const chipW = chip === null ? 0 : textWidthPx(chip) * 1.1 + 14
+  // The chip flips left near the right edge.
+  const chipW = chip === null ? 0 : chipWidthPx(chip)
   const chipLeft = handleX + chipW + 14 > widthPx ? -chipW - 12 : 12
   return (
     <g className={`tl-playhead${chip === null ? ' is-unset' : ''}`}>
