@@ -209,6 +209,18 @@ describe('Timeline', () => {
     expect(d).toBeGreaterThan(Date.parse('2025-07-17'))
   })
 
+  it('refits the window when a group is chosen, as for a country', () => {
+    const early = makeEvent({ title: 'Early', start: '1950-03-01', group: 'A' })
+    const late = makeEvent({ title: 'Late', start: '2010-03-01', group: 'B' })
+    act(() => store.getState().loadDataset(makeDataset([early, late])))
+    render(<Timeline widthPx={800} />)
+    act(() => store.getState().setGroups(['A']))
+    const [a, b] = store.getState().visibleDomain!
+    expect(a).toBeLessThan(early.timeMs)
+    expect(b).toBeGreaterThan(early.timeMs)
+    expect(b).toBeLessThan(late.timeMs)
+  })
+
   it('keeps one mark in the tab order and moves focus along the marks with arrow keys', async () => {
     const user = userEvent.setup()
     renderTimeline()

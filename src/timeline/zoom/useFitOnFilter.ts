@@ -4,7 +4,7 @@ import { useTimelineStore } from '../../store/timelineStore'
 import { fitDomain } from './fitDomain'
 
 /**
- * When the reader changes the filters (countries, or any/all), the window refits to what they leave shown,
+ * When the reader changes the filters (countries, groups, or any/all), the window refits to what they leave shown,
  * the selection included (`fitDomain`); a search being typed does not move it. It listens to the store
  * directly: the refit answers the reader's action, not a render.
  */
@@ -14,6 +14,7 @@ export function useFitOnFilter(): void {
       useTimelineStore.subscribe((state, previous) => {
         if (
           state.facetFilter === previous.facetFilter &&
+          state.groupFilter === previous.groupFilter &&
           state.matchMode === previous.matchMode
         )
           return
