@@ -40,7 +40,7 @@ export function ReportDialog({
     }
   }, [])
   return (
-    <dialog ref={ref} className="report-dialog">
+    <dialog ref={ref} className="modal-dialog report-dialog">
       {children}
     </dialog>
   )

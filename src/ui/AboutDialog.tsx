@@ -23,7 +23,7 @@ export function AboutDialog({
   return (
     <dialog
       ref={dialogRef}
-      className="about-dialog"
+      className="modal-dialog about-dialog"
       aria-labelledby="about-title"
     >
       <div className="about-body">

@@ -69,7 +69,7 @@ export function ShareDialog({
   return (
     <dialog
       ref={dialogRef}
-      className="share-dialog"
+      className="modal-dialog share-dialog"
       aria-labelledby="share-title"
     >
       <h2 id="share-title" ref={headingRef} tabIndex={-1}>
