@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { act, screen } from '@testing-library/react'
+import type { Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../../store/timelineStore'
 import { renderPage } from './renderPage'
@@ -39,10 +40,14 @@ function receivePage(): HTMLElement {
 
 describe('startPage on a pre-rendered page', () => {
   let errors: ReturnType<typeof vi.spyOn>
+  // The started app, unmounted after each test: left running, React's scheduled work would outlive the page.
+  let app: Root | undefined
   beforeEach(() => {
     errors = vi.spyOn(console, 'error')
   })
   afterEach(() => {
+    act(() => app?.unmount())
+    app = undefined
     errors.mockRestore()
     document.body.innerHTML = ''
   })
@@ -58,7 +63,7 @@ describe('startPage on a pre-rendered page', () => {
       'essay.md': ESSAY,
       'featured.json': contentJson,
     })
-    await act(() => startPage(root, fetchImpl))
+    app = await act(() => startPage(root, fetchImpl))
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
     expect(errors).not.toHaveBeenCalled()
     // Hydrated, not rendered anew: the very heading the page arrived with is still in the document.
@@ -87,7 +92,7 @@ describe('startPage on a pre-rendered page', () => {
     })
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(fetchImpl)
     const heading = screen.getByRole('heading', { level: 1 })
-    await act(() => startPage(root))
+    app = await act(() => startPage(root))
     // The page's copy is replaced by the app's own load, which fetches the files again to check them.
     expect(heading.isConnected).toBe(false)
     expect(fetchSpy.mock.calls.map(([url]) => String(url))).toContain(

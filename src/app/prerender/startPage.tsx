@@ -1,5 +1,5 @@
 import { startTransition, StrictMode } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client'
 import { defaultDataUrl } from '../../data/loadContent'
 import {
   captureRenderedState,
@@ -44,7 +44,7 @@ async function readContent(
 }
 
 /** Hydrates `root`'s pre-rendered markup from `content`, which the store takes first. */
-function hydrate(root: HTMLElement, content: PreloadedContent): void {
+function hydrate(root: HTMLElement, content: PreloadedContent): Root {
   // The frame's markup, read back so the hydrating render has the very same (FirstFrame.tsx).
   const frame = root.querySelector(`.${FIRST_FRAME_CLASS}`)?.innerHTML ?? null
   useTimelineStore.getState().loadDataset(content.dataset)
@@ -52,8 +52,9 @@ function hydrate(root: HTMLElement, content: PreloadedContent): void {
   performance.mark?.('content-loaded')
   captureRenderedState()
   // As a transition, hydration runs in slices between which the browser stays responsive, not one long task.
+  let app: Root | undefined
   startTransition(() => {
-    hydrateRoot(
+    app = hydrateRoot(
       root,
       <StrictMode>
         <FirstFrameContext value={frame}>
@@ -62,6 +63,7 @@ function hydrate(root: HTMLElement, content: PreloadedContent): void {
       </StrictMode>,
     )
   })
+  return app!
 }
 
 /**
@@ -73,7 +75,7 @@ function hydrate(root: HTMLElement, content: PreloadedContent): void {
 export async function startPage(
   root: HTMLElement,
   fetchImpl: typeof fetch = fetch,
-): Promise<void> {
+): Promise<Root> {
   const element = embeddedElement()
   if (element) {
     const built = {
@@ -93,9 +95,11 @@ export async function startPage(
     )
       return hydrate(root, content)
   }
-  createRoot(root).render(
+  const app = createRoot(root)
+  app.render(
     <StrictMode>
       <App />
     </StrictMode>,
   )
+  return app
 }
