@@ -8,6 +8,7 @@ import {
   filterOptions,
 } from './filterOptions'
 import { GroupFilter } from './GroupFilter'
+import { MoreToggle } from './MoreToggle'
 import { OptionGroup } from './OptionGroup'
 import './CountryFilter.css'
 
@@ -90,17 +91,12 @@ export function CountryFilter() {
             onToggle={toggleFacet}
           />
         </div>
-        {hiddenCount > 0 && (
-          <button
-            type="button"
-            className="country-filter__more"
-            aria-expanded={isExpanded}
-            aria-controls={controlledIds}
-            onClick={() => setIsExpanded(!isExpanded)}
-          >
-            {isExpanded ? 'Fewer' : `More (${hiddenCount})`}
-          </button>
-        )}
+        <MoreToggle
+          hiddenCount={hiddenCount}
+          isExpanded={isExpanded}
+          controls={controlledIds}
+          onToggle={() => setIsExpanded(!isExpanded)}
+        />
         {withoutCountry > 0 && (
           <p className="country-filter__note">
             {withoutCountry === 1

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { useTimelineStore } from '../store/timelineStore'
 import { collapsedOptions, groupOptions } from './filterOptions'
+import { MoreToggle } from './MoreToggle'
 import { OptionList } from './OptionList'
 
 /** Groups shown before "More": a TimelineJS timeline has a handful; a spreadsheet may have many. */
@@ -31,17 +32,12 @@ export function GroupFilter() {
         checked={groupFilter}
         onToggle={toggleGroup}
       />
-      {hiddenCount > 0 && (
-        <button
-          type="button"
-          className="country-filter__more"
-          aria-expanded={isExpanded}
-          aria-controls={listId}
-          onClick={() => setIsExpanded(!isExpanded)}
-        >
-          {isExpanded ? 'Fewer' : `More (${hiddenCount})`}
-        </button>
-      )}
+      <MoreToggle
+        hiddenCount={hiddenCount}
+        isExpanded={isExpanded}
+        controls={listId}
+        onToggle={() => setIsExpanded(!isExpanded)}
+      />
     </fieldset>
   )
 }
