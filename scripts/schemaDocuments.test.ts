@@ -25,10 +25,16 @@ describe('schemaDocuments()', () => {
       'claimNotes',
       'corrections',
       'markers',
+      'periods',
     ])
     expect(events.properties.markers!.items!.required).toEqual([
       'date',
       'label',
+    ])
+    expect(events.properties.periods!.items!.required).toEqual([
+      'label',
+      'start',
+      'end',
     ])
     expect(events.required).toEqual(['title', 'asOf', 'events'])
     const event = events.properties.events!.items!

@@ -241,6 +241,16 @@ export type DatasetMarker = {
   readonly label: string
 }
 
+/** A window the reader can jump to with one button above the timeline. */
+export type DatasetPeriod = {
+  /** The button's words ("Cold War guarantees"). */
+  readonly label: string
+  /** The start of `label` that narrow screens show ("Cold War"); `label` when the data names none. */
+  readonly short: string
+  /** From the start of its first day to the end of its last, UTC ms (end exclusive). */
+  readonly extentMs: readonly [number, number]
+}
+
 /** Everything loaded, validated and cross-referenced: one immutable value. */
 export type Dataset = {
   readonly title: string
@@ -259,6 +269,8 @@ export type Dataset = {
   readonly corrections: string | null
   /** Dates marked on the timeline beside `asOf`, in file order; empty when the data names none. */
   readonly markers: readonly DatasetMarker[]
+  /** Windows offered as buttons above the timeline, in file order; empty when the data names none. */
+  readonly periods: readonly DatasetPeriod[]
   /** Event id -> ids of the passages that cite it, in essay order. */
   readonly passagesByEvent: ReadonlyMap<EventId, readonly PassageId[]>
   /** Full extent of all events, UTC ms. */

@@ -3,6 +3,7 @@ import { parseDate } from '../data/dates'
 import type {
   Citation,
   Dataset,
+  DatasetPeriod,
   DatePoint,
   Era,
   Essay,
@@ -117,14 +118,32 @@ export function makeEra(title: string, start: string, end: string): Era {
   return { title, start: from, end: to, extentMs: [from.startMs, to.endMs] }
 }
 
+/** A period button's window from `start` to `end` (ISO dates at their precision, `end` inclusive). */
+export function makePeriod(
+  label: string,
+  start: string,
+  end: string,
+  short = label,
+): DatasetPeriod {
+  return { label, short, extentMs: [date(start).startMs, date(end).endMs] }
+}
+
+/** The featured edition's periods, as `public/data/events.json` names them. */
+export const FEATURED_PERIODS: readonly DatasetPeriod[] = [
+  makePeriod('Cold War guarantees', '1945', '1961', 'Cold War'),
+  makePeriod('1990s air power', '1990', '2004', '1990s'),
+  makePeriod('2025 diplomacy', '2025-01', '2025-09', '2025'),
+]
+
 /**
  * A dataset of the given events, with an essay citing each event once (one paragraph per event) unless given,
- * and the given eras (none by default).
+ * and the given eras and period buttons (none by default).
  */
 export function makeDataset(
   events: readonly TimelineEvent[],
   essay?: Essay,
   eras: readonly Era[] = [],
+  periods: readonly DatasetPeriod[] = [],
 ): Dataset {
   return buildDataset({
     title: 'Test timeline',
@@ -132,6 +151,7 @@ export function makeDataset(
     events,
     essay: essay ?? makeEssay(events.map((e) => [e.id])),
     eras,
+    periods,
   })
 }
 

@@ -9,7 +9,12 @@ import {
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
-import { makeDataset, makeEssay, makeEvent } from '../test/fixtures'
+import {
+  FEATURED_PERIODS,
+  makeDataset,
+  makeEssay,
+  makeEvent,
+} from '../test/fixtures'
 import { Timeline } from './Timeline'
 import { loadZoomModules } from './zoom/useZoomBehavior'
 
@@ -53,7 +58,11 @@ const diplomacy = Array.from({ length: 12 }, (_, i) =>
 const events = [occupation, korea, budapest, ongoing, ...diplomacy]
 
 function renderTimeline() {
-  act(() => store.getState().loadDataset(makeDataset(events)))
+  act(() =>
+    store
+      .getState()
+      .loadDataset(makeDataset(events, undefined, [], FEATURED_PERIODS)),
+  )
   return render(<Timeline widthPx={800} />)
 }
 
@@ -415,6 +424,17 @@ describe('Timeline periods', () => {
     ).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'All' }))
     expect(store.getState().visibleDomain).toBeNull()
+  })
+
+  it('offers only the periods the data names: none, and only All and the zoom buttons', () => {
+    act(() => store.getState().loadDataset(makeDataset(events)))
+    render(<Timeline widthPx={800} />)
+    const group = screen.getByRole('group', { name: 'Timeline period' })
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => b.textContent?.trim()),
+    ).toEqual(['All', '+', '−'])
   })
 
   it('the overview window is a "Visible period" slider that pans with arrow keys', async () => {

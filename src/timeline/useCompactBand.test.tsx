@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
-import { makeDataset, makeEvent } from '../test/fixtures'
+import { FEATURED_PERIODS, makeDataset, makeEvent } from '../test/fixtures'
 import { COMPACT_LANES, LANES, lanesHeight } from './layout/geometry'
 import { Timeline } from './Timeline'
 import { COMPACT_QUERY } from '../ui/mediaQuery'
@@ -40,7 +40,11 @@ function lowestTopPx(): number {
 
 beforeEach(() => {
   store.setState(store.getInitialState(), true)
-  act(() => store.getState().loadDataset(makeDataset(events)))
+  act(() =>
+    store
+      .getState()
+      .loadDataset(makeDataset(events, undefined, [], FEATURED_PERIODS)),
+  )
 })
 afterEach(() => vi.restoreAllMocks())
 

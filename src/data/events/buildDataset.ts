@@ -1,6 +1,7 @@
 import type {
   ClaimNote,
   DatasetMarker,
+  DatasetPeriod,
   Dataset,
   DatePoint,
   Essay,
@@ -88,6 +89,7 @@ export function buildDataset(parts: {
   eras?: readonly Era[]
   corrections?: string | null
   markers?: readonly DatasetMarker[]
+  periods?: readonly DatasetPeriod[]
 }): Dataset {
   const events = [...parts.events].sort(compareEvents)
   let min = Infinity
@@ -113,6 +115,7 @@ export function buildDataset(parts: {
     ),
     corrections: parts.corrections ?? null,
     markers: parts.markers ?? [],
+    periods: parts.periods ?? [],
     passagesByEvent: indexPassagesByEvent(parts.essay),
     extentMs,
     boundsMs: paddedExtent(extentMs),

@@ -73,6 +73,26 @@ export function crossFieldProblems(
         message: `${quote(end.iso)} is before the start ${quote(start.iso)}`,
       })
   })
+  list(input.periods).forEach((period, i) => {
+    if (!isRecord(period)) return
+    const start = typeof period.start === 'string' ? parse(period.start) : null
+    const end = typeof period.end === 'string' ? parse(period.end) : null
+    if (start && end && end.startMs < start.startMs)
+      problems.push({
+        path: `periods[${i}].end`,
+        message: `${quote(end.iso)} is before the start ${quote(start.iso)}`,
+      })
+    const { label, short } = period
+    if (
+      typeof label === 'string' &&
+      typeof short === 'string' &&
+      !label.trim().startsWith(short.trim())
+    )
+      problems.push({
+        path: `periods[${i}].short`,
+        message: `${quote(short.trim())} is not the start of the label ${quote(label.trim())}: narrow screens show it in the label's place`,
+      })
+  })
   return problems
 }
 

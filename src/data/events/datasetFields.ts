@@ -5,6 +5,7 @@ import {
   MAX_ERAS,
   MAX_EVENTS,
   MAX_MARKERS,
+  MAX_PERIODS,
   MILESTONE_KINDS,
   SOURCE_TYPES,
 } from './datasetRules'
@@ -182,6 +183,33 @@ export const markerFields = object(
   { strict: true },
 )
 
+/**
+ * A period the reader can jump to with one button above the timeline ("Cold War guarantees"). `short` is the
+ * start of the label, all that narrow screens show (the whole label stays the button's name).
+ */
+export const periodFields = object(
+  {
+    label: text(LIMITS.periodLabelChars, {
+      description: 'The button\'s words ("Cold War guarantees")',
+    }),
+    short: optional(
+      text(LIMITS.periodLabelChars, {
+        description:
+          'The start of the label that narrow screens show ("Cold War"); the whole label when absent',
+      }),
+    ),
+    start: checked(
+      'date',
+      "The window's first day: YYYY, YYYY-MM or YYYY-MM-DD (from its start)",
+    ),
+    end: checked(
+      'date',
+      "The window's last day: YYYY, YYYY-MM or YYYY-MM-DD (to its end)",
+    ),
+  },
+  { strict: true },
+)
+
 export const datasetFields = object({
   $schema: optional(string()),
   title: text(LIMITS.titleChars),
@@ -196,6 +224,8 @@ export const datasetFields = object({
   corrections: optional(checked('corrections')),
   /** Dates marked on the timeline beside `asOf` (which is always marked). */
   markers: optional(array(markerFields, { max: MAX_MARKERS })),
+  /** Windows offered as buttons above the timeline, in file order; none when absent. */
+  periods: optional(array(periodFields, { max: MAX_PERIODS })),
 })
 
 /** `events.json` once its shape is checked (texts trimmed, unknown fields left out). */
@@ -208,6 +238,7 @@ export type RawClaimNote = ValueOf<typeof claimNoteFields>
 export type RawCase = ValueOf<typeof caseFields>
 export type RawMilestone = ValueOf<typeof milestoneFields>
 export type RawMarker = ValueOf<typeof markerFields>
+export type RawPeriod = ValueOf<typeof periodFields>
 
 /** The names of each record's fields, in the declared order (for the warnings about unknown ones). */
 export const fieldNames = (record: { fields: object }): readonly string[] =>

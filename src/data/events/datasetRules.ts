@@ -16,6 +16,8 @@ export const MAX_ERAS = 100
 export const MAX_CLAIM_NOTES = 1000
 /** Dates the data marks on the timeline (beside `asOf`): a few, or they stop standing out. */
 export const MAX_MARKERS = 20
+/** Periods offered as buttons above the timeline: a handful, or they crowd the band's head. */
+export const MAX_PERIODS = 8
 
 /** Longest texts, in characters, and list sizes, in items. */
 export const LIMITS = {
@@ -40,6 +42,8 @@ export const LIMITS = {
   captionChars: 1000,
   /** A marked date's label ("Minsk II signed"): a few words. */
   markerLabelChars: 80,
+  /** A period button's label ("Cold War guarantees"): a few words. */
+  periodLabelChars: 40,
 } as const
 
 export const SOURCE_TYPES = ['primary', 'reference', 'news'] as const

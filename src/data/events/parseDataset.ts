@@ -235,6 +235,8 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
         ? `is missing (expected one of: ${values})`
         : `${quote(issue.input)} is not one of: ${values}`
     }
+    case 'unrecognized_keys':
+      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} the format does not have: ${issue.keys.map(quote).join(', ')}`
     default:
       return issue.message ?? 'is not valid'
   }

@@ -54,6 +54,72 @@ describe('parseDatasetFast', () => {
     expect(parseDataset(bad).ok).toBe(false)
   })
 
+  it('reads periods (the window from the start of the first day to the end of the last) as parseDataset does', () => {
+    const input = file({
+      periods: [
+        {
+          label: 'Cold War guarantees',
+          short: 'Cold War',
+          start: '1945',
+          end: '1961',
+        },
+        { label: 'Summer', start: '2025-06', end: '2025-08' },
+      ],
+    })
+    const parsed = parseDatasetFast(input)
+    expect(parsed).toEqual(parseDataset(input))
+    expect(parsed?.ok && parsed.value.periods).toEqual([
+      {
+        label: 'Cold War guarantees',
+        short: 'Cold War',
+        extentMs: [Date.UTC(1945, 0, 1), Date.UTC(1962, 0, 1)],
+      },
+      {
+        label: 'Summer',
+        short: 'Summer',
+        extentMs: [Date.UTC(2025, 5, 1), Date.UTC(2025, 8, 1)],
+      },
+    ])
+    expect(
+      parseDatasetFast(file())?.ok && parseDatasetFast(file()),
+    ).toMatchObject({ value: { periods: [] } })
+  })
+
+  it.each([
+    [
+      'an end before its start',
+      { label: 'Back', start: '1961', end: '1945' },
+      'periods[0].end',
+      '"1945" is before the start "1961"',
+    ],
+    [
+      'a short form that is not the start of the label',
+      {
+        label: 'Cold War guarantees',
+        short: 'Guarantees',
+        start: '1945',
+        end: '1961',
+      },
+      'periods[0].short',
+      '"Guarantees" is not the start of the label "Cold War guarantees": narrow screens show it in the label\'s place',
+    ],
+    [
+      'a field the format does not have',
+      { label: 'Later', start: '1990', end: '2000', colour: 'red' },
+      'periods[0]',
+      'colour',
+    ],
+  ])('refuses a period with %s, saying where', (_, period, path, words) => {
+    const input = file({ periods: [period] })
+    expect(parseDatasetFast(input)).toBeNull()
+    const result = parseDataset(input)
+    expect(result.ok).toBe(false)
+    expect(result.ok ? [] : result.problems).toContainEqual({
+      path,
+      message: expect.stringContaining(words),
+    })
+  })
+
   it('parseDatasetFast keeps the warnings of unknown fields', () => {
     const fast = parseDatasetFast(file({ events: [event({ summery: 'x' })] }))
     expect(fast?.ok).toBe(true)

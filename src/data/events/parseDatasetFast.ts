@@ -3,13 +3,14 @@ import { toTimelineEvent } from './buildDataset'
 import { checkCases } from './checkCases'
 import { crossFieldProblems, unknownFieldWarnings } from './datasetChecks'
 import { parseValidDataset } from './datasetFastPath'
-import type { RawDataset, RawEra, RawEvent } from './datasetFields'
+import type { RawDataset, RawEra, RawEvent, RawPeriod } from './datasetFields'
 import { editionProblems, editionWarnings } from './editionRules'
 import { toEventMedia } from './media'
 import { parseDate } from '../dates'
 import type {
   ClaimNote,
   DatasetMarker,
+  DatasetPeriod,
   DatePoint,
   Era,
   PrecedentCase,
@@ -35,6 +36,7 @@ export type ParsedDataset = {
   readonly eras: readonly Era[]
   readonly corrections: string | null
   readonly markers: readonly DatasetMarker[]
+  readonly periods: readonly DatasetPeriod[]
 }
 
 /**
@@ -146,6 +148,7 @@ export function convertDataset(
         date: checkedDay(parse(m.date), m.date),
         label: m.label,
       })),
+      periods: (data.periods ?? []).map((period) => convertPeriod(period, day)),
     },
     warnings,
   }
@@ -156,6 +159,18 @@ function convertEra(era: RawEra, day: (iso: string) => DatePoint): Era {
   const start = day(era.start)
   const end = day(era.end)
   return { title: era.title, start, end, extentMs: [start.startMs, end.endMs] }
+}
+
+/** A period with its dates parsed; the cross-field checks have refused an end before its start. */
+function convertPeriod(
+  period: RawPeriod,
+  day: (iso: string) => DatePoint,
+): DatasetPeriod {
+  return {
+    label: period.label,
+    short: period.short ?? period.label,
+    extentMs: [day(period.start).startMs, day(period.end).endMs],
+  }
 }
 
 /** The shape check has already checked the date; a null here would be a bug. */

@@ -1,38 +1,12 @@
 import { memo, useMemo } from 'react'
-import type { Dataset } from '../../data/types'
+import type { Dataset, DatasetPeriod } from '../../data/types'
 import type { Domain } from '../../store/domainMath'
 import { useTimelineStore } from '../../store/timelineStore'
 import { clampView, sameDomain, zoomAnchor, zoomDomain } from './zoomMath'
 
-const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
-
-/**
- * Periods the essay leans on, as windows (UTC ms, end exclusive). The compact band shows only the start of a
- * label, `short` (the rest stays in the accessible name).
- */
-export const PRESETS: readonly {
-  readonly label: string
-  readonly short: string
-  readonly domain: Domain
-}[] = [
-  {
-    label: 'Cold War guarantees',
-    short: 'Cold War',
-    domain: [utc('1945-01-01'), utc('1962-01-01')],
-  },
-  {
-    label: '1990s air power',
-    short: '1990s',
-    domain: [utc('1990-01-01'), utc('2005-01-01')],
-  },
-  {
-    label: '2025 diplomacy',
-    short: '2025',
-    domain: [utc('2025-01-01'), utc('2025-10-01')],
-  },
-]
-
 type Props = {
+  /** The data's periods, as buttons before "All"; none when it names none. */
+  readonly periods: readonly DatasetPeriod[]
   readonly bounds: Domain
   readonly domain: Domain
   /** What + and − zoom about (see `zoomAnchor`); the window's centre when absent. */
@@ -41,8 +15,12 @@ type Props = {
   readonly onDomain: (domain: Domain | null) => void
 }
 
-/** Preset periods, "All", and zoom buttons (the keyboard's and the wheel-less pointer's way to zoom). */
+/**
+ * The data's periods, "All", and zoom buttons (the keyboard's and the wheel-less pointer's way to zoom). A
+ * compact band shows only the start of a period's label, `short` (the rest stays in the accessible name).
+ */
 export const ZoomControls = memo(function ZoomControls({
+  periods,
   bounds,
   domain,
   anchorMs,
@@ -54,17 +32,17 @@ export const ZoomControls = memo(function ZoomControls({
     sameDomain(clampView(d, bounds), domain, 60_000)
   return (
     <div className="tl-controls" role="group" aria-label="Timeline period">
-      {PRESETS.map((preset) => (
+      {periods.map((period, i) => (
         <button
-          key={preset.label}
+          key={`${i}:${period.label}`}
           type="button"
           className="tl-button"
-          aria-pressed={isShown(preset.domain)}
-          onClick={() => onDomain(clampView(preset.domain, bounds))}
+          aria-pressed={isShown(period.extentMs)}
+          onClick={() => onDomain(clampView(period.extentMs, bounds))}
         >
-          {preset.short}{' '}
+          {period.short}{' '}
           <span className="narrow-hidden">
-            {preset.label.slice(preset.short.length).trim()}
+            {period.label.slice(period.short.length).trim()}
           </span>
         </button>
       ))}
@@ -113,6 +91,7 @@ export function PeriodControls({ dataset }: { dataset: Dataset }) {
     (selectedId !== null && dataset.eventsById.get(selectedId)?.timeMs) || null
   return (
     <ZoomControls
+      periods={dataset.periods}
       bounds={bounds}
       domain={domain}
       anchorMs={zoomAnchor(domain, selectedMs, playheadMs)}
