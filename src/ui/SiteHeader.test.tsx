@@ -36,6 +36,21 @@ function renderHeader() {
 }
 
 describe('SiteHeader', () => {
+  it("says whose timeline is shown: the featured precedents, or the reader's own files", () => {
+    const { banner } = renderHeader()
+    expect(banner.getByText(/^The precedents behind/)).toHaveTextContent(
+      'The precedents behind Test essay',
+    )
+    act(() =>
+      useTimelineStore
+        .getState()
+        .showOpened('wires.json', makeDataset([makeEvent()]), []),
+    )
+    expect(banner.getByText(/^From your files/)).toHaveTextContent(
+      'From your files: Test essay',
+    )
+  })
+
   it('opens the filters over the page from "Filters" and closes them with Escape, focus back on the button', async () => {
     const { user, banner } = renderHeader()
     const toggle = banner.getByRole('button', { name: 'Filters' })

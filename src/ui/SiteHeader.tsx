@@ -48,7 +48,10 @@ export function SiteHeader({
         <p className="app-name">Precedent Timeline</p>
         {essayTitle && (
           <p className="app-subtitle">
-            The precedents behind <cite>{essayTitle}</cite>
+            {contentSource.kind === 'opened'
+              ? 'From your files: '
+              : 'The precedents behind '}
+            <cite>{essayTitle}</cite>
           </p>
         )}
       </div>
