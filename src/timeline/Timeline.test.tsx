@@ -218,6 +218,25 @@ describe('Timeline', () => {
     expect(d).toBeGreaterThan(Date.parse('2025-07-17'))
   })
 
+  it('fits the window to filters that were on before it appeared (a link), but keeps a window the link set', () => {
+    act(() => {
+      store.getState().loadDataset(makeDataset(events))
+      store.getState().setFacets(['KR'])
+      store.getState().setVisibleDomain(null)
+    })
+    const { unmount } = render(<Timeline widthPx={800} />)
+    const [a, b] = store.getState().visibleDomain!
+    expect(a).toBeLessThan(korea.timeMs)
+    expect(b).toBeGreaterThan(korea.timeMs)
+    expect(b - a).toBeLessThan(365 * 864e5)
+    unmount()
+
+    const linked = [Date.parse('1990-01-01'), Date.parse('2000-01-01')] as const
+    act(() => store.getState().setVisibleDomain(linked))
+    render(<Timeline widthPx={800} />)
+    expect(store.getState().visibleDomain).toEqual(linked)
+  })
+
   it('refits the window when a group is chosen, as for a country', () => {
     const early = makeEvent({ title: 'Early', start: '1950-03-01', group: 'A' })
     const late = makeEvent({ title: 'Late', start: '2010-03-01', group: 'B' })
