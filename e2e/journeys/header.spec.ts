@@ -27,6 +27,9 @@ test('a compact header: the first screen shows the timeline and the essay', asyn
   viewportName,
   saveScreenshot,
 }) => {
+  // One long journey (first screen, filters, chip, menu, share, about) with an axe pass at each stop: about
+  // 25 s on a loaded two-core machine, so it gets twice the default.
+  test.setTimeout(60_000)
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openApp(page)
   const viewport = page.viewportSize()!
