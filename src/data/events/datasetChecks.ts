@@ -64,24 +64,13 @@ export function crossFieldProblems(
       })
   })
   list(input.eras).forEach((era, i) => {
-    if (!isRecord(era)) return
-    const start = typeof era.start === 'string' ? parse(era.start) : null
-    const end = typeof era.end === 'string' ? parse(era.end) : null
-    if (start && end && end.startMs < start.startMs)
-      problems.push({
-        path: `eras[${i}].end`,
-        message: `${quote(end.iso)} is before the start ${quote(start.iso)}`,
-      })
+    const problem = endBeforeStart(era, `eras[${i}]`, parse)
+    if (problem) problems.push(problem)
   })
   list(input.periods).forEach((period, i) => {
     if (!isRecord(period)) return
-    const start = typeof period.start === 'string' ? parse(period.start) : null
-    const end = typeof period.end === 'string' ? parse(period.end) : null
-    if (start && end && end.startMs < start.startMs)
-      problems.push({
-        path: `periods[${i}].end`,
-        message: `${quote(end.iso)} is before the start ${quote(start.iso)}`,
-      })
+    const problem = endBeforeStart(period, `periods[${i}]`, parse)
+    if (problem) problems.push(problem)
     const { label, short } = period
     if (
       typeof label === 'string' &&
@@ -94,6 +83,23 @@ export function crossFieldProblems(
       })
   })
   return problems
+}
+
+/** An era's or period's `end` before its `start` (both inclusive days at their precision), or null. */
+function endBeforeStart(
+  record: unknown,
+  at: string,
+  parse: (iso: string) => DatePoint | null,
+): Problem | null {
+  if (!isRecord(record)) return null
+  const start = typeof record.start === 'string' ? parse(record.start) : null
+  const end = typeof record.end === 'string' ? parse(record.end) : null
+  return start && end && end.startMs < start.startMs
+    ? {
+        path: `${at}.end`,
+        message: `${quote(end.iso)} is before the start ${quote(start.iso)}`,
+      }
+    : null
 }
 
 /** `duplicate id` problems for a list of records with ids (claim notes). */
