@@ -43,7 +43,9 @@ export function MarksCanvas({ view, state }: Props) {
       dpr,
       lanes,
       topPx,
-      ...(rows ? { rows: { labels: rows.map((r) => r.label) } } : {}),
+      ...(rows
+        ? { rows: { labels: rows.map((r) => r.label) }, hasLabelColumn: true }
+        : {}),
       labelsInside: true,
     }
     paintMarks(ctx, items, view, state, canvasTheme(canvas, isDark))
