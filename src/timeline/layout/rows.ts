@@ -189,15 +189,13 @@ export function isRowItem(item: MarkItem): item is RowItem {
 }
 
 /**
- * Where ArrowUp (-1) or ArrowDown (1) goes from `from`: the mark nearest in time to `atX0` (layout px; by
- * default `from`'s start) in the next row in that direction that has a real (not copy) mark; null at the first
- * or last row. O(n).
+ * Where ArrowUp (-1) or ArrowDown (1) goes from `from`: the mark nearest in time (by start) in the next row in
+ * that direction that has a real (not copy) mark; null at the first or last row. O(n).
  */
 export function markInNextRow(
   layout: RowsLayout,
   from: RowItem,
   direction: 1 | -1,
-  atX0: number = from.x0,
 ): RowItem | null {
   const lastRow = layout.rows.length - 1
   for (
@@ -209,7 +207,8 @@ export function markInNextRow(
     for (let k = 0; k < layout.length; k++) {
       const it = layout.item(k)
       if (it.rowIndex !== r || it.isCopy) continue
-      if (!best || Math.abs(it.x0 - atX0) < Math.abs(best.x0 - atX0)) best = it
+      if (!best || Math.abs(it.x0 - from.x0) < Math.abs(best.x0 - from.x0))
+        best = it
     }
     if (best) return best
   }

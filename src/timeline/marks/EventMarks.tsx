@@ -14,7 +14,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { selectEventIdsForPassage } from '../../store/selectors'
 import { useTimelineStore } from '../../store/timelineStore'
 import type { Lanes } from '../layout/geometry'
-import type { Layout, MarkItem } from '../layout/layout'
+import type { MarkItem } from '../layout/layout'
 import { indexOfItem, itemOf } from '../layout/layoutQueries'
 import { keysHolding, ownItemOf } from '../layout/rows'
 import { ROW_KEYS, rowKeyTarget } from './rowKeys'
@@ -123,13 +123,6 @@ export function EventMarks(props: Props) {
     [onTip],
   )
 
-  // Rows by facet: where a run of Up and Down presses began (layout px at `layout`), held while it goes on.
-  const verticalRun = useRef<{
-    readonly layout: Layout
-    readonly key: string
-    readonly x0: number
-  } | null>(null)
-
   /** Moves focus to `target`, revealing it first (its button may be made a render later: focus it then). */
   const focusOn = (target: MarkItem, isRevealed: boolean) => {
     // Render synchronously, so that the target's button exists to take focus.
@@ -153,17 +146,8 @@ export function EventMarks(props: Props) {
   ) => {
     if (!from || !ROW_KEYS.has(event.key)) return
     event.preventDefault()
-    const isVertical = event.key === 'ArrowUp' || event.key === 'ArrowDown'
-    const run = verticalRun.current
-    const atX0 =
-      isVertical && run?.layout === layout && run.key === from.key
-        ? run.x0
-        : from.x0
-    const target = rowKeyTarget(layout, from, event.key, atX0)
+    const target = rowKeyTarget(layout, from, event.key)
     if (!target) return
-    verticalRun.current = isVertical
-      ? { layout, key: target.key, x0: atX0 }
-      : null
     focusOn(target, false)
   }
 

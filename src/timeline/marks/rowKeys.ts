@@ -17,26 +17,24 @@ export const ROW_KEYS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Where a key moves focus among rows by facet: ArrowUp/ArrowDown to the mark nearest in time to `atX0`
- * (layout px: where a run of Up and Down presses began, so Down then Up comes back; by default `from`'s start)
- * on the nearest row above or below that has a real mark, ArrowLeft/ArrowRight to the previous or next mark in
- * the row, Home/End to the row's first or last; null for other keys or when there is nowhere to go. Copies are
- * never targets: each event's button is reached once, in its first row, and a row of copies only is passed
- * over (its events are reached in their own rows; a copy's button is hidden from assistive technology).
+ * Where a key moves focus among rows by facet: ArrowUp/ArrowDown to the nearest mark in time on the nearest row
+ * above or below that has a real mark, ArrowLeft/ArrowRight to the previous or next mark in the row, Home/End
+ * to the row's first or last; null for other keys or when there is nowhere to go. Copies are never targets:
+ * each event's button is reached once, in its first row, and a row of copies only is passed over (its events
+ * are reached in their own rows; a copy's button is hidden from assistive technology).
  */
 export function rowKeyTarget(
   layout: Layout,
   from: MarkItem,
   key: string,
-  atX0: number = from.x0,
 ): MarkItem | null {
   if (!isRowItem(from) || !('rows' in layout)) return null
   const rows = layout as RowsLayout
   switch (key) {
     case 'ArrowUp':
-      return markInNextRow(rows, from, -1, atX0)
+      return markInNextRow(rows, from, -1)
     case 'ArrowDown':
-      return markInNextRow(rows, from, 1, atX0)
+      return markInNextRow(rows, from, 1)
     case 'ArrowLeft':
       return markInRow(rows, from, -1)
     case 'ArrowRight':
