@@ -60,7 +60,18 @@ test('rows by country: a labelled row per country, Up and Down move between rows
 
   await saveScreenshot('rows-by-country-light')
   await expectNoAxeViolations(page, `rows by country (${viewportName})`)
+  const pageColour = () =>
+    page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  const light = await pageColour()
   await page.emulateMedia({ colorScheme: 'dark' })
+  // The page takes the dark scheme a moment after the canvas does: picture it once both have.
+  await expect.poll(pageColour, { message: 'the dark page' }).not.toBe(light)
+  await page.evaluate(
+    () =>
+      new Promise((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(done)),
+      ),
+  )
   await saveScreenshot('rows-by-country-dark')
   await expectNoAxeViolations(page, `rows by country, dark (${viewportName})`)
 })
