@@ -24,7 +24,12 @@ import {
 } from './layout/geometry'
 import type { MarkItem } from './layout/layout'
 import { cachedLayout } from './layout/layoutQueries'
-import { datasetHasGroups, rowsChoiceFor } from './layout/rowsView'
+import {
+  datasetHasGroups,
+  FACET_HEADINGS,
+  rowsChoiceFor,
+  rowsGutterPx,
+} from './layout/rowsView'
 import { EventMarks } from './marks/EventMarks'
 import { RowsScroll } from './marks/RowsScroll'
 import { RowsSummary } from './marks/RowsSummary'
@@ -78,7 +83,6 @@ export function CalendarView({
     () => (rows === undefined ? base : { ...base, rows }),
     [base, rows],
   )
-  const baseX = useMemo(() => timeScale(bounds, widthPx), [bounds, widthPx])
   // Rows by facet: one row per country, organisation or group of the shown events.
   const rowFacet = useTimelineStore((s) => s.rowFacet)
   const facetFilter = useTimelineStore((s) => s.facetFilter)
@@ -87,6 +91,21 @@ export function CalendarView({
     () => rowsChoiceFor(events, rowFacet, facetFilter, hasGroups),
     [events, rowFacet, facetFilter, hasGroups],
   )
+  // Rows by facet: their names take a column left of the plot, so no mark, tick or line is ever under one.
+  // The stage (scale, axis, marks, zoom) is the plot alone, `plotW` wide, placed right of the column.
+  const heading = rowsChoice ? FACET_HEADINGS[rowsChoice.facet] : null
+  const gutterPx = useMemo(
+    () =>
+      rowsChoice && heading
+        ? rowsGutterPx(
+            [heading, ...rowsChoice.rows.map((r) => r.label)],
+            isCompact,
+          )
+        : 0,
+    [rowsChoice, heading, isCompact],
+  )
+  const plotW = Math.max(0, widthPx - gutterPx)
+  const baseX = useMemo(() => timeScale(bounds, plotW), [bounds, plotW])
   const [rowsScrollPx, setRowsScrollPx] = useState(0)
   const rowsFrameRef = useRef<HTMLDivElement>(null)
   // Printing shows every row at once (the frame grows to them, Timeline.css).
@@ -97,7 +116,7 @@ export function CalendarView({
         events,
         bounds,
         domain,
-        widthPx,
+        widthPx: plotW,
         lanes,
         baseX,
         rowsChoice,
@@ -107,7 +126,7 @@ export function CalendarView({
       events,
       bounds,
       domain,
-      widthPx,
+      plotW,
       lanes,
       baseX,
       rowsChoice,
@@ -151,13 +170,16 @@ export function CalendarView({
         bounds,
       )
       if (!sameDomain(next, domain)) setVisibleDomain(next)
-      // Rows by facet: scroll its row into the frame (its button is made once the row is in view).
+      // Rows by facet: scroll its row, whole, into the middle of the frame, and draw the rows now in view in
+      // this render (the scroll event comes a frame later), so its button is made at once.
       const frame = rowsFrameRef.current
       if (view.rows && frame) {
         const top = rowCentre(item.row, view.lanes) - view.lanes.rowH / 2
         const bottom = top + view.lanes.rowH
-        if (top < frame.scrollTop || bottom > frame.scrollTop + view.frameH)
+        if (top < frame.scrollTop || bottom > frame.scrollTop + view.frameH) {
           frame.scrollTop = top - (view.frameH - view.lanes.rowH) / 2
+          setRowsScrollPx(frame.scrollTop)
+        }
       }
     },
     [bounds, domain, setVisibleDomain, view],
@@ -169,7 +191,7 @@ export function CalendarView({
   const onSelected = useEffectEvent((id: string | null) => {
     const event = id === null ? undefined : dataset.eventsById.get(id)
     if (!event || !events.includes(event)) return
-    const next = focusDomain(event, storeDomain, bounds, widthPx, (level) =>
+    const next = focusDomain(event, storeDomain, bounds, plotW, (level) =>
       cachedLayout(events, level, bounds[0], lanes.rows),
     )
     animateTo(next)
@@ -192,7 +214,7 @@ export function CalendarView({
     return playheadText(
       t,
       selectCurrentEvent(s),
-      (domain[1] - domain[0]) / widthPx,
+      (domain[1] - domain[0]) / plotW,
     )
   })
   useEffect(() => {
@@ -203,17 +225,31 @@ export function CalendarView({
 
   return (
     <>
-      <div className="tl-stage" ref={stageRef}>
-        <svg className="tl-svg" width={widthPx} height={AXIS_H + view.frameH}>
+      <div
+        className="tl-stage"
+        ref={stageRef}
+        style={gutterPx > 0 ? { marginLeft: gutterPx } : undefined}
+      >
+        {heading && (
+          <div
+            className="tl-gutter-head"
+            style={{ width: gutterPx, left: -gutterPx }}
+            aria-hidden="true"
+            data-no-zoom=""
+          >
+            {heading}
+          </div>
+        )}
+        <svg className="tl-svg" width={plotW} height={AXIS_H + view.frameH}>
           <EraBands
             eras={dataset.eras}
             x={view.x}
-            widthPx={widthPx}
+            widthPx={plotW}
             plotH={view.frameH}
           />
           <TimeAxis
             x={view.x}
-            widthPx={widthPx}
+            widthPx={plotW}
             plotH={view.frameH}
             knobAt={knobAt}
             knobChip={knobChip}
@@ -221,12 +257,12 @@ export function CalendarView({
           <MarkerLines
             dataset={dataset}
             x={view.x}
-            widthPx={widthPx}
+            widthPx={plotW}
             plotH={view.frameH}
           />
           <CalendarPlayhead
             x={view.x}
-            widthPx={widthPx}
+            widthPx={plotW}
             plotH={view.frameH}
             events={events}
             bounds={bounds}
@@ -236,6 +272,7 @@ export function CalendarView({
         </svg>
         <RowsScroll
           view={view}
+          gutterPx={gutterPx}
           frameRef={rowsFrameRef}
           onScrollTop={setRowsScrollPx}
         >
@@ -255,9 +292,9 @@ export function CalendarView({
         {tip && (
           <Tooltip
             item={tip.item}
-            x={Math.min(Math.max(stageX(view, tip.item), 0), widthPx)}
+            x={Math.min(Math.max(stageX(view, tip.item), 0), plotW)}
             y={AXIS_H + rowCentre(tip.item.row, view.lanes) - view.topPx}
-            stageWidthPx={widthPx}
+            stageWidthPx={plotW}
             isBelow={tip.item.row < 2}
             isNameTag={tip.isNameTag}
           />

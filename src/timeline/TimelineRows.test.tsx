@@ -1,4 +1,11 @@
-import { act, render, screen, within } from '@testing-library/react'
+import {
+  act,
+  fireEvent,
+  isInaccessible,
+  render,
+  screen,
+  within,
+} from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useTimelineStore } from '../store/timelineStore'
@@ -136,6 +143,81 @@ describe('Timeline rows by country', () => {
         name: /^US–Japan Security Treaty/,
       }),
     ).toHaveFocus()
+  })
+})
+
+/* eslint-disable testing-library/no-node-access -- jsdom has no layout: the geometry is read from the styles */
+/**
+ * The plot as laid out by the styles: its left edge and width, px from the band's left edge, and where each
+ * mark's button starts.
+ */
+function plotGeometry() {
+  const layer = screen.getByRole('toolbar', { name: 'Timeline events' })
+  const [, dx, ratio] =
+    /translate\(([-\d.e]+)px,0\) scale\(([-\d.e]+),1\)/.exec(
+      layer.style.transform,
+    ) ?? []
+  const leftPx = parseFloat(
+    layer.closest<HTMLElement>('.tl-stage')!.style.marginLeft || '0',
+  )
+  return {
+    leftPx,
+    widthPx: parseFloat(layer.parentElement!.style.width),
+    markStartsPx: within(layer)
+      .getAllByRole('button', { hidden: true })
+      .map(
+        (b) => leftPx + Number(dx) + parseFloat(b.style.left) * Number(ratio),
+      ),
+  }
+}
+/* eslint-enable testing-library/no-node-access */
+
+describe('Timeline rows: the names’ column', () => {
+  it('names each row as text in a column left of the plot, with its count in the title', () => {
+    renderRows()
+    const japan = within(region()).getByText('Japan')
+    expect(japan).toHaveAttribute('title', 'Japan: 2 events')
+    expect(within(region()).getByText('Ukraine')).toHaveAttribute(
+      'title',
+      'Ukraine: 1 event',
+    )
+    // A picture for the eye: the rows' summary says the names to assistive technology.
+    expect(isInaccessible(japan)).toBe(true)
+    expect(within(region()).getByText('Country')).toBeInTheDocument()
+  })
+
+  it('starts every mark right of the names at the whole-range view, on a plot as wide as the rest', () => {
+    renderRows()
+    // The column's heading is as wide as the column.
+    const gutterPx = parseFloat(
+      within(region()).getByText('Country').style.width,
+    )
+    expect(gutterPx).toBeGreaterThan(0)
+    const plot = plotGeometry()
+    expect(plot.leftPx).toBe(gutterPx)
+    expect(plot.widthPx).toBe(1000 - gutterPx)
+    expect(plot.markStartsPx.length).toBeGreaterThan(4)
+    expect(Math.min(...plot.markStartsPx)).toBeGreaterThanOrEqual(gutterPx)
+  })
+
+  it('keeps the names’ column out of lanes by time', () => {
+    act(() => store.getState().loadDataset(makeDataset(events)))
+    render(<Timeline widthPx={1000} />)
+    expect(within(region()).queryByText('Country')).not.toBeInTheDocument()
+    expect(plotGeometry()).toMatchObject({ leftPx: 0, widthPx: 1000 })
+  })
+
+  it('holds the arrow keys at the last row with a real mark, so the rows’ frame does not scroll away from focus', () => {
+    renderRows()
+    const korea = within(region()).getByRole('button', {
+      name: /^US–South Korea Mutual Defense Treaty/,
+    })
+    act(() => korea.focus())
+    // Nothing below: the key is the marks' (not the frame's to scroll by) and focus stays.
+    expect(fireEvent.keyDown(korea, { key: 'ArrowDown' })).toBe(false)
+    expect(korea).toHaveFocus()
+    expect(fireEvent.keyDown(korea, { key: 'ArrowUp' })).toBe(false)
+    expect(korea).toHaveFocus()
   })
 })
 

@@ -1,6 +1,7 @@
 import type { FacetCode, TimelineEvent } from '../../data/types'
 import type { RowFacet } from '../../store/timelineStore'
 import type { Lanes } from './geometry'
+import { textWidthPx } from './labelText'
 import {
   cachedRowsLayout,
   facetRows,
@@ -57,4 +58,37 @@ export function datasetHasGroups(dataset: {
   readonly events: readonly TimelineEvent[]
 }): boolean {
   return dataset.events.some((e) => e.group !== null)
+}
+
+/** The label column's heading, over the rows' names. */
+export const FACET_HEADINGS: Record<RowsChoice['facet'], string> = {
+  country: 'Country',
+  organization: 'Organisation',
+  group: 'Group',
+}
+
+/** Widest the rows' label column may be, px; a longer name ends in an ellipsis (its `title` has it whole). */
+export const GUTTER_MAX_PX = 136
+/** The compact band's (phones') cap: the plot keeps most of a narrow screen. */
+export const COMPACT_GUTTER_MAX_PX = 100
+/** Room either side of a name in the column, px (Timeline.css), and in the compact band. */
+const GUTTER_PAD_PX = 8
+const COMPACT_GUTTER_PAD_PX = 6
+/** The names are semibold at 11 px: up to a tenth wider than `textWidthPx`'s 12 px regular estimate. */
+const SEMIBOLD_RATIO = 1.1
+
+/**
+ * Width of the label column left of the plot for rows by facet, px: the widest of `texts` (the row names and
+ * the column's heading), padded, at most the band's cap.
+ */
+export function rowsGutterPx(
+  texts: readonly string[],
+  isCompact: boolean,
+): number {
+  const widest = texts.reduce((w, text) => Math.max(w, textWidthPx(text)), 0)
+  const pad = isCompact ? COMPACT_GUTTER_PAD_PX : GUTTER_PAD_PX
+  return Math.min(
+    isCompact ? COMPACT_GUTTER_MAX_PX : GUTTER_MAX_PX,
+    Math.ceil(widest * SEMIBOLD_RATIO) + 2 * pad,
+  )
 }

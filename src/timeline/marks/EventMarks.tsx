@@ -17,7 +17,7 @@ import type { Lanes } from '../layout/geometry'
 import type { MarkItem } from '../layout/layout'
 import { indexOfItem, itemOf } from '../layout/layoutQueries'
 import { keysHolding, ownItemOf } from '../layout/rows'
-import { rowKeyTarget } from './rowKeys'
+import { ROW_KEYS, rowKeyTarget } from './rowKeys'
 import { MarkButton } from './MarkButton'
 import { MarksCanvas } from '../paint/MarksCanvas'
 import type { PaintState } from '../paint/paintMarks'
@@ -123,9 +123,43 @@ export function EventMarks(props: Props) {
     [onTip],
   )
 
+  /** Moves focus to `target`, revealing it first (its button may be made a render later: focus it then). */
+  const focusOn = (target: MarkItem, isRevealed: boolean) => {
+    // Render synchronously, so that the target's button exists to take focus.
+    flushSync(() => {
+      if (!isRevealed) onReveal(target)
+      setFocusKey(target.key)
+    })
+    pendingFocus.current = focusButton(layerRef.current, target.key)
+      ? null
+      : target.key
+  }
+
+  /**
+   * Rows by facet: the arrow keys, Home and End are the marks' own (the frame never scrolls by them, which
+   * would carry the focused mark out of view, and its button away with its row). Every move reveals its
+   * target: its row whole in the frame, its start in the window.
+   */
+  const onRowsKey = (
+    event: KeyboardEvent<HTMLDivElement>,
+    from: MarkItem | undefined,
+  ) => {
+    if (!from || !ROW_KEYS.has(event.key)) return
+    event.preventDefault()
+    const target = rowKeyTarget(layout, from, event.key)
+    if (!target) return
+    focusOn(target, false)
+  }
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const key = (event.target as Element).getAttribute('data-key')
-    const from = items.find((i) => i.key === key)
+    // The focused button is the deferred layer's: it may be drawn there and no longer in `items`.
+    const from =
+      items.find((i) => i.key === key) ?? layer.items.find((i) => i.key === key)
+    if (view.rows) {
+      onRowsKey(event, from)
+      return
+    }
     const index = from ? indexOfItem(layout, from) : -1
     const to =
       index === -1
@@ -136,22 +170,10 @@ export function EventMarks(props: Props) {
             Home: 0,
             End: layout.length - 1,
           }[event.key] ?? -1)
-    // Rows by facet: Left/Right/Home/End stay in the row, Up/Down change row (see `rowKeyTarget`).
-    const target = view.rows
-      ? from && rowKeyTarget(layout, from, event.key)
-      : to >= 0 && to < layout.length
-        ? layout.item(to)
-        : null
+    const target = to >= 0 && to < layout.length ? layout.item(to) : null
     if (!target) return
     event.preventDefault()
-    // Render synchronously, so that the target's button exists to take focus.
-    flushSync(() => {
-      if (!items.includes(target)) onReveal(target)
-      setFocusKey(target.key)
-    })
-    pendingFocus.current = focusButton(layerRef.current, target.key)
-      ? null
-      : target.key
+    focusOn(target, items.includes(target))
   }
 
   const layerStyle: CSSProperties = {

@@ -8,8 +8,9 @@ const FACET_WORDS: Record<Exclude<RowFacet, 'none'>, string> = {
 }
 
 /**
- * The rows in words, for assistive technology (the labels are painted on the canvas): which rows there are,
- * top to bottom, and how the keys move between them. Each event's button is in the first of its rows.
+ * The rows in words, for assistive technology (the names' column beside the plot is hidden from it): which
+ * rows there are, top to bottom, and how the keys move between them. Each event's button is in the first of
+ * its rows.
  */
 export function RowsSummary({
   facet,

@@ -6,11 +6,22 @@ import {
   type RowsLayout,
 } from '../layout/rows'
 
+/** The keys that move focus among rows by facet (the marks take them: the rows' frame never scrolls by them). */
+export const ROW_KEYS: ReadonlySet<string> = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+])
+
 /**
- * Where a key moves focus among rows by facet: ArrowUp/ArrowDown to the nearest mark in time on the row above
- * or below, ArrowLeft/ArrowRight to the previous or next mark in the row, Home/End to the row's first or
- * last; null for other keys or when there is nowhere to go. Copies are never targets: each event's button
- * is reached once, in its first row.
+ * Where a key moves focus among rows by facet: ArrowUp/ArrowDown to the nearest mark in time on the nearest row
+ * above or below that has a real mark, ArrowLeft/ArrowRight to the previous or next mark in the row, Home/End
+ * to the row's first or last; null for other keys or when there is nowhere to go. Copies are never targets:
+ * each event's button is reached once, in its first row, and a row of copies only is passed over (its events
+ * are reached in their own rows; a copy's button is hidden from assistive technology).
  */
 export function rowKeyTarget(
   layout: Layout,

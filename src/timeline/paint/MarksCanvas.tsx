@@ -22,7 +22,7 @@ type Props = {
 export function MarksCanvas({ view, state }: Props) {
   // The canvas is the frame: rows by facet scroll under it (`topPx`); lanes show whole (frameH = plotH).
   const { items, leftPx, ratio, widthPx, frameH: heightPx, lanes, rows } = view
-  const { topPx } = view
+  const { topPx, plotH } = view
   const ref = useRef<HTMLCanvasElement>(null)
   const isDark = useSyncExternalStore(subscribeScheme, isDarkNow, () => false)
 
@@ -43,10 +43,13 @@ export function MarksCanvas({ view, state }: Props) {
       dpr,
       lanes,
       topPx,
-      ...(rows ? { rows: { labels: rows.map((r) => r.label) } } : {}),
+      ...(rows
+        ? { rows: { labels: rows.map((r) => r.label) }, hasLabelColumn: true }
+        : {}),
       labelsInside: true,
     }
     paintMarks(ctx, items, view, state, canvasTheme(canvas, isDark))
+    if (rows) fadeScrolledEdges(ctx, { ...view, plotH, padPx: lanes.padPx })
   }, [
     items,
     leftPx,
@@ -54,6 +57,7 @@ export function MarksCanvas({ view, state }: Props) {
     widthPx,
     heightPx,
     topPx,
+    plotH,
     lanes,
     rows,
     state,
@@ -68,4 +72,35 @@ export function MarksCanvas({ view, state }: Props) {
       aria-hidden="true"
     />
   )
+}
+
+/**
+ * Rows by facet scroll in the frame: where more rows lie past an edge, the padding strip at that edge fades
+ * out what shows in it (the first pixels of the next row), so the rows stop cleanly at the frame and the
+ * ghost of the next one hints that there is more.
+ */
+function fadeScrolledEdges(
+  ctx: CanvasRenderingContext2D,
+  view: {
+    readonly widthPx: number
+    readonly heightPx: number
+    readonly dpr: number
+    readonly topPx: number
+    readonly plotH: number
+    readonly padPx: number
+  },
+): void {
+  const { widthPx, heightPx, padPx, topPx } = view
+  const strip = (inner: number, edge: number) => {
+    const gradient = ctx.createLinearGradient(0, inner, 0, edge)
+    gradient.addColorStop(0, 'rgba(0, 0, 0, 0.6)')
+    gradient.addColorStop(1, 'rgba(0, 0, 0, 1)')
+    ctx.fillStyle = gradient
+    ctx.fillRect(0, Math.min(inner, edge), widthPx, padPx)
+  }
+  ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0)
+  ctx.globalCompositeOperation = 'destination-out'
+  if (topPx > 0) strip(padPx, 0)
+  if (topPx + heightPx < view.plotH - 0.5) strip(heightPx - padPx, heightPx)
+  ctx.globalCompositeOperation = 'source-over'
 }

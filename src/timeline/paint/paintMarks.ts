@@ -46,6 +46,8 @@ export type PaintView = {
   readonly rows?: PaintRows
   /** Rows by facet: the rows' scroll, px; the canvas shows the frame from there (0 when absent). */
   readonly topPx?: number
+  /** Rows by facet: the rows' names are in a column beside the picture (the screen's), not painted over it. */
+  readonly hasLabelColumn?: boolean
 }
 
 export type PaintState = {
@@ -150,7 +152,7 @@ export function paintMarks(
   paintLabels(ctx, labels, theme)
   if (view.rows) {
     paintCopyLink(ctx, selected, view.lanes, theme)
-    paintRowLabels(ctx, view.rows, view.lanes, theme)
+    if (!view.hasLabelColumn) paintRowLabels(ctx, view.rows, view.lanes, theme)
   }
 }
 

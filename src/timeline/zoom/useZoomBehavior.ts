@@ -96,6 +96,7 @@ export function useZoomBehavior(
       'wheel.pan',
       (event: WheelEvent) => {
         if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return
+        if (wheelScrolls(event)) return
         event.preventDefault()
         const current = domainFromTransform(baseX, d3.zoomTransform(node))
         const msPerPx = (current[1] - current[0]) / (r1 - r0)
@@ -192,10 +193,23 @@ function makeZoom(
   )
 }
 
-/** Which input d3-zoom handles: vertical wheels, and presses off the playhead that are not a mark's double-click. */
+/** A wheel over `[data-wheel-scrolls]` (the rows' name column) scrolls what it is in, as the browser does. */
+function wheelScrolls(event: WheelEvent): boolean {
+  const { target } = event
+  return (
+    target instanceof Element && target.closest('[data-wheel-scrolls]') !== null
+  )
+}
+
+/**
+ * Which input d3-zoom handles: vertical wheels (not over the rows' names), and presses off the playhead that are
+ * not a mark's double-click.
+ */
 function acceptsEvent(event: Event): boolean {
   if (event instanceof WheelEvent)
-    return Math.abs(event.deltaY) >= Math.abs(event.deltaX)
+    return (
+      Math.abs(event.deltaY) >= Math.abs(event.deltaX) && !wheelScrolls(event)
+    )
   const target = event.target instanceof Element ? event.target : null
   if (target?.closest('[data-no-zoom]')) return false
   // A double-click on a mark is the mark's (a cluster zooms itself); elsewhere it zooms in.
