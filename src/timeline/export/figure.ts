@@ -6,6 +6,11 @@ import { itemOf } from '../layout/layoutQueries'
 import { keysHolding, ownItemOf } from '../layout/rows'
 import { fitText, textWidthPx } from '../layout/labelText'
 import {
+  placeMarkers,
+  type PlacedMarker,
+  type TimelineMarker,
+} from '../layout/markers'
+import {
   FAMILY_LABELS,
   kindFamily,
   OTHER_LABEL,
@@ -51,6 +56,8 @@ export type FigureInput = {
   readonly rowsChoice?: RowsChoice | null
   /** The dataset's eras, drawn as bands behind the marks; none when absent. */
   readonly eras?: readonly Era[]
+  /** The dataset's marked dates (`timelineMarkers`), drawn where they fall in the range; none when absent. */
+  readonly markers?: readonly TimelineMarker[]
 }
 
 export type TextLine = {
@@ -88,8 +95,14 @@ export type Figure = {
   /** Title, range, filters, above the plot; the credit line below the legend. */
   readonly heading: readonly TextLine[]
   readonly credit: TextLine
-  /** Top of the plot (the axis), px; the plot spans `view.widthPx` from `margin`. */
+  /** Top of the plot (the axis), px; the plot spans `view.widthPx` from `plotLeft`. */
   readonly plotTop: number
+  /** Left of the plot, px: the margin, plus the row labels' column in rows by facet. */
+  readonly plotLeft: number
+  /** Rows by facet: each row's label as drawn in the column left of the plot, top to bottom; else none. */
+  readonly rowLabels: readonly string[]
+  /** The marked dates in the range: lines under the marks, labels in a strip above the axis (`MARKER_STRIP_H`). */
+  readonly markers: readonly PlacedMarker[]
   readonly view: Viewport
   /** Eras to draw behind the marks (`eras/eraBands.ts` places them in the view). */
   readonly eras: readonly Era[]
@@ -122,6 +135,13 @@ const MIN_ROWS = 3
 const MAX_ROWS = 14
 /** Tallest lane on a slide with few lanes in use, px: taller would set the marks adrift. */
 const MAX_ROW_H = 44
+/** The markers' strip above the axis, px, when a marked date is in the range: its labels cross no tick or era label. */
+export const MARKER_STRIP_H = 20
+export const MARKER_PX = 11
+/** Rows by facet: the row labels' size, the widest their column may be (longer names end in "…"), its gap. */
+export const ROW_LABEL_PX = 12
+const ROW_LABEL_MAX_PX = 170
+const GUTTER_GAP = 14
 
 /** `fitText` at another font size: its estimates are for the 12 px label font and scale with size. */
 function fitAt(text: string, maxPx: number, sizePx: number): string {
@@ -366,6 +386,36 @@ export function frame(
   }
 }
 
+/** Bold text is about a tenth wider than the estimate, which is for regular weight. */
+const BOLD = 1.1
+
+/** Where the markers in the view go: labels beside their lines, cut with "…" rather than left out or run off. */
+function placeFigureMarkers(
+  markers: readonly TimelineMarker[],
+  view: Viewport,
+): PlacedMarker[] {
+  return placeMarkers(markers, (t) => view.x(t), view.widthPx, null, {
+    measure: (text) => widthAt(text, MARKER_PX) * BOLD,
+    fit: (text, maxPx) => fitAt(text, maxPx / BOLD, MARKER_PX),
+  })
+}
+
+/** Rows by facet: the labels as drawn in their column, and the column's width with its gap, px. */
+function rowLabelColumn(rowsChoice: RowsChoice | null): {
+  labels: string[]
+  gutterPx: number
+} {
+  if (!rowsChoice) return { labels: [], gutterPx: 0 }
+  const labels = rowsChoice.rows.map((row) =>
+    fitAt(row.label, ROW_LABEL_MAX_PX / BOLD, ROW_LABEL_PX),
+  )
+  const widest = Math.max(
+    0,
+    ...labels.map((l) => widthAt(l, ROW_LABEL_PX) * BOLD),
+  )
+  return { labels, gutterPx: Math.ceil(widest) + GUTTER_GAP }
+}
+
 /** The figure for `input`: see `Figure`. */
 export function figure(input: FigureInput): Figure {
   const size = FIGURE_SIZES[input.size]
@@ -380,16 +430,23 @@ export function figure(input: FigureInput): Figure {
     isMuted: boolean,
   ) => textLine(text, y, sizePx, weight, isMuted, inner)
   const heading = headingLines(input.title, range, input.filterText, inner)
-  const plotTop = HEADING_H
+  const [from, to] = input.domain
+  const marked = (input.markers ?? []).filter(
+    (m) => m.timeMs >= from && m.timeMs <= to,
+  )
+  const plotTop = HEADING_H + (marked.length > 0 ? MARKER_STRIP_H : 0)
   // The legend depends on what is drawn, and a slide's lanes on the room the legend leaves: measure it with
   // a first viewport, then fill the slide's height.
   const rowsChoice = input.rowsChoice ?? null
+  // Rows by facet: the labels take a column of their own, and time starts right of it, so no label hides
+  // the first marks of its row (the screen's tabs float over the marks as they pan; a figure does not pan).
+  const column = rowLabelColumn(rowsChoice)
   const at = (lanes: Lanes) =>
     viewport({
       events: input.events,
       bounds: input.bounds,
       domain: input.domain,
-      widthPx: inner,
+      widthPx: inner - column.gutterPx,
       // Rows by facet: as many lanes as rows, so the frame shows them all.
       lanes: rowsChoice
         ? { ...lanes, rows: Math.max(1, rowsChoice.rows.length) }
@@ -440,9 +497,12 @@ export function figure(input: FigureInput): Figure {
     heading,
     credit,
     plotTop,
+    plotLeft: MARGIN + column.gutterPx,
+    rowLabels: column.labels,
+    markers: placeFigureMarkers(marked, view),
     view,
     eras: input.eras ?? [],
-    ticks: axisTicks(view.x, inner),
+    ticks: axisTicks(view.x, view.widthPx),
     paintState: paintStateFor(view, input.events, input.selection),
     playhead: playheadFor(view, input.events, input.selection),
     legendTop,

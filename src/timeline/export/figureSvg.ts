@@ -1,10 +1,10 @@
 import { eraBands, eraLabelY } from '../eras/eraBands'
-import { AXIS_H, POINT_R } from '../layout/geometry'
+import { AXIS_H, POINT_R, rowCentre } from '../layout/geometry'
 import { LIGHT, type CanvasTheme } from '../paint/canvasTheme'
 import { paintMarks } from '../paint/paintMarks'
 import { svgPaintContext } from '../paint/svgPaintContext'
 import type { Figure, LegendEntry, TextLine } from './figure'
-import { widthAt } from './figure'
+import { MARKER_PX, MARKER_STRIP_H, ROW_LABEL_PX, widthAt } from './figure'
 
 /**
  * A figure (`figure.ts`) drawn as a standalone SVG document: the marks through the same `paintMarks` the
@@ -58,6 +58,15 @@ export function textLine(parent: Element, line: TextLine, theme: CanvasTheme) {
   )
 }
 
+/** The ticks' labels as drawn: one that would cross the right edge is left out, as a label belongs whole to its tick. */
+function tickLabels(fig: Figure) {
+  return fig.ticks.flatMap((tick) => {
+    const x = fig.view.x(tick.timeMs) + 3
+    const w = widthAt(tick.label, 12)
+    return x + w > fig.view.widthPx ? [] : [{ tick, x, w }]
+  })
+}
+
 function drawAxis(parent: Element, fig: Figure, theme: CanvasTheme) {
   const { widthPx, plotH } = fig.view
   const axis = el(parent, 'g', { 'font-size': 12 })
@@ -78,20 +87,92 @@ function drawAxis(parent: Element, fig: Figure, theme: CanvasTheme) {
       stroke: RULE,
       'stroke-opacity': tick.isMajor ? 1 : 0.55,
     })
-    // A label that would cross the right edge is left out, as a tick's label belongs whole to its tick.
-    if (x + 3 + widthAt(tick.label, 12) > widthPx) continue
+  }
+  for (const { tick, x } of tickLabels(fig))
     el(
       axis,
       'text',
       {
-        x: x + 3,
+        x,
         y: AXIS_H - 10,
         fill: tick.isMajor ? theme.text : theme.textMuted,
         ...(tick.isMajor ? { 'font-weight': 600 } : {}),
       },
       tick.label,
     )
+}
+
+/**
+ * The marked dates as the screen draws them (`MarkerLines`): a dashed line through the lanes, under the
+ * marks, and its label in the strip above the axis, so it never meets a tick's or an era's label. The line
+ * crosses the axis only where no label is in its way.
+ */
+function drawMarkers(parent: Element, fig: Figure, theme: CanvasTheme) {
+  if (fig.markers.length === 0) return
+  const { plotH } = fig.view
+  const inAxis = [
+    ...tickLabels(fig).map(({ x, w }) => [x - 2, x + w + 2] as const),
+    ...eraBands(fig.eras, fig.view.x, fig.view.widthPx)
+      .filter((b) => b.label !== '' && b.labelRow === 0)
+      .map(
+        (b) =>
+          [b.labelX - 2, b.labelX + widthAt(b.label, 11) * 1.1 + 2] as const,
+      ),
+  ]
+  const g = el(parent, 'g', {
+    'font-size': MARKER_PX,
+    'font-weight': 600,
+    fill: theme.textMuted,
+  })
+  const dashed = {
+    stroke: theme.textMuted,
+    'stroke-opacity': 0.8,
+    'stroke-dasharray': '3 3',
   }
+  for (const { px, label } of fig.markers) {
+    const x = Math.round(px) + 0.5
+    const isClear = inAxis.every(([l, r]) => px < l || px > r)
+    el(g, 'line', {
+      x1: x,
+      x2: x,
+      y1: -MARKER_STRIP_H + 3,
+      y2: isClear ? AXIS_H + plotH : 0,
+      ...dashed,
+    })
+    if (!isClear)
+      el(g, 'line', {
+        x1: x,
+        x2: x,
+        y1: AXIS_H - 6,
+        y2: AXIS_H + plotH,
+        ...dashed,
+      })
+    if (label)
+      el(
+        g,
+        'text',
+        {
+          x: label.x,
+          y: -6,
+          'text-anchor': label.anchor,
+        },
+        label.text,
+      )
+  }
+}
+
+/** Rows by facet: each row's label in the column left of the plot, level with its row. */
+function drawRowLabels(parent: Element, fig: Figure, theme: CanvasTheme) {
+  if (fig.rowLabels.length === 0) return
+  const g = el(parent, 'g', {
+    transform: `translate(${fig.margin},${fig.plotTop + AXIS_H})`,
+    'font-size': ROW_LABEL_PX,
+    'font-weight': 600,
+    fill: theme.text,
+  })
+  fig.rowLabels.forEach((label, r) =>
+    el(g, 'text', { x: 0, y: rowCentre(r, fig.view.lanes) + 4 }, label),
+  )
 }
 
 /** The eras as the screen draws them (`EraBands`): tinted bands behind the axis and lanes, labelled at their top. */
@@ -288,11 +369,13 @@ export function figureSvg(
 ): SerializedSvg {
   const { svg, serialize } = newDocument(fig, theme)
   for (const line of fig.heading) textLine(svg, line, theme)
+  drawRowLabels(svg, fig, theme)
   const plot = el(svg, 'g', {
-    transform: `translate(${fig.margin},${fig.plotTop})`,
+    transform: `translate(${fig.plotLeft},${fig.plotTop})`,
   })
   drawEras(plot, fig, theme)
   drawAxis(plot, fig, theme)
+  drawMarkers(plot, fig, theme)
   // The marks, clipped to the plot as the canvas is to its box: a bar that runs past an edge is cut there.
   const defs = el(plot, 'defs', {}) as SVGDefsElement
   const clip = el(defs, 'clipPath', { id: 'figure-plot' })
@@ -313,7 +396,15 @@ export function figureSvg(
       dpr: 1,
       lanes: view.lanes,
       labelsInside: true,
-      ...(view.rows ? { rows: { labels: view.rows.map((r) => r.label) } } : {}),
+      // Rows by facet: the labels are in their own column (`drawRowLabels`), not over the marks.
+      ...(view.rows
+        ? {
+            rows: {
+              labels: view.rows.map((r) => r.label),
+              labelsOutside: true,
+            },
+          }
+        : {}),
     },
     fig.paintState,
     theme,

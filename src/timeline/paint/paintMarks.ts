@@ -150,7 +150,8 @@ export function paintMarks(
   paintLabels(ctx, labels, theme)
   if (view.rows) {
     paintCopyLink(ctx, selected, view.lanes, theme)
-    paintRowLabels(ctx, view.rows, view.lanes, theme)
+    if (!view.rows.labelsOutside)
+      paintRowLabels(ctx, view.rows, view.lanes, theme)
   }
 }
 

@@ -14,6 +14,8 @@ import type { MarkItem } from '../layout/layout'
 /** What the rows paint needs: labels top to bottom, one lane each. */
 export type PaintRows = {
   readonly labels: readonly string[]
+  /** The labels are drawn elsewhere (the figure's column left of the plot): paint the bands only. */
+  readonly labelsOutside?: boolean
 }
 
 /** Widest a row's label tab may be, px; longer names are shortened with an ellipsis. */
