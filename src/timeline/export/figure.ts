@@ -416,9 +416,26 @@ function rowLabelColumn(rowsChoice: RowsChoice | null): {
   return { labels, gutterPx: Math.ceil(widest) + GUTTER_GAP }
 }
 
+/** A figure's own size (a slide's height fixed, a column's as needed) and its output px per figure px. */
+type FigureBox = {
+  readonly widthPx: number
+  readonly heightPx: number | null
+  readonly scale: number
+}
+
+/** Rows by facet on a slide: the lowest a row may be, px (a cluster's badge is 22 px tall). */
+const MIN_FACET_ROW_H = 22
+
 /** The figure for `input`: see `Figure`. */
 export function figure(input: FigureInput): Figure {
-  const size = FIGURE_SIZES[input.size]
+  return figureIn(input, FIGURE_SIZES[input.size])
+}
+
+function figureIn(
+  input: FigureInput,
+  size: FigureBox,
+  mayEnlarge = true,
+): Figure {
   const W = size.widthPx
   const inner = W - 2 * MARGIN
   const range = rangeText(input.domain)
@@ -467,9 +484,29 @@ export function figure(input: FigureInput): Figure {
   // filled first to last, so the marks keep their lanes.
   const used = Math.max(MIN_ROWS, ...view.items.map((item) => item.row + 1))
   if (rowsChoice && size.heightPx !== null) {
-    // A slide shares its height among the facet rows, never below a readable lane.
+    // A slide shares its height among the facet rows, never below a readable lane: more rows than fit are
+    // drawn on a larger figure scaled down to the slide's output size (smaller text, every row whole, the
+    // credit at its foot), as a figure does not scroll.
     const n = Math.max(1, rowsChoice.rows.length)
-    const rowH = Math.min(MAX_ROW_H, Math.max(20, Math.floor(room / n)))
+    const short = n * MIN_FACET_ROW_H - room
+    if (short > 0 && mayEnlarge) {
+      // In steps of 16 px wide, so a 16:9 slide's height stays whole and the output size exact.
+      const k = (size.heightPx + short) / size.heightPx
+      const widthPx = Math.ceil((size.widthPx * k) / 16) * 16
+      return figureIn(
+        input,
+        {
+          widthPx,
+          heightPx: (size.heightPx * widthPx) / size.widthPx,
+          scale: (size.widthPx * size.scale) / widthPx,
+        },
+        false,
+      )
+    }
+    const rowH = Math.min(
+      MAX_ROW_H,
+      Math.max(MIN_FACET_ROW_H, Math.floor(room / n)),
+    )
     view = at({ rows: n, rowH, padPx: PAD_PX })
   } else if (!rowsChoice && used < rows) {
     const rowH =

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useTimelineStore } from '../../store/timelineStore'
 import { date, makeDataset, makeEra, makeEvent } from '../../test/fixtures'
+import { AXIS_H } from '../layout/geometry'
 import { LIGHT } from '../paint/canvasTheme'
 import {
   figure,
+  legendHeight,
   MARKER_PX,
   MARKER_STRIP_H,
   ROW_LABEL_PX,
@@ -409,5 +411,44 @@ describe('figureSvg with rows by country, labelled in a column', () => {
     ).toEqual([])
     // The airlift, the first mark in its rows, is drawn whole.
     expect(texts(doc)).toContain('Berlin Blockade and Airlift')
+  })
+})
+
+describe('figureSvg with more rows than a slide holds', () => {
+  it('draws every row whole above the legend and the credit, at the slide’s size', () => {
+    const codes =
+      'AT BE BG CA CH CN CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IL IN IQ IT JP KR LT LU LV MD MT NL NO PL PT RO RS SE SI SK'.split(
+        ' ',
+      )
+    const store = useTimelineStore.getState()
+    store.loadDataset(
+      makeDataset(
+        codes.map((code, i) =>
+          makeEvent({ start: `${1950 + i}-01-01`, countries: [code] }),
+        ),
+      ),
+    )
+    store.setRowFacet('country')
+    const fig = figure(
+      figureInput(useTimelineStore.getState(), {
+        size: 'slide',
+        includeSelection: false,
+        pageUrl: PAGE,
+      })!,
+    )
+    const svg = figureSvg(fig)
+    expect([svg.widthPx, svg.heightPx]).toEqual([1920, 1080])
+    expect(fig.rowLabels).toHaveLength(codes.length)
+    const doc = new DOMParser().parseFromString(svg.text, 'image/svg+xml')
+    const words = texts(doc)
+    for (const label of fig.rowLabels) expect(words).toContain(label)
+    const plotBottom = fig.plotTop + AXIS_H + fig.view.plotH
+    expect(plotBottom).toBeLessThan(fig.legendTop)
+    expect(fig.credit.y).toBeLessThanOrEqual(fig.heightPx - fig.margin)
+    // The legend ends above the credit's line, which stays at the slide's foot.
+    expect(fig.legendTop + legendHeight(fig.legend)).toBeLessThan(
+      fig.credit.y - fig.credit.sizePx,
+    )
+    expect(fig.view.lanes.rowH).toBeGreaterThanOrEqual(22)
   })
 })
