@@ -396,6 +396,7 @@ export function figureSvg(
       dpr: 1,
       lanes: view.lanes,
       labelsInside: true,
+      clustersInside: true,
       // Rows by facet: the labels are in their own column (`drawRowLabels`), not over the marks.
       ...(view.rows
         ? {

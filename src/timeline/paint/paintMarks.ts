@@ -42,6 +42,11 @@ export type PaintView = {
    * cross the right edge is shortened.
    */
   readonly labelsInside?: boolean
+  /**
+   * Draw a cluster's badge whole inside the view, moved in from an edge it would cross (a figure, which
+   * cannot be panned to read a cut count); never on screen, where the badge's button stands at its date.
+   */
+  readonly clustersInside?: boolean
   /** Rows by facet: one lane per row, banded and labelled (see `paintRows.ts`). */
   readonly rows?: PaintRows
   /** Rows by facet: the rows' scroll, px; the canvas shows the frame from there (0 when absent). */
@@ -135,7 +140,9 @@ export function paintMarks(
       paintCluster(
         ctx,
         item,
-        x,
+        view.clustersInside
+          ? Math.min(Math.max(x, 0), view.widthPx - (item.x1 - item.x0))
+          : x,
         y,
         flags,
         theme,
