@@ -4,12 +4,7 @@ import { axisTicks, type Tick } from '../axis/scales'
 import { AXIS_H, type Lanes } from '../layout/geometry'
 import { itemOf } from '../layout/layoutQueries'
 import { keysHolding, ownItemOf } from '../layout/rows'
-import { fitText, textWidthPx } from '../layout/labelText'
-import {
-  placeMarkers,
-  type PlacedMarker,
-  type TimelineMarker,
-} from '../layout/markers'
+import type { PlacedMarker, TimelineMarker } from '../layout/markers'
 import {
   FAMILY_LABELS,
   kindFamily,
@@ -21,6 +16,13 @@ import type { PaintState } from '../paint/paintMarks'
 import { viewport, type Viewport } from '../viewport'
 import type { RowsChoice } from '../layout/rowsView'
 import { rangeText } from './figureText'
+import {
+  fitAt,
+  MARKER_STRIP_H,
+  placeFigureMarkers,
+  rowLabelColumn,
+  widthAt,
+} from './figureLabels'
 import { FIGURE_SIZES, type FigureSize } from './figureSizes'
 
 /**
@@ -135,24 +137,6 @@ const MIN_ROWS = 3
 const MAX_ROWS = 14
 /** Tallest lane on a slide with few lanes in use, px: taller would set the marks adrift. */
 const MAX_ROW_H = 44
-/** The markers' strip above the axis, px, when a marked date is in the range: its labels cross no tick or era label. */
-export const MARKER_STRIP_H = 20
-export const MARKER_PX = 11
-/** Rows by facet: the row labels' size, the widest their column may be (longer names end in "…"), its gap. */
-export const ROW_LABEL_PX = 12
-const ROW_LABEL_MAX_PX = 170
-const GUTTER_GAP = 14
-
-/** `fitText` at another font size: its estimates are for the 12 px label font and scale with size. */
-function fitAt(text: string, maxPx: number, sizePx: number): string {
-  return fitText(text, (maxPx * 12) / sizePx)
-}
-
-/** Estimated width of `text` at `sizePx`, px. */
-export function widthAt(text: string, sizePx: number): number {
-  return (textWidthPx(text) * sizePx) / 12
-}
-
 /** Each drawn item inside the window, a legend entry per kind family, band and cluster that appears. */
 function legendEntries(
   view: Viewport,
@@ -384,36 +368,6 @@ export function frame(
     documentTitle: `${input.title}, ${input.subtitle}`,
     description: input.filterText,
   }
-}
-
-/** Bold text is about a tenth wider than the estimate, which is for regular weight. */
-const BOLD = 1.1
-
-/** Where the markers in the view go: labels beside their lines, cut with "…" rather than left out or run off. */
-function placeFigureMarkers(
-  markers: readonly TimelineMarker[],
-  view: Viewport,
-): PlacedMarker[] {
-  return placeMarkers(markers, (t) => view.x(t), view.widthPx, null, {
-    measure: (text) => widthAt(text, MARKER_PX) * BOLD,
-    fit: (text, maxPx) => fitAt(text, maxPx / BOLD, MARKER_PX),
-  })
-}
-
-/** Rows by facet: the labels as drawn in their column, and the column's width with its gap, px. */
-function rowLabelColumn(rowsChoice: RowsChoice | null): {
-  labels: string[]
-  gutterPx: number
-} {
-  if (!rowsChoice) return { labels: [], gutterPx: 0 }
-  const labels = rowsChoice.rows.map((row) =>
-    fitAt(row.label, ROW_LABEL_MAX_PX / BOLD, ROW_LABEL_PX),
-  )
-  const widest = Math.max(
-    0,
-    ...labels.map((l) => widthAt(l, ROW_LABEL_PX) * BOLD),
-  )
-  return { labels, gutterPx: Math.ceil(widest) + GUTTER_GAP }
 }
 
 /** A figure's own size (a slide's height fixed, a column's as needed) and its output px per figure px. */

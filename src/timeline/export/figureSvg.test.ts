@@ -3,14 +3,13 @@ import { useTimelineStore } from '../../store/timelineStore'
 import { date, makeDataset, makeEra, makeEvent } from '../../test/fixtures'
 import { AXIS_H } from '../layout/geometry'
 import { LIGHT } from '../paint/canvasTheme'
+import { figure, legendHeight } from './figure'
 import {
-  figure,
-  legendHeight,
   MARKER_PX,
   MARKER_STRIP_H,
   ROW_LABEL_PX,
   widthAt,
-} from './figure'
+} from './figureLabels'
 import { figureSvg } from './figureSvg'
 import { figureInput, timelineExport } from './exportTimeline'
 

@@ -1,10 +1,12 @@
 import { eraBands, eraLabelY } from '../eras/eraBands'
-import { AXIS_H, POINT_R, rowCentre } from '../layout/geometry'
+import { AXIS_H, POINT_R } from '../layout/geometry'
 import { LIGHT, type CanvasTheme } from '../paint/canvasTheme'
 import { paintMarks } from '../paint/paintMarks'
 import { svgPaintContext } from '../paint/svgPaintContext'
 import type { Figure, LegendEntry, TextLine } from './figure'
-import { MARKER_PX, MARKER_STRIP_H, ROW_LABEL_PX, widthAt } from './figure'
+import { widthAt } from './figureLabels'
+import { drawMarkers, drawRowLabels, tickLabels } from './figureLabelsSvg'
+import { el, SVG_NS } from './svgElement'
 
 /**
  * A figure (`figure.ts`) drawn as a standalone SVG document: the marks through the same `paintMarks` the
@@ -13,34 +15,16 @@ import { MARKER_PX, MARKER_STRIP_H, ROW_LABEL_PX, widthAt } from './figure'
  * Content-Security-Policy allows no inline styles. Nothing interactive, no script, no foreign content.
  */
 
-const SVG_NS = 'http://www.w3.org/2000/svg'
 /** The light theme's `--border`: the axis line and gridlines. */
 export const RULE = '#d6d0c4'
 /** The light theme's `--danger`: the aligned lens's losses. */
 export const DANGER = '#a8201a'
-
-export type Attrs = Record<string, string | number>
 
 /** A standalone SVG document's text and its output size in px. */
 export type SerializedSvg = {
   readonly text: string
   readonly widthPx: number
   readonly heightPx: number
-}
-
-/** Appends a `tag` element with `attrs` (and `text`) to `parent`; returns it. */
-export function el(
-  parent: Element,
-  tag: string,
-  attrs: Attrs,
-  text?: string,
-): Element {
-  const node = parent.ownerDocument.createElementNS(SVG_NS, tag)
-  for (const [name, value] of Object.entries(attrs))
-    node.setAttribute(name, String(value))
-  if (text !== undefined) node.textContent = text
-  parent.appendChild(node)
-  return node
 }
 
 export function textLine(parent: Element, line: TextLine, theme: CanvasTheme) {
@@ -56,15 +40,6 @@ export function textLine(parent: Element, line: TextLine, theme: CanvasTheme) {
     },
     line.text,
   )
-}
-
-/** The ticks' labels as drawn: one that would cross the right edge is left out, as a label belongs whole to its tick. */
-function tickLabels(fig: Figure) {
-  return fig.ticks.flatMap((tick) => {
-    const x = fig.view.x(tick.timeMs) + 3
-    const w = widthAt(tick.label, 12)
-    return x + w > fig.view.widthPx ? [] : [{ tick, x, w }]
-  })
 }
 
 function drawAxis(parent: Element, fig: Figure, theme: CanvasTheme) {
@@ -100,79 +75,6 @@ function drawAxis(parent: Element, fig: Figure, theme: CanvasTheme) {
       },
       tick.label,
     )
-}
-
-/**
- * The marked dates as the screen draws them (`MarkerLines`): a dashed line through the lanes, under the
- * marks, and its label in the strip above the axis, so it never meets a tick's or an era's label. The line
- * crosses the axis only where no label is in its way.
- */
-function drawMarkers(parent: Element, fig: Figure, theme: CanvasTheme) {
-  if (fig.markers.length === 0) return
-  const { plotH } = fig.view
-  const inAxis = [
-    ...tickLabels(fig).map(({ x, w }) => [x - 2, x + w + 2] as const),
-    ...eraBands(fig.eras, fig.view.x, fig.view.widthPx)
-      .filter((b) => b.label !== '' && b.labelRow === 0)
-      .map(
-        (b) =>
-          [b.labelX - 2, b.labelX + widthAt(b.label, 11) * 1.1 + 2] as const,
-      ),
-  ]
-  const g = el(parent, 'g', {
-    'font-size': MARKER_PX,
-    'font-weight': 600,
-    fill: theme.textMuted,
-  })
-  const dashed = {
-    stroke: theme.textMuted,
-    'stroke-opacity': 0.8,
-    'stroke-dasharray': '3 3',
-  }
-  for (const { px, label } of fig.markers) {
-    const x = Math.round(px) + 0.5
-    const isClear = inAxis.every(([l, r]) => px < l || px > r)
-    el(g, 'line', {
-      x1: x,
-      x2: x,
-      y1: -MARKER_STRIP_H + 3,
-      y2: isClear ? AXIS_H + plotH : 0,
-      ...dashed,
-    })
-    if (!isClear)
-      el(g, 'line', {
-        x1: x,
-        x2: x,
-        y1: AXIS_H - 6,
-        y2: AXIS_H + plotH,
-        ...dashed,
-      })
-    if (label)
-      el(
-        g,
-        'text',
-        {
-          x: label.x,
-          y: -6,
-          'text-anchor': label.anchor,
-        },
-        label.text,
-      )
-  }
-}
-
-/** Rows by facet: each row's label in the column left of the plot, level with its row. */
-function drawRowLabels(parent: Element, fig: Figure, theme: CanvasTheme) {
-  if (fig.rowLabels.length === 0) return
-  const g = el(parent, 'g', {
-    transform: `translate(${fig.margin},${fig.plotTop + AXIS_H})`,
-    'font-size': ROW_LABEL_PX,
-    'font-weight': 600,
-    fill: theme.text,
-  })
-  fig.rowLabels.forEach((label, r) =>
-    el(g, 'text', { x: 0, y: rowCentre(r, fig.view.lanes) + 4 }, label),
-  )
 }
 
 /** The eras as the screen draws them (`EraBands`): tinted bands behind the axis and lanes, labelled at their top. */
