@@ -22,6 +22,8 @@ const ROW_LABEL_MAX_PX = 170
 const GUTTER_GAP = 14
 /** Bold text is about a tenth wider than the estimate, which is for regular weight. */
 const BOLD = 1.1
+/** Room kept between two markers' labels, px: the estimate is for the app's font, and a viewer's may be wider. */
+const LABEL_GAP_PX = 10
 
 /** `fitText` at another font size: its estimates are for the 12 px label font and scale with size. */
 export function fitAt(text: string, maxPx: number, sizePx: number): string {
@@ -39,8 +41,8 @@ export function placeFigureMarkers(
   view: Viewport,
 ): PlacedMarker[] {
   return placeMarkers(markers, (t) => view.x(t), view.widthPx, null, {
-    measure: (text) => widthAt(text, MARKER_PX) * BOLD,
-    fit: (text, maxPx) => fitAt(text, maxPx / BOLD, MARKER_PX),
+    measure: (text) => widthAt(text, MARKER_PX) * BOLD + LABEL_GAP_PX,
+    fit: (text, maxPx) => fitAt(text, (maxPx - LABEL_GAP_PX) / BOLD, MARKER_PX),
   })
 }
 

@@ -24,20 +24,10 @@ export function tickLabels(fig: Figure) {
 /**
  * The marked dates as the screen draws them (`MarkerLines`): a dashed line through the lanes, under the
  * marks, and its label in the strip above the axis, so it never meets a tick's or an era's label. The line
- * crosses the axis only where no label is in its way.
+ * leaves a gap where it would cross one of those, or another marker's label.
  */
 export function drawMarkers(parent: Element, fig: Figure, theme: CanvasTheme) {
   if (fig.markers.length === 0) return
-  const { plotH } = fig.view
-  const inAxis = [
-    ...tickLabels(fig).map(({ x, w }) => [x - 2, x + w + 2] as const),
-    ...eraBands(fig.eras, fig.view.x, fig.view.widthPx)
-      .filter((b) => b.label !== '' && b.labelRow === 0)
-      .map(
-        (b) =>
-          [b.labelX - 2, b.labelX + widthAt(b.label, 11) * 1.1 + 2] as const,
-      ),
-  ]
   const g = el(parent, 'g', {
     'font-size': MARKER_PX,
     'font-weight': 600,
@@ -48,36 +38,69 @@ export function drawMarkers(parent: Element, fig: Figure, theme: CanvasTheme) {
     'stroke-opacity': 0.8,
     'stroke-dasharray': '3 3',
   }
-  for (const { px, label } of fig.markers) {
+  markerLines(fig).forEach((lines, i) => {
+    const { px, label } = fig.markers[i]!
     const x = Math.round(px) + 0.5
-    const isClear = inAxis.every(([l, r]) => px < l || px > r)
-    el(g, 'line', {
-      x1: x,
-      x2: x,
-      y1: -MARKER_STRIP_H + 3,
-      y2: isClear ? AXIS_H + plotH : 0,
-      ...dashed,
-    })
-    if (!isClear)
-      el(g, 'line', {
-        x1: x,
-        x2: x,
-        y1: AXIS_H - 6,
-        y2: AXIS_H + plotH,
-        ...dashed,
-      })
+    for (const [y1, y2] of lines)
+      el(g, 'line', { x1: x, x2: x, y1, y2, ...dashed })
     if (label)
       el(
         g,
         'text',
-        {
-          x: label.x,
-          y: -6,
-          'text-anchor': label.anchor,
-        },
+        { x: label.x, y: -6, 'text-anchor': label.anchor },
         label.text,
       )
-  }
+  })
+}
+
+type Box = readonly [number, number]
+
+/** Each marker's line as stretches from top to bottom, px from the plot's top, each clear of every label. */
+function markerLines(fig: Figure): [number, number][][] {
+  const { plotH } = fig.view
+  const inAxis: Box[] = [
+    ...tickLabels(fig).map(({ x, w }) => [x - 2, x + w + 2] as const),
+    ...eraBands(fig.eras, fig.view.x, fig.view.widthPx)
+      .filter((b) => b.label !== '' && b.labelRow === 0)
+      .map(
+        (b) =>
+          [b.labelX - 2, b.labelX + widthAt(b.label, 11) * 1.1 + 2] as const,
+      ),
+  ]
+  // The labels' extents as placed: another marker's line stops below a label rather than cross it.
+  const inStrip = fig.markers.map(({ label }): Box | null => {
+    if (!label) return null
+    const w = widthAt(label.text, MARKER_PX) * 1.1
+    return label.anchor === 'end'
+      ? ([label.x - w - 2, label.x + 2] as const)
+      : ([label.x - 2, label.x + w + 2] as const)
+  })
+  const isFree = (px: number, boxes: readonly (Box | null)[]) =>
+    boxes.every((box) => !box || px < box[0] || px > box[1])
+  return fig.markers.map(({ px }, i) => {
+    // Three stretches, top to bottom: beside its label, across the axis's labels, through the lanes; the
+    // line is drawn along each that is free, joined where they meet.
+    const stretches: [number, number, boolean][] = [
+      [
+        -MARKER_STRIP_H + 3,
+        0,
+        isFree(
+          px,
+          inStrip.filter((_, j) => j !== i),
+        ),
+      ],
+      [0, AXIS_H - 6, isFree(px, inAxis)],
+      [AXIS_H - 6, AXIS_H + plotH, true],
+    ]
+    const lines: [number, number][] = []
+    for (const [y1, y2, isDrawn] of stretches) {
+      const last = lines.at(-1)
+      if (!isDrawn) continue
+      if (last && last[1] === y1) last[1] = y2
+      else lines.push([y1, y2])
+    }
+    return lines
+  })
 }
 
 /** Rows by facet: each row's label in the column left of the plot, level with its row. */

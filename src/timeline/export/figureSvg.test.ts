@@ -341,6 +341,57 @@ describe('figureSvg with marked dates', () => {
       ).toBeTruthy()
   })
 
+  it('keeps the labels of markers close together apart, leaving out one with no room beside its line', () => {
+    const store = useTimelineStore.getState()
+    store.loadDataset({
+      ...makeDataset([
+        makeEvent({ title: 'Helsinki Final Act', start: '1975-08-01' }),
+        guarantee,
+        summit2025,
+      ]),
+      markers: [
+        { date: date('1991-12-26'), label: 'Soviet Union dissolved' },
+        { date: date('1994-12-05'), label: 'Budapest Memorandum signed' },
+        { date: date('2025-02-28'), label: 'Oval Office meeting' },
+      ],
+    })
+    store.setVisibleDomain([Date.UTC(1990, 0, 1), Date.UTC(2026, 0, 1)])
+    const fig = figure(
+      figureInput(useTimelineStore.getState(), {
+        size: 'column',
+        includeSelection: false,
+        pageUrl: PAGE,
+      })!,
+    )
+    const doc = new DOMParser().parseFromString(
+      figureSvg(fig).text,
+      'image/svg+xml',
+    )
+    const labels = [...doc.querySelectorAll('text')]
+      .filter((t) => Number(t.getAttribute('y')) < 0)
+      .map((t) => textExtent(t, MARKER_PX))
+      .sort((a, b) => a[0] - b[0])
+    for (const [left, right] of labels) {
+      expect(left).toBeGreaterThanOrEqual(fig.margin)
+      expect(right).toBeLessThanOrEqual(fig.widthPx - fig.margin)
+    }
+    // Soviet Union's label runs right, over the Budapest Memorandum's date: that one has no room for words,
+    // and neither has the essay's date just after the Oval Office meeting.
+    expect(labels).toHaveLength(2)
+    const words = texts(doc)
+    expect(words).toContain('Soviet Union dissolved: 26 December 1991')
+    expect(words).toContain('Oval Office meeting: 28 February 2025')
+    // Every marker has its line; none crosses a label above the axis.
+    const lines = [...doc.querySelectorAll('line[stroke-dasharray="3 3"]')]
+    expect(new Set(lines.map((l) => l.getAttribute('x1'))).size).toBe(4)
+    const inStrip = lines
+      .filter((l) => Number(l.getAttribute('y1')) < 0)
+      .map((l) => Number(l.getAttribute('x1')) + fig.plotLeft)
+    expect(inStrip).toHaveLength(3)
+    for (const x of inStrip)
+      expect(labels.filter(([l, r]) => x > l + 4 && x < r)).toEqual([])
+  })
+
   it('leaves out a marker whose date is outside the range', () => {
     const { fig, doc } = markedFigure('Normandy summit', [
       '1990-01-01',
