@@ -7,7 +7,7 @@ import { DESKTOP_ONLY, expect, test } from '../fixtures'
 
 const TITLE = rawEvents().title
 
-/** The views an editor publishes: everything, a preset period, a filter. */
+/** The views an editor publishes: everything, a preset period, rows by country, a filter (last: the slide's). */
 const VIEWS = [
   { name: 'whole', search: '', preset: null, range: /^\d{4}–\d{4}$/ },
   {
@@ -15,6 +15,13 @@ const VIEWS = [
     search: '',
     preset: '2025 diplomacy',
     range: '1 January – 1 October 2025',
+  },
+  {
+    name: 'rows-country',
+    search: '?rows=country',
+    preset: null,
+    range: /^\d{4}–\d{4}$/,
+    rows: ['United States', 'Ukraine', 'Russia'],
   },
   {
     name: 'japan',
@@ -95,6 +102,13 @@ test(
       expect(svg.texts[1], 'the range, as text').toMatch(view.range)
       if ('filter' in view)
         expect(svg.texts[2], 'the filter, as text').toMatch(view.filter)
+      if ('rows' in view)
+        for (const row of view.rows)
+          expect(svg.texts, `the “${row}” row’s label, as text`).toContain(row)
+      // Every view's range holds the date the essay was written, marked as on screen.
+      expect(svg.texts, 'the essay’s date, marked').toContainEqual(
+        expect.stringMatching(/^Essay written: \d{1,2} \w+ \d{4}$/),
+      )
       expect(svg.texts, 'no playhead date by default').not.toContain(onScreen)
       expect(
         svg.texts.some((t) => t.startsWith(`Source: ${TITLE} · http`)),

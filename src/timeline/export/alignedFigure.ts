@@ -20,7 +20,9 @@ import {
 /**
  * The aligned lens as a figure to publish, from the model alone: the same layout and drawing (`alignedDrawing`)
  * the screen renders, drawn at the frame's inner width and framed like the calendar's figure (title, what the
- * axis measures, filters, legend, credit). `alignedFigureSvg.ts` draws it. Pure.
+ * axis measures, filters, legend, credit). `alignedFigureSvg.ts` draws it. Pure. The calendar's marked dates
+ * (`asOf`, `markers`) are not drawn: the lens measures time from each precedent's own T = 0, so a date has
+ * no single place on its axis.
  */
 
 /** What the axis measures, under the title. */

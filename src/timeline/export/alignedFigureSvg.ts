@@ -7,16 +7,9 @@ import { AXIS_H } from '../layout/geometry'
 import { kindFamily } from '../marks/kinds'
 import { LIGHT, type CanvasTheme } from '../paint/canvasTheme'
 import type { AlignedFigure } from './alignedFigure'
-import { widthAt } from './figure'
-import {
-  DANGER,
-  RULE,
-  drawLegend,
-  el,
-  newDocument,
-  textLine,
-  type Attrs,
-} from './figureSvg'
+import { widthAt } from './figureLabels'
+import { DANGER, RULE, drawLegend, newDocument, textLine } from './figureSvg'
+import { el, type Attrs } from './svgElement'
 import type { SerializedSvg } from './figureSvg'
 
 /**

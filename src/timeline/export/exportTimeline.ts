@@ -13,6 +13,7 @@ import type { FigureSize } from './figureSizes'
 import { figureSvg } from './figureSvg'
 import { figureFileName, filterText } from './figureText'
 import { datasetHasGroups, rowsChoiceFor } from '../layout/rowsView'
+import { timelineMarkers } from '../layout/markers'
 import { svgToPng } from './exportPng'
 import type { SerializedSvg } from './figureSvg'
 
@@ -75,6 +76,8 @@ export function figureInput(
       datasetHasGroups(dataset),
     ),
     eras: dataset.eras,
+    // The same words as the screen's marker lines.
+    markers: timelineMarkers(dataset),
   }
 }
 
@@ -88,7 +91,8 @@ export function timelineExport(
   if (!input || !dataset) return null
   const suffix = options.size === 'slide' ? 'slide' : ''
   if (state.lens === 'aligned') {
-    // Drawn from the same layout as the lens on screen; the playhead only with the selection.
+    // Drawn from the same layout as the lens on screen; the playhead only with the selection. No marked
+    // dates: the lens measures time from each precedent's own T = 0, where a calendar date has no one place.
     const fig = alignedFigure({
       ...input,
       cases: dataset.cases,

@@ -4,7 +4,7 @@ import { axisTicks, type Tick } from '../axis/scales'
 import { AXIS_H, type Lanes } from '../layout/geometry'
 import { itemOf } from '../layout/layoutQueries'
 import { keysHolding, ownItemOf } from '../layout/rows'
-import { fitText, textWidthPx } from '../layout/labelText'
+import type { PlacedMarker, TimelineMarker } from '../layout/markers'
 import {
   FAMILY_LABELS,
   kindFamily,
@@ -16,6 +16,13 @@ import type { PaintState } from '../paint/paintMarks'
 import { viewport, type Viewport } from '../viewport'
 import type { RowsChoice } from '../layout/rowsView'
 import { rangeText } from './figureText'
+import {
+  fitAt,
+  MARKER_STRIP_H,
+  placeFigureMarkers,
+  rowLabelColumn,
+  widthAt,
+} from './figureLabels'
 import { FIGURE_SIZES, type FigureSize } from './figureSizes'
 
 /**
@@ -51,6 +58,8 @@ export type FigureInput = {
   readonly rowsChoice?: RowsChoice | null
   /** The dataset's eras, drawn as bands behind the marks; none when absent. */
   readonly eras?: readonly Era[]
+  /** The dataset's marked dates (`timelineMarkers`), drawn where they fall in the range; none when absent. */
+  readonly markers?: readonly TimelineMarker[]
 }
 
 export type TextLine = {
@@ -88,8 +97,14 @@ export type Figure = {
   /** Title, range, filters, above the plot; the credit line below the legend. */
   readonly heading: readonly TextLine[]
   readonly credit: TextLine
-  /** Top of the plot (the axis), px; the plot spans `view.widthPx` from `margin`. */
+  /** Top of the plot (the axis), px; the plot spans `view.widthPx` from `plotLeft`. */
   readonly plotTop: number
+  /** Left of the plot, px: the margin, plus the row labels' column in rows by facet. */
+  readonly plotLeft: number
+  /** Rows by facet: each row's label as drawn in the column left of the plot, top to bottom; else none. */
+  readonly rowLabels: readonly string[]
+  /** The marked dates in the range: lines under the marks, labels in a strip above the axis (`MARKER_STRIP_H`). */
+  readonly markers: readonly PlacedMarker[]
   readonly view: Viewport
   /** Eras to draw behind the marks (`eras/eraBands.ts` places them in the view). */
   readonly eras: readonly Era[]
@@ -122,17 +137,6 @@ const MIN_ROWS = 3
 const MAX_ROWS = 14
 /** Tallest lane on a slide with few lanes in use, px: taller would set the marks adrift. */
 const MAX_ROW_H = 44
-
-/** `fitText` at another font size: its estimates are for the 12 px label font and scale with size. */
-function fitAt(text: string, maxPx: number, sizePx: number): string {
-  return fitText(text, (maxPx * 12) / sizePx)
-}
-
-/** Estimated width of `text` at `sizePx`, px. */
-export function widthAt(text: string, sizePx: number): number {
-  return (textWidthPx(text) * sizePx) / 12
-}
-
 /** Each drawn item inside the window, a legend entry per kind family, band and cluster that appears. */
 function legendEntries(
   view: Viewport,
@@ -366,9 +370,26 @@ export function frame(
   }
 }
 
+/** A figure's own size (a slide's height fixed, a column's as needed) and its output px per figure px. */
+type FigureBox = {
+  readonly widthPx: number
+  readonly heightPx: number | null
+  readonly scale: number
+}
+
+/** Rows by facet on a slide: the lowest a row may be, px (a cluster's badge is 22 px tall). */
+const MIN_FACET_ROW_H = 22
+
 /** The figure for `input`: see `Figure`. */
 export function figure(input: FigureInput): Figure {
-  const size = FIGURE_SIZES[input.size]
+  return figureIn(input, FIGURE_SIZES[input.size])
+}
+
+function figureIn(
+  input: FigureInput,
+  size: FigureBox,
+  mayEnlarge = true,
+): Figure {
   const W = size.widthPx
   const inner = W - 2 * MARGIN
   const range = rangeText(input.domain)
@@ -380,16 +401,23 @@ export function figure(input: FigureInput): Figure {
     isMuted: boolean,
   ) => textLine(text, y, sizePx, weight, isMuted, inner)
   const heading = headingLines(input.title, range, input.filterText, inner)
-  const plotTop = HEADING_H
+  const [from, to] = input.domain
+  const marked = (input.markers ?? []).filter(
+    (m) => m.timeMs >= from && m.timeMs <= to,
+  )
+  const plotTop = HEADING_H + (marked.length > 0 ? MARKER_STRIP_H : 0)
   // The legend depends on what is drawn, and a slide's lanes on the room the legend leaves: measure it with
   // a first viewport, then fill the slide's height.
   const rowsChoice = input.rowsChoice ?? null
+  // Rows by facet: the labels take a column of their own, and time starts right of it, so no label hides
+  // the first marks of its row (the screen's tabs float over the marks as they pan; a figure does not pan).
+  const column = rowLabelColumn(rowsChoice)
   const at = (lanes: Lanes) =>
     viewport({
       events: input.events,
       bounds: input.bounds,
       domain: input.domain,
-      widthPx: inner,
+      widthPx: inner - column.gutterPx,
       // Rows by facet: as many lanes as rows, so the frame shows them all.
       lanes: rowsChoice
         ? { ...lanes, rows: Math.max(1, rowsChoice.rows.length) }
@@ -410,9 +438,29 @@ export function figure(input: FigureInput): Figure {
   // filled first to last, so the marks keep their lanes.
   const used = Math.max(MIN_ROWS, ...view.items.map((item) => item.row + 1))
   if (rowsChoice && size.heightPx !== null) {
-    // A slide shares its height among the facet rows, never below a readable lane.
+    // A slide shares its height among the facet rows, never below a readable lane: more rows than fit are
+    // drawn on a larger figure scaled down to the slide's output size (smaller text, every row whole, the
+    // credit at its foot), as a figure does not scroll.
     const n = Math.max(1, rowsChoice.rows.length)
-    const rowH = Math.min(MAX_ROW_H, Math.max(20, Math.floor(room / n)))
+    const short = n * MIN_FACET_ROW_H - room
+    if (short > 0 && mayEnlarge) {
+      // In steps of 16 px wide, so a 16:9 slide's height stays whole and the output size exact.
+      const k = (size.heightPx + short) / size.heightPx
+      const widthPx = Math.ceil((size.widthPx * k) / 16) * 16
+      return figureIn(
+        input,
+        {
+          widthPx,
+          heightPx: (size.heightPx * widthPx) / size.widthPx,
+          scale: (size.widthPx * size.scale) / widthPx,
+        },
+        false,
+      )
+    }
+    const rowH = Math.min(
+      MAX_ROW_H,
+      Math.max(MIN_FACET_ROW_H, Math.floor(room / n)),
+    )
     view = at({ rows: n, rowH, padPx: PAD_PX })
   } else if (!rowsChoice && used < rows) {
     const rowH =
@@ -440,9 +488,12 @@ export function figure(input: FigureInput): Figure {
     heading,
     credit,
     plotTop,
+    plotLeft: MARGIN + column.gutterPx,
+    rowLabels: column.labels,
+    markers: placeFigureMarkers(marked, view),
     view,
     eras: input.eras ?? [],
-    ticks: axisTicks(view.x, inner),
+    ticks: axisTicks(view.x, view.widthPx),
     paintState: paintStateFor(view, input.events, input.selection),
     playhead: playheadFor(view, input.events, input.selection),
     legendTop,

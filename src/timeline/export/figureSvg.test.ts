@@ -1,8 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useTimelineStore } from '../../store/timelineStore'
-import { makeDataset, makeEra, makeEvent } from '../../test/fixtures'
+import { date, makeDataset, makeEra, makeEvent } from '../../test/fixtures'
+import { AXIS_H } from '../layout/geometry'
 import { LIGHT } from '../paint/canvasTheme'
-import { figure } from './figure'
+import { figure, legendHeight } from './figure'
+import {
+  MARKER_PX,
+  MARKER_STRIP_H,
+  ROW_LABEL_PX,
+  widthAt,
+} from './figureLabels'
 import { figureSvg } from './figureSvg'
 import { figureInput, timelineExport } from './exportTimeline'
 
@@ -253,5 +260,245 @@ describe('figureSvg with eras', () => {
     expect(
       label.compareDocumentPosition(marks) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy()
+  })
+})
+
+/** A text's left and right in figure px: its x plus its groups' translations, and its anchor. */
+function textExtent(text: Element, sizePx: number): [number, number] {
+  let x = Number(text.getAttribute('x'))
+  for (let g = text.parentElement; g; g = g.parentElement) {
+    const move = /translate\(([-\d.]+),/.exec(g.getAttribute('transform') ?? '')
+    if (move) x += Number(move[1])
+  }
+  const w = widthAt(text.textContent ?? '', sizePx) * 1.1
+  return text.getAttribute('text-anchor') === 'end' ? [x - w, x] : [x, x + w]
+}
+
+describe('figureSvg with marked dates', () => {
+  const guarantee = makeEvent({
+    title: 'Budapest Memorandum',
+    kind: 'treaty',
+    start: '1994-12-05',
+    countries: ['UA', 'US'],
+  })
+  const summit2025 = makeEvent({
+    title: 'Summit in Anchorage',
+    kind: 'summit',
+    start: '2025-08-15',
+    countries: ['US', 'RU'],
+  })
+  /** Like the featured content: an essay written on `asOf` (31 August 2025), and a date the data marks. */
+  function markedFigure(label: string, domain: [string, string]) {
+    const store = useTimelineStore.getState()
+    store.loadDataset({
+      ...makeDataset([guarantee, summit2025]),
+      markers: [{ date: date('2019-12-09'), label }],
+    })
+    store.setVisibleDomain([Date.parse(domain[0]), Date.parse(domain[1])])
+    const fig = figure(
+      figureInput(useTimelineStore.getState(), {
+        size: 'column',
+        includeSelection: false,
+        pageUrl: PAGE,
+      })!,
+    )
+    const svg = figureSvg(fig)
+    return {
+      fig,
+      svg,
+      doc: new DOMParser().parseFromString(svg.text, 'image/svg+xml'),
+    }
+  }
+
+  it('writes each marker in the range as text above the axis, whole inside the frame, with its line', () => {
+    const { fig, doc } = markedFigure('Normandy summit', [
+      '1990-01-01',
+      '2026-01-01',
+    ])
+    expect(doc.querySelector('parsererror')).toBeNull()
+    expect(doc.querySelector('script, foreignObject, style')).toBeNull()
+    for (const words of [
+      'Essay written: 31 August 2025',
+      'Normandy summit: 9 December 2019',
+    ]) {
+      const label = [...doc.querySelectorAll('text')].find(
+        (t) => t.textContent === words,
+      )
+      expect(label?.textContent).toBe(words)
+      // In the strip above the axis, where no tick or era label is written.
+      expect(Number(label!.getAttribute('y'))).toBeLessThan(0)
+      const [left, right] = textExtent(label!, MARKER_PX)
+      expect(left).toBeGreaterThanOrEqual(fig.margin)
+      expect(right).toBeLessThanOrEqual(fig.widthPx - fig.margin)
+    }
+    // A dashed line for each, under the marks (before their group).
+    const lines = [...doc.querySelectorAll('line[stroke-dasharray="3 3"]')]
+    expect(lines.length).toBeGreaterThanOrEqual(2)
+    const marks = doc.querySelector('[clip-path]')!
+    for (const line of lines)
+      expect(
+        line.compareDocumentPosition(marks) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy()
+  })
+
+  it('keeps the labels of markers close together apart, leaving out one with no room beside its line', () => {
+    const store = useTimelineStore.getState()
+    store.loadDataset({
+      ...makeDataset([
+        makeEvent({ title: 'Helsinki Final Act', start: '1975-08-01' }),
+        guarantee,
+        summit2025,
+      ]),
+      markers: [
+        { date: date('1991-12-26'), label: 'Soviet Union dissolved' },
+        { date: date('1994-12-05'), label: 'Budapest Memorandum signed' },
+        { date: date('2025-02-28'), label: 'Oval Office meeting' },
+      ],
+    })
+    store.setVisibleDomain([Date.UTC(1990, 0, 1), Date.UTC(2026, 0, 1)])
+    const fig = figure(
+      figureInput(useTimelineStore.getState(), {
+        size: 'column',
+        includeSelection: false,
+        pageUrl: PAGE,
+      })!,
+    )
+    const doc = new DOMParser().parseFromString(
+      figureSvg(fig).text,
+      'image/svg+xml',
+    )
+    const labels = [...doc.querySelectorAll('text')]
+      .filter((t) => Number(t.getAttribute('y')) < 0)
+      .map((t) => textExtent(t, MARKER_PX))
+      .sort((a, b) => a[0] - b[0])
+    for (const [left, right] of labels) {
+      expect(left).toBeGreaterThanOrEqual(fig.margin)
+      expect(right).toBeLessThanOrEqual(fig.widthPx - fig.margin)
+    }
+    // Soviet Union's label runs right, over the Budapest Memorandum's date: that one has no room for words,
+    // and neither has the essay's date just after the Oval Office meeting.
+    expect(labels).toHaveLength(2)
+    const words = texts(doc)
+    expect(words).toContain('Soviet Union dissolved: 26 December 1991')
+    expect(words).toContain('Oval Office meeting: 28 February 2025')
+    // Every marker has its line; none crosses a label above the axis.
+    const lines = [...doc.querySelectorAll('line[stroke-dasharray="3 3"]')]
+    expect(new Set(lines.map((l) => l.getAttribute('x1'))).size).toBe(4)
+    const inStrip = lines
+      .filter((l) => Number(l.getAttribute('y1')) < 0)
+      .map((l) => Number(l.getAttribute('x1')) + fig.plotLeft)
+    expect(inStrip).toHaveLength(3)
+    for (const x of inStrip)
+      expect(labels.filter(([l, r]) => x > l + 4 && x < r)).toEqual([])
+  })
+
+  it('leaves out a marker whose date is outside the range', () => {
+    const { fig, doc } = markedFigure('Normandy summit', [
+      '1990-01-01',
+      '2010-01-01',
+    ])
+    const words = texts(doc)
+    expect(words).not.toContain('Essay written: 31 August 2025')
+    expect(words.some((t) => t?.startsWith('Normandy'))).toBe(false)
+    expect(doc.querySelectorAll('line[stroke-dasharray="3 3"]')).toHaveLength(0)
+    // No strip above the axis when nothing is marked.
+    expect(fig.plotTop).toBe(
+      markedFigure('Normandy summit', ['1990-01-01', '2026-01-01']).fig
+        .plotTop - MARKER_STRIP_H,
+    )
+  })
+
+  it('writes a hostile label as text, never as markup', () => {
+    const hostile = '<script>alert(1)</script><foreignObject/>'
+    const { svg, doc } = markedFigure(hostile, ['1990-01-01', '2026-01-01'])
+    expect(doc.querySelector('parsererror')).toBeNull()
+    expect(doc.querySelector('script, foreignObject')).toBeNull()
+    expect(texts(doc).some((t) => t?.startsWith(hostile))).toBe(true)
+    expect(svg.text).not.toContain('<script>')
+  })
+})
+
+describe('figureSvg with rows by country, labelled in a column', () => {
+  it('writes every row label as text left of the plot, and draws no mark left of it', () => {
+    const input = figureInput(
+      { ...readerState(), rowFacet: 'country' },
+      { size: 'column', includeSelection: false, pageUrl: PAGE },
+    )!
+    const fig = figure(input)
+    const doc = new DOMParser().parseFromString(
+      figureSvg(fig).text,
+      'image/svg+xml',
+    )
+    const rows = fig.view.rows!.map((r) => r.label)
+    expect(rows).toEqual(
+      expect.arrayContaining(['United States', 'Japan', 'United Kingdom']),
+    )
+    const marks = doc.querySelector('g[clip-path]')!
+    for (const row of rows) {
+      const labels = [...doc.querySelectorAll('text')].filter(
+        (t) => t.textContent === row,
+      )
+      expect(labels.map((t) => t.textContent)).toEqual([row])
+      expect(marks.contains(labels[0]!)).toBe(false)
+      const [left, right] = textExtent(labels[0]!, ROW_LABEL_PX)
+      expect(left).toBeGreaterThanOrEqual(fig.margin)
+      expect(right).toBeLessThan(fig.plotLeft)
+    }
+    // The marks start right of the column: their group is clipped to the plot, which starts at `plotLeft`.
+    expect(fig.plotLeft).toBeGreaterThan(fig.margin)
+    expect(
+      textExtent(marks.querySelector('text')!, 12)[0],
+    ).toBeGreaterThanOrEqual(fig.plotLeft)
+    const clip = doc.querySelector('clipPath rect')!
+    expect(clip.getAttribute('x') ?? '0').toBe('0')
+    expect(Number(clip.getAttribute('width'))).toBe(fig.view.widthPx)
+    expect(fig.plotLeft + fig.view.widthPx).toBe(fig.widthPx - fig.margin)
+    // And nothing over them: no label tab in the surface's colour among the marks.
+    expect(
+      [...marks.querySelectorAll('*')].filter(
+        (e) => e.getAttribute('fill') === LIGHT.surface,
+      ),
+    ).toEqual([])
+    // The airlift, the first mark in its rows, is drawn whole.
+    expect(texts(doc)).toContain('Berlin Blockade and Airlift')
+  })
+})
+
+describe('figureSvg with more rows than a slide holds', () => {
+  it('draws every row whole above the legend and the credit, at the slide’s size', () => {
+    const codes =
+      'AT BE BG CA CH CN CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IL IN IQ IT JP KR LT LU LV MD MT NL NO PL PT RO RS SE SI SK'.split(
+        ' ',
+      )
+    const store = useTimelineStore.getState()
+    store.loadDataset(
+      makeDataset(
+        codes.map((code, i) =>
+          makeEvent({ start: `${1950 + i}-01-01`, countries: [code] }),
+        ),
+      ),
+    )
+    store.setRowFacet('country')
+    const fig = figure(
+      figureInput(useTimelineStore.getState(), {
+        size: 'slide',
+        includeSelection: false,
+        pageUrl: PAGE,
+      })!,
+    )
+    const svg = figureSvg(fig)
+    expect([svg.widthPx, svg.heightPx]).toEqual([1920, 1080])
+    expect(fig.rowLabels).toHaveLength(codes.length)
+    const doc = new DOMParser().parseFromString(svg.text, 'image/svg+xml')
+    const words = texts(doc)
+    for (const label of fig.rowLabels) expect(words).toContain(label)
+    const plotBottom = fig.plotTop + AXIS_H + fig.view.plotH
+    expect(plotBottom).toBeLessThan(fig.legendTop)
+    expect(fig.credit.y).toBeLessThanOrEqual(fig.heightPx - fig.margin)
+    // The legend ends above the credit's line, which stays at the slide's foot.
+    expect(fig.legendTop + legendHeight(fig.legend)).toBeLessThan(
+      fig.credit.y - fig.credit.sizePx,
+    )
+    expect(fig.view.lanes.rowH).toBeGreaterThanOrEqual(22)
   })
 })

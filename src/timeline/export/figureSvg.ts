@@ -4,7 +4,9 @@ import { LIGHT, type CanvasTheme } from '../paint/canvasTheme'
 import { paintMarks } from '../paint/paintMarks'
 import { svgPaintContext } from '../paint/svgPaintContext'
 import type { Figure, LegendEntry, TextLine } from './figure'
-import { widthAt } from './figure'
+import { widthAt } from './figureLabels'
+import { drawMarkers, drawRowLabels, tickLabels } from './figureLabelsSvg'
+import { el, SVG_NS } from './svgElement'
 
 /**
  * A figure (`figure.ts`) drawn as a standalone SVG document: the marks through the same `paintMarks` the
@@ -13,34 +15,16 @@ import { widthAt } from './figure'
  * Content-Security-Policy allows no inline styles. Nothing interactive, no script, no foreign content.
  */
 
-const SVG_NS = 'http://www.w3.org/2000/svg'
 /** The light theme's `--border`: the axis line and gridlines. */
 export const RULE = '#d6d0c4'
 /** The light theme's `--danger`: the aligned lens's losses. */
 export const DANGER = '#a8201a'
-
-export type Attrs = Record<string, string | number>
 
 /** A standalone SVG document's text and its output size in px. */
 export type SerializedSvg = {
   readonly text: string
   readonly widthPx: number
   readonly heightPx: number
-}
-
-/** Appends a `tag` element with `attrs` (and `text`) to `parent`; returns it. */
-export function el(
-  parent: Element,
-  tag: string,
-  attrs: Attrs,
-  text?: string,
-): Element {
-  const node = parent.ownerDocument.createElementNS(SVG_NS, tag)
-  for (const [name, value] of Object.entries(attrs))
-    node.setAttribute(name, String(value))
-  if (text !== undefined) node.textContent = text
-  parent.appendChild(node)
-  return node
 }
 
 export function textLine(parent: Element, line: TextLine, theme: CanvasTheme) {
@@ -78,20 +62,19 @@ function drawAxis(parent: Element, fig: Figure, theme: CanvasTheme) {
       stroke: RULE,
       'stroke-opacity': tick.isMajor ? 1 : 0.55,
     })
-    // A label that would cross the right edge is left out, as a tick's label belongs whole to its tick.
-    if (x + 3 + widthAt(tick.label, 12) > widthPx) continue
+  }
+  for (const { tick, x } of tickLabels(fig))
     el(
       axis,
       'text',
       {
-        x: x + 3,
+        x,
         y: AXIS_H - 10,
         fill: tick.isMajor ? theme.text : theme.textMuted,
         ...(tick.isMajor ? { 'font-weight': 600 } : {}),
       },
       tick.label,
     )
-  }
 }
 
 /** The eras as the screen draws them (`EraBands`): tinted bands behind the axis and lanes, labelled at their top. */
@@ -288,11 +271,13 @@ export function figureSvg(
 ): SerializedSvg {
   const { svg, serialize } = newDocument(fig, theme)
   for (const line of fig.heading) textLine(svg, line, theme)
+  drawRowLabels(svg, fig, theme)
   const plot = el(svg, 'g', {
-    transform: `translate(${fig.margin},${fig.plotTop})`,
+    transform: `translate(${fig.plotLeft},${fig.plotTop})`,
   })
   drawEras(plot, fig, theme)
   drawAxis(plot, fig, theme)
+  drawMarkers(plot, fig, theme)
   // The marks, clipped to the plot as the canvas is to its box: a bar that runs past an edge is cut there.
   const defs = el(plot, 'defs', {}) as SVGDefsElement
   const clip = el(defs, 'clipPath', { id: 'figure-plot' })
@@ -313,6 +298,8 @@ export function figureSvg(
       dpr: 1,
       lanes: view.lanes,
       labelsInside: true,
+      clustersInside: true,
+      // Rows by facet: the labels are in their own column (`drawRowLabels`), not over the marks.
       ...(view.rows ? { rows: { labels: view.rows.map((r) => r.label) } } : {}),
     },
     fig.paintState,

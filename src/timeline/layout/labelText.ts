@@ -21,6 +21,9 @@ const ASCII_EM = Float64Array.from({ length: 128 }, (_, code) =>
 /** Every character past ASCII (accents, dashes, emoji) takes the default advance. */
 const OTHER_EM = 0.6
 
+/** Semibold or bold text runs up to a tenth wider than `textWidthPx`'s regular estimate. */
+export const BOLD_WIDTH_RATIO = 1.1
+
 /** Estimated width in px of `text` at the label font size. A surrogate pair counts as one character. */
 export function textWidthPx(text: string): number {
   let em = 0

@@ -34,10 +34,12 @@ describe('placeMarkers', () => {
     expect(placeMarkers(one, px, 1000, null)[0]!.label).toEqual({
       x: 496,
       anchor: 'end',
+      text: 'Essay written: 31 August 2025',
     })
     expect(placeMarkers(one, (t) => t - 450, 1000, null)[0]!.label).toEqual({
       x: 54,
       anchor: 'start',
+      text: 'Essay written: 31 August 2025',
     })
     expect(placeMarkers(one, (t) => t + 600, 1000, null)).toEqual([])
   })
@@ -47,7 +49,25 @@ describe('placeMarkers', () => {
     expect(placeMarkers(one, px, 1000, 480)[0]!.label).toEqual({
       x: 504,
       anchor: 'start',
+      text: 'Essay written: 31 August 2025',
     })
     expect(placeMarkers(one, (t) => t + 480, 1000, 900)[0]!.label).toBeNull()
+  })
+
+  it('placeMarkers, given a way to cut labels, ellipsises one with no room for its words rather than leave it out', () => {
+    const fit = (text: string, maxPx: number) =>
+      text.slice(0, Math.floor(maxPx / 5)) + '…'
+    const measure = (text: string) => text.length * 5
+    // 29 characters, 145 px: neither 100 px to the left nor 60 to the right holds them.
+    const [placed] = placeMarkers(one, (t) => t - 400, 160, null, {
+      measure,
+      fit,
+    })
+    expect(placed!.label).toEqual({
+      x: 96,
+      anchor: 'end',
+      text: 'Essay written: 31 …',
+    })
+    expect(placeMarkers(one, (t) => t - 400, 160, null)[0]!.label).toBeNull()
   })
 })

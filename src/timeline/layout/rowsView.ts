@@ -1,7 +1,7 @@
 import type { FacetCode, TimelineEvent } from '../../data/types'
 import type { RowFacet } from '../../store/timelineStore'
 import type { Lanes } from './geometry'
-import { textWidthPx } from './labelText'
+import { BOLD_WIDTH_RATIO, textWidthPx } from './labelText'
 import {
   cachedRowsLayout,
   facetRows,
@@ -74,8 +74,6 @@ export const COMPACT_GUTTER_MAX_PX = 100
 /** Room either side of a name in the column, px (Timeline.css), and in the compact band. */
 const GUTTER_PAD_PX = 8
 const COMPACT_GUTTER_PAD_PX = 6
-/** The names are semibold at 11 px: up to a tenth wider than `textWidthPx`'s 12 px regular estimate. */
-const SEMIBOLD_RATIO = 1.1
 
 /**
  * Width of the label column left of the plot for rows by facet, px: the widest of `texts` (the row names and
@@ -89,6 +87,6 @@ export function rowsGutterPx(
   const pad = isCompact ? COMPACT_GUTTER_PAD_PX : GUTTER_PAD_PX
   return Math.min(
     isCompact ? COMPACT_GUTTER_MAX_PX : GUTTER_MAX_PX,
-    Math.ceil(widest * SEMIBOLD_RATIO) + 2 * pad,
+    Math.ceil(widest * BOLD_WIDTH_RATIO) + 2 * pad,
   )
 }

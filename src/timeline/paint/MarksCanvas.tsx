@@ -43,9 +43,7 @@ export function MarksCanvas({ view, state }: Props) {
       dpr,
       lanes,
       topPx,
-      ...(rows
-        ? { rows: { labels: rows.map((r) => r.label) }, hasLabelColumn: true }
-        : {}),
+      ...(rows ? { rows: { labels: rows.map((r) => r.label) } } : {}),
       labelsInside: true,
     }
     paintMarks(ctx, items, view, state, canvasTheme(canvas, isDark))

@@ -221,4 +221,27 @@ describe('paintMarks(ctx, items, view, state, theme)', () => {
     )
     expect(onScreen[0]![1]).toBeLessThan(0)
   })
+
+  it('draws a cluster whole inside the view when asked (a figure), moved in from the edge it crosses', () => {
+    const close = [0, 1, 2].map((i) =>
+      makeEvent({ title: `Talk ${i}`, kind: 'meeting', start: '2025-01-10' }),
+    )
+    // The badge starts 10 px before the left edge; at the right, 10 px past a view ending inside it.
+    const { items } = paint(close)
+    const badge = items[0]!
+    const w = badge.x1 - badge.x0
+    const left = { ...view, leftPx: badge.x0 + 10, clustersInside: true }
+    const right = { ...view, widthPx: badge.x1 - 10, clustersInside: true }
+    expect(callsTo(paint(close, none, left).calls, 'roundRect')[0]![0]).toBe(0)
+    expect(callsTo(paint(close, none, right).calls, 'roundRect')[0]![0]).toBe(
+      badge.x1 - 10 - w,
+    )
+    // The screen leaves it at its date, under its button.
+    expect(
+      callsTo(
+        paint(close, none, { ...left, clustersInside: false }).calls,
+        'roundRect',
+      )[0]![0],
+    ).toBe(-10)
+  })
 })

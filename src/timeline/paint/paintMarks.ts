@@ -12,12 +12,7 @@ import { kindFamily } from '../marks/kinds'
 import { type MarkItem } from '../layout/layout'
 import { itemLabelText } from '../layout/layoutQueries'
 import { zeroAlpha } from './zeroAlpha'
-import {
-  paintCopyLink,
-  paintRowBands,
-  paintRowLabels,
-  type PaintRows,
-} from './paintRows'
+import { paintCopyLink, paintRowBands, type PaintRows } from './paintRows'
 
 /**
  * Paints the marks on the lane canvas. The canvas is only a picture: every mark also has a transparent
@@ -42,12 +37,15 @@ export type PaintView = {
    * cross the right edge is shortened.
    */
   readonly labelsInside?: boolean
+  /**
+   * Draw a cluster's badge whole inside the view, moved in from an edge it would cross (a figure, which
+   * cannot be panned to read a cut count); never on screen, where the badge's button stands at its date.
+   */
+  readonly clustersInside?: boolean
   /** Rows by facet: one lane per row, banded and labelled (see `paintRows.ts`). */
   readonly rows?: PaintRows
   /** Rows by facet: the rows' scroll, px; the canvas shows the frame from there (0 when absent). */
   readonly topPx?: number
-  /** Rows by facet: the rows' names are in a column beside the picture (the screen's), not painted over it. */
-  readonly hasLabelColumn?: boolean
 }
 
 export type PaintState = {
@@ -137,7 +135,9 @@ export function paintMarks(
       paintCluster(
         ctx,
         item,
-        x,
+        view.clustersInside
+          ? Math.min(Math.max(x, 0), view.widthPx - (item.x1 - item.x0))
+          : x,
         y,
         flags,
         theme,
@@ -152,7 +152,6 @@ export function paintMarks(
   paintLabels(ctx, labels, theme)
   if (view.rows) {
     paintCopyLink(ctx, selected, view.lanes, theme)
-    if (!view.hasLabelColumn) paintRowLabels(ctx, view.rows, view.lanes, theme)
   }
 }
 
