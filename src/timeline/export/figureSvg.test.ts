@@ -47,20 +47,29 @@ function readerState() {
   return useTimelineStore.getState()
 }
 
-/** The exported SVG parsed as XML, as a vector editor or an <img> reads it. */
-function parsed(
+/** The figure of `state` (the store as it is, by default) and its SVG parsed as XML, as a vector editor or an <img> reads it. */
+function exported({
+  state = useTimelineStore.getState(),
+  size = 'column',
+  includeSelection = false,
+}: {
+  state?: ReturnType<typeof useTimelineStore.getState>
+  size?: 'column' | 'slide'
+  includeSelection?: boolean
+} = {}) {
+  const fig = figure(
+    figureInput(state, { size, includeSelection, pageUrl: PAGE })!,
+  )
+  const svg = figureSvg(fig)
+  const doc = new DOMParser().parseFromString(svg.text, 'image/svg+xml')
+  return { fig, svg, doc, root: doc.documentElement }
+}
+
+/** The figure of the store as a reader left it (`readerState`). */
+const parsed = (
   includeSelection: boolean,
   size: 'column' | 'slide' = 'column',
-) {
-  const input = figureInput(readerState(), {
-    size,
-    includeSelection,
-    pageUrl: PAGE,
-  })!
-  const svg = figureSvg(figure(input))
-  const doc = new DOMParser().parseFromString(svg.text, 'image/svg+xml')
-  return { svg, doc, root: doc.documentElement }
-}
+) => exported({ state: readerState(), size, includeSelection })
 
 const texts = (doc: Document) =>
   [...doc.querySelectorAll('text')].map((t) => t.textContent)
@@ -143,17 +152,7 @@ describe('figureSvg(figure(input))', () => {
     )
     // The summit starts just left of the right edge: its long title cannot fit whole.
     store.setVisibleDomain([Date.UTC(1948, 0, 1), Date.UTC(1956, 2, 1)])
-    const fig = figure(
-      figureInput(useTimelineStore.getState(), {
-        size: 'column',
-        includeSelection: false,
-        pageUrl: PAGE,
-      })!,
-    )
-    const doc = new DOMParser().parseFromString(
-      figureSvg(fig).text,
-      'image/svg+xml',
-    )
+    const { fig, doc } = exported()
     const labels = [...doc.querySelectorAll('g[clip-path] text')]
     expect(labels.map((t) => t.textContent)).toContain(
       'Berlin Blockade and Airlift',
@@ -207,13 +206,9 @@ describe('figureSvg with rows by country', () => {
   })
 
   it('labels every row, as text, and draws a multi-country event in each of its rows', () => {
-    const state = readerState()
-    const input = figureInput(
-      { ...state, rowFacet: 'country' },
-      { size: 'column', includeSelection: false, pageUrl: PAGE },
-    )!
-    const svg = figureSvg(figure(input))
-    const doc = new DOMParser().parseFromString(svg.text, 'image/svg+xml')
+    const { doc } = exported({
+      state: { ...readerState(), rowFacet: 'country' },
+    })
     expect(texts(doc)).toEqual(
       expect.arrayContaining([
         'United States',
@@ -239,15 +234,7 @@ describe('figureSvg with eras', () => {
         makeEra('Later', '1990', '1991'),
       ]),
     )
-    const input = figureInput(useTimelineStore.getState(), {
-      size: 'column',
-      includeSelection: false,
-      pageUrl: PAGE,
-    })!
-    const doc = new DOMParser().parseFromString(
-      figureSvg(figure(input)).text,
-      'image/svg+xml',
-    )
+    const { doc } = exported()
     const words = texts(doc)
     expect(words).toContain('Occupation')
     expect(words).toContain('Korean War')
@@ -295,19 +282,7 @@ describe('figureSvg with marked dates', () => {
       markers: [{ date: date('2019-12-09'), label }],
     })
     store.setVisibleDomain([Date.parse(domain[0]), Date.parse(domain[1])])
-    const fig = figure(
-      figureInput(useTimelineStore.getState(), {
-        size: 'column',
-        includeSelection: false,
-        pageUrl: PAGE,
-      })!,
-    )
-    const svg = figureSvg(fig)
-    return {
-      fig,
-      svg,
-      doc: new DOMParser().parseFromString(svg.text, 'image/svg+xml'),
-    }
+    return exported()
   }
 
   it('writes each marker in the range as text above the axis, whole inside the frame, with its line', () => {
@@ -356,17 +331,7 @@ describe('figureSvg with marked dates', () => {
       ],
     })
     store.setVisibleDomain([Date.UTC(1990, 0, 1), Date.UTC(2026, 0, 1)])
-    const fig = figure(
-      figureInput(useTimelineStore.getState(), {
-        size: 'column',
-        includeSelection: false,
-        pageUrl: PAGE,
-      })!,
-    )
-    const doc = new DOMParser().parseFromString(
-      figureSvg(fig).text,
-      'image/svg+xml',
-    )
+    const { fig, doc } = exported()
     const labels = [...doc.querySelectorAll('text')]
       .filter((t) => Number(t.getAttribute('y')) < 0)
       .map((t) => textExtent(t, MARKER_PX))
@@ -420,15 +385,9 @@ describe('figureSvg with marked dates', () => {
 
 describe('figureSvg with rows by country, labelled in a column', () => {
   it('writes every row label as text left of the plot, and draws no mark left of it', () => {
-    const input = figureInput(
-      { ...readerState(), rowFacet: 'country' },
-      { size: 'column', includeSelection: false, pageUrl: PAGE },
-    )!
-    const fig = figure(input)
-    const doc = new DOMParser().parseFromString(
-      figureSvg(fig).text,
-      'image/svg+xml',
-    )
+    const { fig, doc } = exported({
+      state: { ...readerState(), rowFacet: 'country' },
+    })
     const rows = fig.view.rows!.map((r) => r.label)
     expect(rows).toEqual(
       expect.arrayContaining(['United States', 'Japan', 'United Kingdom']),
@@ -479,17 +438,9 @@ describe('figureSvg with more rows than a slide holds', () => {
       ),
     )
     store.setRowFacet('country')
-    const fig = figure(
-      figureInput(useTimelineStore.getState(), {
-        size: 'slide',
-        includeSelection: false,
-        pageUrl: PAGE,
-      })!,
-    )
-    const svg = figureSvg(fig)
+    const { fig, svg, doc } = exported({ size: 'slide' })
     expect([svg.widthPx, svg.heightPx]).toEqual([1920, 1080])
     expect(fig.rowLabels).toHaveLength(codes.length)
-    const doc = new DOMParser().parseFromString(svg.text, 'image/svg+xml')
     const words = texts(doc)
     for (const label of fig.rowLabels) expect(words).toContain(label)
     const plotBottom = fig.plotTop + AXIS_H + fig.view.plotH
