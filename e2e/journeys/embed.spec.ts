@@ -68,9 +68,19 @@ test('the Share dialog’s embed works in an iframe on another site, and the ful
     await expect(region).toContainText(
       /One row per country, top to bottom: Japan \(\d+\), South Korea \(\d+\)\./,
     )
-    // The latest mark: at the left edge a phone's row labels cover the first marks until the reader pans.
+    // The latest mark, near the frame's right edge.
     const mark = region.locator('[data-event-id]').last()
     const id = (await mark.getAttribute('data-event-id')) ?? ''
+    if (viewportName === 'desktop') {
+      // Its tooltip keeps the width of its words: anchored near the edge, it was once squeezed to one word a line.
+      await mark.hover()
+      const tip = embed.locator('.tl-tooltip')
+      await expect(tip).toBeVisible()
+      expect(
+        (await tip.boundingBox())?.width,
+        'the tooltip by the right edge is not squeezed',
+      ).toBeGreaterThan(150)
+    }
     await mark.click()
     const card = embed.getByRole('region', { name: 'Event details' })
     await expect(
